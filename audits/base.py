@@ -103,6 +103,7 @@ class Audit:
     """Base class: subclasses set ``id`` and implement ``audit_page``."""
 
     id: ClassVar[str] = ""
+    options: ClassVar[tuple["Option", ...]] = ()  # user-facing settings, see Option
 
     def open(self, context: AuditContext) -> Any:  # noqa: D401 - hook
         return None
@@ -119,3 +120,25 @@ class Audit:
     def engine_info(self) -> dict[str, Any]:
         """What goes into results.json ``run.engines`` (versions of tools this audit uses)."""
         return {}
+
+
+@dataclass(frozen=True)
+class Option:
+    """A user-facing setting: one TOML key, one ``--flag`` and one Scrapy setting.
+
+    Audits list theirs in ``options``; the CLI builds its flags and validates
+    config files from these lists, so a new audit setting is declared once.
+    ``parse`` turns a command-line string *or* a TOML value into the setting's
+    value and raises ``ValueError`` with a readable message when it cannot.
+    """
+
+    name: str  # TOML key; the flag is --name with "_" -> "-"
+    setting: str  # Scrapy setting name, AUDITCRAWL_...
+    parse: Any  # callable(value) -> value
+    default: Any
+    help: str
+    metavar: str = "VALUE"
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
