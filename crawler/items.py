@@ -19,9 +19,11 @@ class Link:
     selector: str  # CSS selector locating the element in the page
     tag: str  # "a", "area", "iframe", "img"
     raw: str = ""  # the attribute value as written in the page
+    html: str = ""  # the element's outer HTML, at most 300 characters
 
     def to_dict(self) -> dict[str, Any]:
-        return {"url": self.url, "text": self.text, "selector": self.selector, "tag": self.tag, "raw": self.raw}
+        return {"url": self.url, "text": self.text, "selector": self.selector, "tag": self.tag,
+                "raw": self.raw, "html": self.html}
 
 
 @dataclass

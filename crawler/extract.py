@@ -1,0 +1,122 @@
+"""Read what the crawl needs out of one HTML page: title, language, links, anchors.
+
+Links are taken from ``<a href>``, ``<area href>``, ``<iframe src>`` and
+``<img src>``, resolved against ``<base href>`` (fragments kept), each with its
+accessible text and a CSS selector that finds it again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+from w3lib.url import safe_url_string
+
+from crawler.items import Link
+
+LINK_SOURCES = (("a", "href"), ("area", "href"), ("iframe", "src"), ("img", "src"))
+_WS = re.compile(r"\s+")
+_SIMPLE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+
+
+@dataclass
+class PageContent:
+    title: str = ""
+    language: str = ""
+    links: list[Link] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)
+    base_url: str = ""
+
+
+def clean_text(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def accessible_text(element: etree._Element) -> str:
+    """The name a screen reader would announce, roughly: aria-label, text and image alts, then title."""
+    label = clean_text(element.get("aria-label"))
+    if label:
+        return label
+    if element.tag == "img":
+        return clean_text(element.get("alt")) or clean_text(element.get("title"))
+    if element.tag == "area":
+        return clean_text(element.get("alt")) or clean_text(element.get("title"))
+    if element.tag == "iframe":
+        return clean_text(element.get("title"))
+    return clean_text(_visible_text(element)) or clean_text(element.get("title"))
+
+
+def _visible_text(element: etree._Element) -> str:
+    """Text content with images replaced by their alt text, scripts and styles left out."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+            parts.append(child.get("alt") or "" if child.tag == "img" else _visible_text(child))
+        parts.append(child.tail or "")
+    return " ".join(parts)
+
+
+def css_selector(element: etree._Element) -> str:
+    """A CSS selector for ``element``: the nearest ancestor id, then tag:nth-of-type steps."""
+    steps: list[str] = []
+    node = element
+    while node is not None and isinstance(node.tag, str):
+        node_id = node.get("id")
+        if node_id and _SIMPLE_ID.match(node_id):
+            steps.append(f"#{node_id}")
+            break
+        parent = node.getparent()
+        if parent is None:
+            steps.append(node.tag)
+            break
+        same = [sibling for sibling in parent if sibling.tag == node.tag]
+        steps.append(node.tag if len(same) == 1 else f"{node.tag}:nth-of-type({same.index(node) + 1})")
+        node = parent
+    return " > ".join(reversed(steps))
+
+
+def parse_html(html: str, url: str) -> PageContent:
+    """Extract title, language, links and anchors from ``html`` fetched at ``url``."""
+    content = PageContent(base_url=url)
+    if not html.strip():
+        return content
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return content
+    html_el = root if root.tag == "html" else root.find(".//html")
+    if html_el is not None:
+        content.language = clean_text(html_el.get("lang") or html_el.get("xml:lang"))
+    title = root.find(".//title")
+    if title is not None:
+        content.title = clean_text(title.text_content())[:500]
+    base = root.find(".//base[@href]")
+    if base is not None:
+        content.base_url = urljoin(url, base.get("href").strip())
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.get("id"):
+            content.anchors.add(element.get("id"))
+        if element.tag == "a" and element.get("name"):
+            content.anchors.add(element.get("name"))
+    for tag, attr in LINK_SOURCES:
+        for element in root.iter(tag):
+            raw = (element.get(attr) or "").strip()
+            if not raw:
+                continue
+            absolute = urljoin(content.base_url, raw)
+            if absolute.startswith(("http://", "https://")):
+                absolute = safe_url_string(absolute)
+            content.links.append(Link(url=absolute, text=accessible_text(element)[:300],
+                                      selector=css_selector(element), tag=tag, raw=raw[:2000],
+                                      html=outer_html(element)))
+    return content
+
+
+def outer_html(element: etree._Element, limit: int = 300) -> str:
+    """The element's markup without its tail, cut to ``limit`` characters."""
+    markup = etree.tostring(element, encoding="unicode", method="html", with_tail=False)
+    return markup if len(markup) <= limit else markup[: limit - 1] + "…"
