@@ -85,7 +85,8 @@ class AuditContext:
 
     ``settings`` is Scrapy's Settings object (AUDITCRAWL_* names). ``crawled``
     maps every URL the crawl has fetched (requested and final) to its page
-    record, so audits never fetch a page twice. ``stats`` is Scrapy's stats
+    record, so audits never fetch a page twice; ``redirects`` holds the
+    redirect hops the crawl followed (the hop URL's status and Location). ``stats`` is Scrapy's stats
     collector.
     """
 
@@ -93,6 +94,7 @@ class AuditContext:
     settings: Any
     stats: Any = None
     crawled: dict[str, "PageRecord"] = field(default_factory=dict)
+    redirects: dict[str, dict[str, Any]] = field(default_factory=dict)  # hop URL -> {"status", "location"}
     crawler: Any = None  # for audits that need Scrapy's downloader (engine.download_async)
 
 

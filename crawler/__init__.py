@@ -1,0 +1,3 @@
+"""auditcrawl: the Scrapy project (settings, spider, pipeline, CLI)."""
+
+__version__ = "0.1.0"

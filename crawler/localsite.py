@@ -10,6 +10,10 @@ the standard library with the sharp edges removed:
   there are no directory listings;
 - missing files give 404 with a small HTML body (or the folder's own
   ``404.html`` when it has one, as static site hosts do);
+- robots.txt and sitemap files (``sitemap*.xml``, ``sitemap*.xml.gz``) may
+  write ``{{ORIGIN}}`` for ``http://127.0.0.1:<port>``: sitemaps need absolute
+  URLs and the port is only known once the server runs. Other files are served
+  byte for byte;
 - no ``Last-Modified`` header: the mtime of a build or a checkout says nothing
   about when the content was last reviewed, and would mislead the freshness
   audit's HTTP fallback;
@@ -17,11 +21,14 @@ the standard library with the sharp edges removed:
 """
 from __future__ import annotations
 
+import gzip
 import html
+import io
 import logging
 import mimetypes
 import os
 import posixpath
+import re
 import socketserver
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +42,9 @@ NOT_FOUND_BODY = (
     '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>404 Not Found</title></head>'
     "<body><h1>Not Found</h1><p>There is no page at this address.</p></body></html>\n"
 )
+
+ORIGIN_PLACEHOLDER = b"{{ORIGIN}}"
+_TEMPLATED_NAME = re.compile(r"^(?:robots\.txt|sitemap[^/]*\.xml(?:\.gz)?)$")
 
 _TEXT_TYPES = ("text/", "application/xml", "application/javascript", "application/json", "image/svg+xml")
 
@@ -145,15 +155,34 @@ class StaticFileHandler(SimpleHTTPRequestHandler):
             self.send_not_found()
             return None
         try:
-            handle = open(real, "rb")  # noqa: SIM115 - closed by SimpleHTTPRequestHandler
-        except OSError:
+            if _TEMPLATED_NAME.match(real.name):
+                handle: BinaryIO = io.BytesIO(self.fill_origin(real))
+                size = len(handle.getvalue())  # type: ignore[attr-defined]
+            else:
+                handle = open(real, "rb")  # noqa: SIM115 - closed by SimpleHTTPRequestHandler
+                size = os.fstat(handle.fileno()).st_size
+        except (OSError, EOFError):
             self.send_not_found()
             return None
         self.send_response(200)
         self.send_header("Content-Type", content_type_for(real))
-        self.send_header("Content-Length", str(os.fstat(handle.fileno()).st_size))
+        self.send_header("Content-Length", str(size))
         self.end_headers()
         return handle
+
+    def fill_origin(self, path: Path) -> bytes:
+        """The file with ``{{ORIGIN}}`` replaced by this server's origin (gzip files re-compressed)."""
+        data = path.read_bytes()
+        packed = path.name.endswith(".gz")
+        try:
+            text = gzip.decompress(data) if packed else data
+        except (OSError, EOFError):  # not really gzip: serve it as it is
+            return data
+        if ORIGIN_PLACEHOLDER not in text:
+            return data
+        host, port = self.server.server_address[:2]
+        text = text.replace(ORIGIN_PLACEHOLDER, f"http://{host}:{port}".encode("ascii"))
+        return gzip.compress(text, mtime=0) if packed else text
 
     def list_directory(self, path: Any) -> None:  # never list folders
         self.send_not_found()

@@ -1,0 +1,178 @@
+"""The audit pipeline: every page record goes through the enabled audits, then to the results sink.
+
+An audit that raises costs that page an error entry (``pages[].errors``); the
+crawl goes on. Audits that need the whole crawl (the link audit's verdicts)
+get ``finish()`` when Scrapy goes idle: the pipeline holds the spider open
+(``DontCloseSpider``) until they are done, so they can still download.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import inspect
+import logging
+from typing import Any
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
+from scrapy.utils.misc import build_from_crawler, load_object
+
+from audits.base import Audit, AuditContext, Finding
+from audits.registry import build_audits
+from crawler import __version__
+from crawler.items import PageRecord
+
+logger = logging.getLogger(__name__)
+
+
+async def _resolve(outcome: Any) -> list[Finding]:
+    if inspect.isawaitable(outcome):
+        outcome = await outcome
+    return list(outcome or [])
+
+
+def as_of_date(value: str | dt.date | None) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value) if value else dt.date.today()
+
+
+class AuditPipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.audits: list[Audit] = build_audits(crawler)
+        self.sink = build_from_crawler(load_object(crawler.settings.get("AUDITCRAWL_RESULTS_SINK")), crawler)
+        self.context = AuditContext(as_of=as_of_date(crawler.settings.get("AUDITCRAWL_AS_OF")),
+                                    settings=crawler.settings, stats=crawler.stats, crawler=crawler)
+        self.started_at = dt.datetime.now(dt.timezone.utc)
+        self._finish_task: asyncio.Task | None = None
+        self._finished = False
+        crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+
+    @classmethod
+    def from_crawler(cls, crawler) -> "AuditPipeline":
+        return cls(crawler)
+
+    async def open_spider(self) -> None:
+        spider = self.crawler.spider
+        self.context.redirects = getattr(spider, "redirects", {})
+        for audit in self.audits:
+            await _resolve(audit.open(self.context))
+        self.sink.open(self._run_info(final=False))
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, PageRecord):
+            return item
+        page = item
+        self.context.crawled[page.url] = page
+        self.context.crawled.setdefault(page.requested_url, page)
+        findings: list[Finding] = []
+        if page.auditable:
+            for audit in self.audits:
+                findings.extend(await self._run_audit(audit, page))
+            self.crawler.stats.inc_value("auditcrawl/pages_audited")
+        self.crawler.stats.inc_value("auditcrawl/pages")
+        self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
+        self.sink.write_page(page, findings)
+        page.html = ""  # the audits are done with it; do not hold every page's HTML in memory
+        return page
+
+    async def _run_audit(self, audit: Audit, page: PageRecord) -> list[Finding]:
+        try:
+            return await _resolve(audit.audit_page(page, self.context))
+        except Exception as exc:  # an audit's failure is that page's error, never the run's
+            message = str(exc) or type(exc).__name__
+            if not message.startswith(f"{audit.id}:"):
+                message = f"{audit.id}: {message}"
+            page.errors.append({"audit": audit.id, "message": message[:500]})
+            self.crawler.stats.inc_value(f"auditcrawl/errors/{audit.id}")
+            logger.warning("audit %s failed on %s: %s", audit.id, page.url, message,
+                           exc_info=not isinstance(exc, (TimeoutError, RuntimeError)))
+            return []
+
+    def spider_idle(self) -> None:
+        """Run every audit's ``finish()`` once, keeping the spider open until they are done."""
+        if self._finished:
+            return
+        if self._finish_task is None:
+            self._finish_task = asyncio.ensure_future(self._finish_all())
+        if not self._finish_task.done():
+            raise DontCloseSpider
+        self._finished = True
+
+    async def _finish_all(self) -> None:
+        for audit in self.audits:
+            try:
+                findings = await _resolve(audit.finish(self.context))
+            except Exception as exc:
+                logger.exception("audit %s failed to finish", audit.id)
+                self.sink.write_run_error({"audit": audit.id, "message": f"{audit.id}: {exc}"[:500]})
+                continue
+            self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
+            self.sink.write_findings(findings)
+        # Wake the engine now rather than at its next 5-second heartbeat.
+        engine = self.crawler.engine
+        slot = getattr(engine, "_slot", None)
+        if slot is not None and getattr(slot, "nextcall", None) is not None:
+            slot.nextcall.schedule()
+
+    async def close_spider(self) -> None:
+        for audit in self.audits:
+            try:
+                await _resolve(audit.close(self.context))
+            except Exception:
+                logger.exception("audit %s failed to close", audit.id)
+        reason = self.crawler.stats.get_value("finish_reason") or "finished"
+        self.sink.close(self._run_info(final=True, reason=reason))
+
+    # -- run description ---------------------------------------------------
+
+    def _run_info(self, final: bool, reason: str = "") -> dict[str, Any]:
+        settings = self.crawler.settings
+        spider = self.crawler.spider
+        info: dict[str, Any] = {
+            "started_at": self.started_at.isoformat(timespec="seconds"),
+            "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds") if final else None,
+            "start_urls": list(getattr(spider, "start_urls", [])),
+            "as_of": self.context.as_of.isoformat(),
+            "settings": settings.getdict("AUDITCRAWL_RUN_SETTINGS") or {},
+            "engines": self._engines(),
+        }
+        if final:
+            info["coverage"] = self._coverage(spider)
+            info["start_results"] = dict(getattr(spider, "start_results", {}))
+            info["exit_reason"] = reason
+        return info
+
+    def _engines(self) -> dict[str, Any]:
+        engines: dict[str, Any] = {"auditcrawl": __version__, "scrapy": scrapy.__version__}
+        for audit in self.audits:
+            try:
+                engines.update(audit.engine_info() or {})
+            except Exception:  # engine versions are informative only
+                logger.exception("audit %s could not report its engine", audit.id)
+        return engines
+
+    def _coverage(self, spider) -> dict[str, Any]:
+        stats = self.crawler.stats
+        skipped: dict[str, int] = dict(getattr(spider, "skipped", {}))
+        for page in self.sink.pages_summary():
+            if not page["audited"]:
+                if page["status"] is None or page.get("error"):
+                    key = "fetch_failed" if page["status"] is None else "redirect_error"
+                elif page["status"] >= 400:
+                    key = "http_error"
+                elif 300 <= page["status"] < 400:
+                    key = "redirected_offsite"
+                else:
+                    key = "non_html"
+                skipped[key] = skipped.get(key, 0) + 1
+        return {
+            "discovered": len(getattr(spider, "discovered", ())),
+            "fetched": stats.get_value("auditcrawl/pages", 0),
+            "audited": stats.get_value("auditcrawl/pages_audited", 0),
+            "skipped": dict(sorted(skipped.items())),
+            "session_ids_stripped": stats.get_value("auditcrawl/session_ids_stripped", 0),
+            "sitemaps_read": stats.get_value("auditcrawl/sitemaps/read", 0),
+        }

@@ -1,0 +1,87 @@
+"""Scrapy settings for auditcrawl.
+
+Scrapy's own settings keep their names; auditcrawl's all start with
+``AUDITCRAWL_``. Defaults are polite enough for a live agency site:
+robots.txt obeyed, AutoThrottle on, a few requests per host at a time, and a
+User-Agent that names the tool and where to read about it.
+"""
+from crawler import __version__
+
+BOT_NAME = "auditcrawl"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+AUDITCRAWL_CONTACT_URL = "https://github.com/auditcrawl/auditcrawl"
+USER_AGENT = f"auditcrawl/{__version__} (+{AUDITCRAWL_CONTACT_URL})"
+
+# Politeness
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+AUDITCRAWL_MAX_CRAWL_DELAY = 30.0  # robots.txt Crawl-delay is honoured up to this many seconds
+
+# Robustness
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+AUDITCRAWL_RETRY_BACKOFF = 0.5  # seconds before the first retry, doubled after each
+AUDITCRAWL_MAX_RETRY_AFTER = 30.0  # a longer Retry-After is cut to this
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024  # hard cap: larger bodies are not downloaded at all
+DOWNLOAD_WARNSIZE = 0
+AUDITCRAWL_MAX_BODY_BYTES = 5 * 1024 * 1024  # HTML longer than this is cut off (noted on the page)
+COOKIES_ENABLED = True
+REDIRECT_ENABLED = False  # the spider follows redirects itself to record every hop, loops included
+METAREFRESH_ENABLED = False
+DEPTH_LIMIT = 0  # depth is judged by crawler.scope so that cut pages are counted
+DEPTH_STATS_VERBOSE = False
+DUPEFILTER_DEBUG = False
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+EXTENSIONS = {
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.throttle.CrawlDelayAutoThrottle": 0,
+    "crawler.progress.Progress": 500,
+    "scrapy.extensions.telnet.TelnetConsole": None,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.AuditPipeline": 300,
+}
+
+# The audits, like Scrapy components: path -> order. None switches one off.
+AUDITS = {
+    "audits.freshness.FreshnessAudit": 100,
+    "audits.links.LinkAudit": 200,
+    "audits.wcag.WcagAudit": 300,
+}
+
+# Where results go; replaceable (a shared store for distributed crawls, say).
+AUDITCRAWL_RESULTS_SINK = "reports.results.JsonResultsSink"
+AUDITCRAWL_OUT = "auditcrawl-report"
+AUDITCRAWL_AS_OF = None  # YYYY-MM-DD; None = today
+
+# Scope and limits
+AUDITCRAWL_START_URLS: list[str] = []
+AUDITCRAWL_URLS_ONLY = False  # audit the start URLs only, follow no links (--urls-from)
+AUDITCRAWL_ALLOW: list[str] = []
+AUDITCRAWL_DENY: list[str] = []
+AUDITCRAWL_MAX_PAGES = 10000
+AUDITCRAWL_MAX_DEPTH = 20
+AUDITCRAWL_MAX_URL_LENGTH = 2083
+AUDITCRAWL_MAX_REDIRECTS = 10
+AUDITCRAWL_MAX_DATE_VARIANTS = 12
+AUDITCRAWL_MAX_QUERY_VARIANTS = 200
+AUDITCRAWL_SITEMAPS = True
+AUDITCRAWL_PROGRESS = False  # the CLI turns it on for terminals
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

@@ -1,0 +1,271 @@
+"""The site spider: crawls the start URLs' hosts and turns every response into a PageRecord.
+
+``scrapy crawl site -a url=https://www.example.gov/`` works as well as the
+``auditcrawl`` command. Robots.txt, retries, throttling and duplicate
+filtering are Scrapy's; this spider adds what an audit needs:
+
+- sitemaps from robots.txt ``Sitemap:`` lines (or ``/sitemap.xml``) seed the
+  crawl, sitemap indexes and gzipped sitemaps included, and their
+  ``<lastmod>`` is kept for the freshness audit;
+- redirects are followed here, one hop at a time, so that every hop, loop and
+  off-site redirect is on record;
+- ``crawler.scope`` decides what is followed and why not (coverage).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, AsyncIterator, Iterator
+from urllib.parse import urljoin, urlsplit
+
+from scrapy import Request, Spider, signals
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.sitemap import Sitemap
+
+from crawler.extract import parse_html
+from crawler.failures import describe_failure
+from crawler.items import PageRecord
+from crawler.scope import Scope, ScopeConfig, host_key
+from crawler.urls import validate_start_url
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+HEADERS_OF_INTEREST = ("content-type", "last-modified", "etag", "cache-control", "content-language",
+                       "x-robots-tag", "content-length", "server", "date")
+FOLLOWED_TAGS = ("a", "area", "iframe")
+
+
+class SiteSpider(Spider):
+    name = "site"
+
+    def __init__(self, url: str | None = None, urls: str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self._arg_urls = [u for u in ([url] if url else []) + (urls.split(",") if urls else []) if u]
+        self.discovered: set[str] = set()
+        self.skipped: Counter[str] = Counter()
+        self.scheduled = 0
+        self.sitemap_lastmod: dict[str, str] = {}
+        self.redirects: dict[str, dict[str, Any]] = {}  # hop URL -> {"status", "location"}
+        self.crawl_delays: dict[str, float] = {}  # hostname -> seconds (robots.txt Crawl-delay)
+        self.start_results: dict[str, Any] = {}  # start URL -> status, or a failure reason
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> "SiteSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider._configure(crawler.settings)
+        crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        return spider
+
+    def _configure(self, settings) -> None:
+        raw_urls = self._arg_urls or settings.getlist("AUDITCRAWL_START_URLS")
+        self.start_urls = [validate_start_url(u) for u in raw_urls]
+        if not self.start_urls:
+            raise ValueError("no start URL given (scrapy crawl site -a url=https://...)")
+        import re
+        self.scope = Scope(ScopeConfig(
+            hosts={host_key(u) for u in self.start_urls},
+            allow=[re.compile(p) for p in settings.getlist("AUDITCRAWL_ALLOW")],
+            deny=[re.compile(p) for p in settings.getlist("AUDITCRAWL_DENY")],
+            max_depth=settings.getint("AUDITCRAWL_MAX_DEPTH"),
+            max_url_length=settings.getint("AUDITCRAWL_MAX_URL_LENGTH"),
+            max_date_variants=settings.getint("AUDITCRAWL_MAX_DATE_VARIANTS"),
+            max_query_variants=settings.getint("AUDITCRAWL_MAX_QUERY_VARIANTS"),
+        ))
+        self.max_pages = settings.getint("AUDITCRAWL_MAX_PAGES")
+        self.max_redirects = settings.getint("AUDITCRAWL_MAX_REDIRECTS")
+        self.max_body = settings.getint("AUDITCRAWL_MAX_BODY_BYTES")
+        self.use_sitemaps = settings.getbool("AUDITCRAWL_SITEMAPS") and not settings.getbool("AUDITCRAWL_URLS_ONLY")
+        self.urls_only = settings.getbool("AUDITCRAWL_URLS_ONLY")
+        self.max_crawl_delay = settings.getfloat("AUDITCRAWL_MAX_CRAWL_DELAY")
+        self.timeout = settings.getfloat("DOWNLOAD_TIMEOUT")
+        self.obey_robots = settings.getbool("ROBOTSTXT_OBEY")
+
+    # -- starting points -------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.start_urls:
+            for request in self._follow(url, depth=0, referrer=None, force=True):
+                yield request
+        if self.use_sitemaps and not self.obey_robots:
+            for origin in {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in self.start_urls}:
+                yield self._sitemap_request(f"{origin}/sitemap.xml")
+
+    def robots_parsed(self, robotparser, request: Request) -> None:
+        """Scrapy parsed a host's robots.txt: take its Crawl-delay and its Sitemap lines."""
+        parts = urlsplit(request.url)
+        if host_key(request.url) not in self.scope.config.hosts:
+            return
+        delay = getattr(robotparser, "crawl_delay", lambda ua: None)(self.settings.get("USER_AGENT"))
+        if delay:
+            self.crawl_delays[parts.hostname or ""] = min(float(delay), self.max_crawl_delay)
+            slot = self.crawler.engine.downloader.slots.get(parts.hostname or "")
+            if slot is not None:
+                slot.delay = max(slot.delay, self.crawl_delays[parts.hostname or ""])
+        if not self.use_sitemaps:
+            return
+        protego = getattr(robotparser, "rp", None)
+        sitemaps = list(getattr(protego, "sitemaps", []) or [])
+        for sitemap_url in sitemaps or [f"{parts.scheme}://{parts.netloc}/sitemap.xml"]:
+            self.crawler.engine.crawl(self._sitemap_request(urljoin(request.url, sitemap_url)))
+
+    def _sitemap_request(self, url: str) -> Request:
+        return Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed,
+                       meta={"auditcrawl_sitemap": True}, priority=10)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        body = response.body
+        if body[:2] == gzip_magic_number or response.url.endswith(".gz"):
+            try:
+                body = gunzip(body, max_size=self.max_body * 10)
+            except (OSError, ValueError) as exc:
+                self.logger.warning("unreadable gzipped sitemap %s: %s", response.url, exc)
+                self.crawler.stats.inc_value("auditcrawl/sitemaps/unreadable")
+                return
+        try:
+            sitemap = Sitemap(body)
+        except Exception as exc:  # lxml refuses the body: not a sitemap
+            self.logger.warning("not a sitemap: %s (%s)", response.url, exc)
+            self.crawler.stats.inc_value("auditcrawl/sitemaps/unreadable")
+            return
+        self.crawler.stats.inc_value("auditcrawl/sitemaps/read")
+        for entry in sitemap:
+            loc = (entry.get("loc") or "").strip()
+            if not loc:
+                continue
+            if sitemap.type == "sitemapindex":
+                if host_key(loc) in self.scope.config.hosts:
+                    yield self._sitemap_request(loc)
+            else:
+                if entry.get("lastmod"):
+                    self.sitemap_lastmod[self.scope.normalise(loc)[0]] = entry["lastmod"].strip()
+                yield from self._follow(loc, depth=1, referrer=response.url)
+
+    def sitemap_failed(self, failure) -> None:
+        self.crawler.stats.inc_value("auditcrawl/sitemaps/failed")
+
+    # -- following links -------------------------------------------------
+
+    def _follow(self, url: str, depth: int, referrer: str | None, force: bool = False) -> Iterator[Request]:
+        """Schedule ``url`` unless it was seen, is out of scope, a trap, or over the page budget."""
+        url, had_session = self.scope.normalise(url)
+        if had_session:
+            self.crawler.stats.inc_value("auditcrawl/session_ids_stripped")
+        if url in self.discovered:
+            return
+        self.discovered.add(url)
+        reason = None if force else self.scope.skip_reason(url, depth)
+        if reason is None and self.scheduled >= self.max_pages:
+            reason = "max_pages"
+        if reason:
+            self.skipped[reason] += 1
+            return
+        self.scheduled += 1
+        yield self._page_request(url, depth=depth, referrer=referrer, requested_url=url, chain=[])
+
+    def _page_request(self, url: str, *, depth: int, referrer: str | None, requested_url: str,
+                      chain: list[dict[str, Any]]) -> Request:
+        headers = {"Referer": referrer} if referrer else None
+        return Request(url, callback=self.parse_page, errback=self.page_failed, headers=headers, meta={
+            "depth": depth, "referrer": referrer, "requested_url": requested_url, "redirect_chain": chain,
+            "handle_httpstatus_all": True, "dont_redirect": True,
+        })
+
+    # -- responses ---------------------------------------------------------
+
+    def parse_page(self, response: Response) -> Iterator[PageRecord | Request]:
+        meta = response.meta
+        if response.url in self.start_urls:
+            self.start_results[response.url] = response.status
+        location = response.headers.get("Location")
+        if 300 <= response.status < 400 and location:
+            yield from self._redirect(response, location.decode("latin-1"))
+            return
+        record = self._record(response)
+        yield record
+        if record.is_html and record.status is not None and record.status < 400 and not self.urls_only:
+            for link in record.links:
+                if link.tag in FOLLOWED_TAGS:
+                    yield from self._follow(link.url, depth=meta.get("depth", 0) + 1, referrer=response.url)
+
+    def _redirect(self, response: Response, location: str) -> Iterator[PageRecord | Request]:
+        meta = response.meta
+        target = urljoin(response.url, location.strip())
+        self.redirects[response.url] = {"status": response.status, "location": target}
+        chain = meta.get("redirect_chain", []) + [{"url": response.url, "status": response.status}]
+        problem = None
+        if urlsplit(target).scheme not in ("http", "https"):
+            problem = f"redirects to a non-http(s) URL ({urlsplit(target).scheme}:)"
+        elif target in {hop["url"] for hop in chain}:
+            problem = "redirect loop"
+        elif len(chain) > self.max_redirects:
+            problem = f"too many redirects (more than {self.max_redirects})"
+        if problem is None and host_key(target) not in self.scope.config.hosts:
+            problem = None  # an off-site redirect ends the crawl's part; the link audit checks the target
+            yield self._terminal(response, chain, note=f"redirects off-site to {target}")
+            return
+        if problem:
+            yield self._terminal(response, chain, error=problem)
+            return
+        target, _ = self.scope.normalise(target)
+        self.discovered.add(target)
+        yield self._page_request(target, depth=meta.get("depth", 0), referrer=meta.get("referrer"),
+                                 requested_url=meta.get("requested_url", response.url), chain=chain).replace(
+            dont_filter=False)
+
+    def _terminal(self, response: Response, chain, error: str | None = None, note: str = "") -> PageRecord:
+        record = PageRecord(url=response.url, requested_url=response.meta.get("requested_url", response.url),
+                            status=response.status, depth=response.meta.get("depth", 0),
+                            referrer=response.meta.get("referrer"), redirect_chain=chain, error=error,
+                            headers=self._headers(response))
+        if note:
+            record.extra["note"] = note
+        return record
+
+    def _record(self, response: Response) -> PageRecord:
+        meta = response.meta
+        headers = self._headers(response)
+        content_type = headers.get("content-type", "")
+        mime = content_type.split(";")[0].strip().lower()
+        is_html = mime in HTML_TYPES or (not mime and response.body[:512].lstrip()[:1] == b"<")
+        record = PageRecord(
+            url=response.url, requested_url=meta.get("requested_url", response.url), status=response.status,
+            content_type=mime, depth=meta.get("depth", 0), referrer=meta.get("referrer"), headers=headers,
+            redirect_chain=list(meta.get("redirect_chain", [])), is_html=is_html,
+            sitemap_lastmod=self.sitemap_lastmod.get(response.url)
+            or self.sitemap_lastmod.get(meta.get("requested_url", "")),
+        )
+        if is_html:
+            body = response.body
+            if len(body) > self.max_body:
+                body, record.truncated = body[: self.max_body], True
+                record.extra["note"] = f"body cut off at {self.max_body} bytes"
+            encoding = getattr(response, "encoding", None) or "utf-8"
+            record.html = body.decode(encoding, errors="replace")
+            content = parse_html(record.html, response.url)
+            record.title, record.language = content.title, content.language
+            record.links, record.anchors = content.links, content.anchors
+        return record
+
+    @staticmethod
+    def _headers(response: Response) -> dict[str, str]:
+        found = {}
+        for name in HEADERS_OF_INTEREST:
+            value = response.headers.get(name)
+            if value is not None:
+                found[name] = value.decode("latin-1")
+        return found
+
+    def page_failed(self, failure) -> Iterator[PageRecord]:
+        request = failure.request
+        if failure.check(IgnoreRequest):
+            if "robots" in str(failure.value).lower():
+                self.skipped["robots"] += 1
+            else:
+                self.skipped["ignored"] += 1
+            return
+        reason = describe_failure(failure, request.meta.get("download_timeout", self.timeout))
+        if request.url in self.start_urls:
+            self.start_results[request.url] = reason
+        yield PageRecord(url=request.url, requested_url=request.meta.get("requested_url", request.url),
+                         status=None, depth=request.meta.get("depth", 0), referrer=request.meta.get("referrer"),
+                         redirect_chain=list(request.meta.get("redirect_chain", [])), error=reason)

@@ -1,0 +1,181 @@
+"""results.json: streamed while the crawl runs, written atomically at the end.
+
+Every page and finding is appended to ``results.partial.jsonl`` and flushed as
+soon as it is known, so a crash at page 5,000 keeps the first 4,999. At the
+end ``results.json`` is written to a temporary file and renamed into place.
+``load_results`` reads either form, which is how ``auditcrawl report`` can
+render a run that never finished.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+from crawler import __version__
+
+SCHEMA_VERSION = 1
+RESULTS_FILE = "results.json"
+PARTIAL_FILE = "results.partial.jsonl"
+
+
+def page_to_dict(page) -> dict[str, Any]:
+    """The results.json form of a PageRecord (no HTML, no link list)."""
+    return {
+        "url": page.url,
+        "requested_url": page.requested_url,
+        "status": page.status,
+        "content_type": page.content_type,
+        "depth": page.depth,
+        "referrer": page.referrer,
+        "title": page.title,
+        "language": page.language,
+        "redirect_chain": page.redirect_chain,
+        "truncated": page.truncated,
+        "audited": page.auditable,
+        "links_count": len(page.links),
+        "error": page.error,
+        "note": page.extra.get("note"),
+        "freshness": page.extra.get("freshness"),
+        "wcag": page.extra.get("wcag"),
+        "errors": list(page.errors),
+    }
+
+
+def assemble(run: dict[str, Any], pages: list[dict], findings: list[dict]) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "auditcrawl", "version": __version__},
+        "run": run,
+        "pages": pages,
+        "findings": findings,
+    }
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON next to ``path`` and rename it into place, so readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".results-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class JsonResultsSink:
+    """The default results sink: a JSON-lines stream, then results.json."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        self.pages: list[dict[str, Any]] = []
+        self.findings: list[dict[str, Any]] = []
+        self.run_errors: list[dict[str, str]] = []
+        self._stream = None
+        self._run: dict[str, Any] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler) -> "JsonResultsSink":
+        return cls(Path(crawler.settings.get("AUDITCRAWL_OUT")))
+
+    @property
+    def partial_path(self) -> Path:
+        return self.out_dir / PARTIAL_FILE
+
+    @property
+    def results_path(self) -> Path:
+        return self.out_dir / RESULTS_FILE
+
+    def open(self, run: dict[str, Any]) -> None:
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._run = run
+        self._stream = open(self.partial_path, "w", encoding="utf-8")
+        self._emit({"type": "run", **run})
+
+    def _emit(self, entry: dict[str, Any]) -> None:
+        self._stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    def write_page(self, page, findings: Iterable) -> None:
+        page_dict = page_to_dict(page)
+        self.pages.append(page_dict)
+        self._emit({"type": "page", **page_dict})
+        self._write_findings(findings)
+        self._stream.flush()
+
+    def write_findings(self, findings: Iterable) -> None:
+        self._write_findings(findings)
+        self._stream.flush()
+
+    def _write_findings(self, findings: Iterable) -> None:
+        for finding in findings:
+            data = finding.to_dict()
+            self.findings.append(data)
+            self._emit({"type": "finding", **data})
+
+    def write_run_error(self, error: dict[str, str]) -> None:
+        self.run_errors.append(error)
+        self._emit({"type": "run_error", **error})
+        self._stream.flush()
+
+    def pages_summary(self) -> list[dict[str, Any]]:
+        return self.pages
+
+    def close(self, run: dict[str, Any]) -> None:
+        run = {**run, "errors": self.run_errors}
+        write_json_atomic(self.results_path, assemble(run, self.pages, self.findings))
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+        self.partial_path.unlink(missing_ok=True)
+
+
+class ResultsError(ValueError):
+    """results.json (or its partial stream) is missing or unreadable."""
+
+
+def load_results(out_dir: Path) -> dict[str, Any]:
+    """Read results.json from ``out_dir``; rebuild it from the partial stream a crash left behind."""
+    out_dir = Path(out_dir)
+    final = out_dir / RESULTS_FILE if out_dir.is_dir() else out_dir
+    if final.is_file():
+        try:
+            data = json.loads(final.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ResultsError(f"cannot read {final}: {exc}") from None
+        if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+            raise ResultsError(f"{final} is not an auditcrawl results file (schema version {SCHEMA_VERSION})")
+        return data
+    partial = out_dir / PARTIAL_FILE
+    if partial.is_file():
+        return _from_partial(partial)
+    raise ResultsError(f"no {RESULTS_FILE} in {out_dir}")
+
+
+def _from_partial(path: Path) -> dict[str, Any]:
+    run: dict[str, Any] = {}
+    pages, findings, errors = [], [], []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                break  # the line a crash cut short
+            kind = entry.pop("type", None)
+            if kind == "run":
+                run = entry
+            elif kind == "page":
+                pages.append(entry)
+            elif kind == "finding":
+                findings.append(entry)
+            elif kind == "run_error":
+                errors.append(entry)
+    run.update({"errors": errors, "exit_reason": "interrupted"})
+    run.setdefault("coverage", {"discovered": None, "audited": sum(1 for p in pages if p.get("audited")),
+                                "skipped": {}})
+    return assemble(run, pages, findings)
