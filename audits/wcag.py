@@ -1,0 +1,467 @@
+"""WCAG audit: axe-core run by a pool of headless Chromium sessions (Selenium).
+
+Every HTML page is loaded once in a browser, given a short settle time for
+scripts that change the page after load, then axe-core (pinned in
+package.json, injected through axe-selenium-python's ``Axe``) is put into the
+document and every frame at every depth (open shadow roots included) and run
+once from the top. Each failing node becomes one Finding; axe's "incomplete"
+results are kept apart as needs-review items on the page.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import selenium
+from axe_selenium_python import Axe
+from scrapy.exceptions import NotConfigured
+from selenium.common.exceptions import (
+    JavascriptException,
+    NoSuchFrameException,
+    StaleElementReferenceException,
+    TimeoutException,
+    UnexpectedAlertPresentException,
+    WebDriverException,
+)
+
+from audits.base import Audit, AuditContext, Finding, Option
+from audits.browser import BrowserConfig, BrowserError, BrowserPool, JobTimeout
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+AXE_PATH = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+DEFAULT_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_HTML = 300
+MAX_REVIEW_ITEMS = 500
+_DRIVER_MARKS = re.compile(r'\s+cd_frame_id_="[0-9a-f]*"')  # chromedriver tags frames it switched into
+_TAG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class WcagError(Exception):
+    """A page could not be audited; ``str()`` is the page's error entry."""
+
+
+# -- options ------------------------------------------------------------------------------------
+def _positive_int(value: Any) -> int:
+    number = int(value)
+    if number < 1:
+        raise ValueError(f"must be at least 1, got {value!r}")
+    return number
+
+
+def _positive_float(value: Any) -> float:
+    number = float(value)
+    if number <= 0:
+        raise ValueError(f"must be above 0, got {value!r}")
+    return number
+
+
+def _non_negative_int(value: Any) -> int:
+    number = int(value)
+    if number < 0:
+        raise ValueError(f"must be 0 or more, got {value!r}")
+    return number
+
+
+def parse_tags(value: Any) -> tuple[str, ...]:
+    """``"wcag2a, wcag2aa"`` or a list -> a tuple of axe tags."""
+    items = value.split(",") if isinstance(value, str) else list(value or [])
+    tags = tuple(str(item).strip() for item in items if str(item).strip())
+    if not tags:
+        raise ValueError("give at least one axe tag, e.g. wcag2a,wcag2aa")
+    for tag in tags:
+        if not _TAG.match(tag):
+            raise ValueError(f"not an axe tag: {tag!r}")
+    return tags
+
+
+def parse_url(value: Any) -> str | None:
+    text = (str(value).strip() if value is not None else "")
+    if not text:
+        return None
+    if not re.match(r"^https?://[^/\s]+", text):
+        raise ValueError(f"not an http(s) URL: {text!r}")
+    return text.rstrip("/")
+
+
+def default_pool_size() -> int:
+    """Measured with benchmarks/bench_wcag.py: see docs/wcag.md (one browser per core, at least 2)."""
+    return max(2, min(os.cpu_count() or 2, 8))
+
+
+@dataclass(frozen=True)
+class WcagConfig:
+    """Every setting of the WCAG audit, read once from Scrapy settings."""
+
+    webdriver_url: str | None = None
+    browsers: int = field(default_factory=default_pool_size)
+    recycle_after: int = 200
+    page_timeout: float = 60.0
+    axe_timeout: float = 60.0
+    settle_ms: int = 100
+    settle_max_ms: int = 2000
+    frame_wait_ms: int = 10000
+    tags: tuple[str, ...] = DEFAULT_TAGS
+    chromium_path: str = "/usr/bin/chromium"
+    chromedriver_path: str = "/usr/bin/chromedriver"
+    chromium_args: tuple[str, ...] = ()
+    axe_path: str = str(AXE_PATH)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "WcagConfig":
+        def get(name: str, parse: Any, default: Any) -> Any:
+            value = settings.get(name) if settings is not None else None
+            return default if value is None or value == "" else parse(value)
+
+        defaults = cls()
+        args = settings.get("AUDITCRAWL_WCAG_CHROMIUM_ARGS") if settings is not None else None
+        return cls(
+            webdriver_url=get("AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None),
+            browsers=get("AUDITCRAWL_WCAG_BROWSERS", _positive_int, defaults.browsers),
+            recycle_after=get("AUDITCRAWL_WCAG_RECYCLE_AFTER", _positive_int, defaults.recycle_after),
+            page_timeout=get("AUDITCRAWL_WCAG_PAGE_TIMEOUT", _positive_float, defaults.page_timeout),
+            axe_timeout=get("AUDITCRAWL_WCAG_AXE_TIMEOUT", _positive_float, defaults.axe_timeout),
+            settle_ms=get("AUDITCRAWL_WCAG_SETTLE_MS", _non_negative_int, defaults.settle_ms),
+            settle_max_ms=get("AUDITCRAWL_WCAG_SETTLE_MAX_MS", _non_negative_int, defaults.settle_max_ms),
+            frame_wait_ms=get("AUDITCRAWL_WCAG_FRAME_WAIT_MS", _positive_int, defaults.frame_wait_ms),
+            tags=get("AUDITCRAWL_WCAG_TAGS", parse_tags, defaults.tags),
+            chromium_path=get("AUDITCRAWL_WCAG_CHROMIUM_PATH", str, defaults.chromium_path),
+            chromedriver_path=get("AUDITCRAWL_WCAG_CHROMEDRIVER_PATH", str, defaults.chromedriver_path),
+            chromium_args=tuple(args.split() if isinstance(args, str) else (args or ())),
+            axe_path=get("AUDITCRAWL_WCAG_AXE_PATH", str, defaults.axe_path),
+        )
+
+    def browser_config(self) -> BrowserConfig:
+        return BrowserConfig(
+            size=self.browsers, recycle_after=self.recycle_after, page_load_timeout=self.page_timeout,
+            script_timeout=self.axe_timeout, webdriver_url=self.webdriver_url,
+            chromium_path=self.chromium_path, chromedriver_path=self.chromedriver_path,
+            extra_args=self.chromium_args,
+        )
+
+    def axe_options(self) -> dict[str, Any]:
+        return {
+            "runOnly": {"type": "tag", "values": list(self.tags)},
+            # passes and inapplicable are not reported: asking for them costs time and bytes
+            "resultTypes": ["violations", "incomplete"],
+            "iframes": True,
+            "frameWaitTime": self.frame_wait_ms,
+            "selectors": True, "ancestry": False, "xpath": False, "absolutePaths": False,
+            "elementRef": False, "performanceTimer": False,
+        }
+
+
+OPTIONS = (
+    Option("webdriver_url", "AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None,
+           "remote WebDriver (e.g. Selenium Grid) URL used instead of local browsers", "URL"),
+    Option("wcag_browsers", "AUDITCRAWL_WCAG_BROWSERS", _positive_int, None,
+           "headless Chromium sessions run side by side (default: one per CPU core, at least 2)", "N"),
+    Option("wcag_recycle_after", "AUDITCRAWL_WCAG_RECYCLE_AFTER", _positive_int, 200,
+           "restart a browser session after this many pages", "N"),
+    Option("wcag_page_timeout", "AUDITCRAWL_WCAG_PAGE_TIMEOUT", _positive_float, 60.0,
+           "seconds a page may take to load in the browser", "SECONDS"),
+    Option("wcag_axe_timeout", "AUDITCRAWL_WCAG_AXE_TIMEOUT", _positive_float, 60.0,
+           "seconds axe-core may take on one page", "SECONDS"),
+    Option("wcag_settle_ms", "AUDITCRAWL_WCAG_SETTLE_MS", _non_negative_int, 100,
+           "after load, wait until the page has not changed for this many ms (at most 2 s)", "MS"),
+    Option("wcag_tags", "AUDITCRAWL_WCAG_TAGS", parse_tags, ",".join(DEFAULT_TAGS),
+           "axe-core tags to test (add wcag2aaa, wcag21aaa, best-practice, section508, EN-301-549)", "TAGS"),
+    Option("chromium_path", "AUDITCRAWL_WCAG_CHROMIUM_PATH", str, "/usr/bin/chromium",
+           "Chromium binary for the WCAG audit", "PATH"),
+    Option("chromedriver_path", "AUDITCRAWL_WCAG_CHROMEDRIVER_PATH", str, "/usr/bin/chromedriver",
+           "chromedriver binary for the WCAG audit", "PATH"),
+)
+
+
+# -- what runs in the browser -------------------------------------------------------------------
+# Resolve once the DOM has had no mutation for `quiet` ms (or `max` ms passed): content that
+# scripts insert just after load is then part of the audit.
+SETTLE_JS = """
+const quiet = arguments[0], max = arguments[1], done = arguments[arguments.length - 1];
+const start = performance.now();
+let last = start;
+const observer = new MutationObserver(() => { last = performance.now(); });
+const begin = () => {
+  observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  const tick = () => {
+    const now = performance.now();
+    if (now - last >= quiet || now - start >= max) { observer.disconnect(); done(document.contentType); }
+    else setTimeout(tick, Math.max(10, Math.min(quiet - (now - last), 50)));
+  };
+  tick();
+};
+if (document.readyState === 'complete') begin(); else window.addEventListener('load', begin, {once: true});
+"""
+
+# Frames of this document, including those inside open shadow roots.
+FRAMES_JS = """
+const found = [];
+const walk = (root) => {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.localName === 'iframe' || el.localName === 'frame') found.push(el);
+    if (el.shadowRoot) walk(el.shadowRoot);
+  }
+};
+walk(document);
+return found;
+"""
+
+# Cross-origin frames answer axe's messages only when allowed to.
+CONFIGURE_JS = "if (window.axe) axe.configure({allowedOrigins: ['<unsafe_all_origins>']}); return !!window.axe;"
+
+# Run axe and return only what findings need: full results of big pages are megabytes.
+RUN_JS = """
+const options = arguments[0], done = arguments[arguments.length - 1];
+const pick = (r) => ({id: r.id, impact: r.impact, tags: r.tags, help: r.help, helpUrl: r.helpUrl,
+  nodes: r.nodes.map((n) => ({target: n.target, html: (n.html || '').slice(0, 1000), impact: n.impact,
+    summary: n.failureSummary || '',
+    messages: [].concat(n.any || [], n.all || [], n.none || []).map((c) => c.message).filter(Boolean)}))});
+axe.run(document, options).then(
+  (r) => done({ok: true, version: axe.version, violations: r.violations.map(pick), incomplete: r.incomplete.map(pick)}),
+  (e) => done({ok: false, error: String(e && e.message || e)}));
+"""
+
+
+class AxeInjector(Axe):
+    """axe-selenium-python's ``Axe``, injecting into every frame at every depth, script read once."""
+
+    _sources: dict[str, str] = {}
+
+    def __init__(self, driver: Any, script_url: str) -> None:
+        super().__init__(driver, script_url=script_url)
+        if script_url not in self._sources:
+            self._sources[script_url] = Path(script_url).read_text(encoding="utf-8")
+        self.source = self._sources[script_url]
+
+    def inject(self, max_depth: int = 8) -> int:
+        """Inject into the top document and all frames below it; returns the number of documents."""
+        self.selenium.switch_to.default_content()
+        return self._inject_here(max_depth)
+
+    def _inject_here(self, depth: int) -> int:
+        self.selenium.execute_script(self.source + "\n;" + CONFIGURE_JS)
+        count = 1
+        if depth <= 0:
+            return count
+        for frame in self.selenium.execute_script(FRAMES_JS) or []:
+            try:
+                self.selenium.switch_to.frame(frame)
+            except (NoSuchFrameException, StaleElementReferenceException, JavascriptException):
+                continue
+            try:
+                count += self._inject_here(depth - 1)
+            except (JavascriptException, StaleElementReferenceException, NoSuchFrameException):
+                pass  # a frame that refuses scripts (sandbox) or went away: axe skips it
+            finally:
+                self.selenium.switch_to.parent_frame()
+        return count
+
+
+def audit_in_browser(driver: Any, url: str, config: WcagConfig) -> dict[str, Any] | None:
+    """Load ``url``, let it settle, run axe over all frames. ``None`` when the browser got no HTML."""
+    try:
+        driver.get(url)
+    except TimeoutException:
+        raise WcagError(f"wcag: timeout after {config.page_timeout:g} s") from None
+    try:
+        content_type = driver.execute_async_script(SETTLE_JS, config.settle_ms, config.settle_max_ms)
+    except TimeoutException:
+        raise WcagError(f"wcag: timeout after {config.page_timeout:g} s (page kept changing)") from None
+    if content_type not in HTML_TYPES:
+        return None
+    injector = AxeInjector(driver, config.axe_path)
+    documents = injector.inject()
+    driver.switch_to.default_content()
+    try:
+        result = driver.execute_async_script(RUN_JS, config.axe_options())
+    except TimeoutException:
+        raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
+    if not result or not result.get("ok"):
+        raise WcagError(f"wcag: axe failed: {(result or {}).get('error', 'no result')}"[:300])
+    result["documents"] = documents
+    try:  # leave the page: stops its timers and surfaces beforeunload dialogs here, not on the next page
+        driver.get("about:blank")
+    except UnexpectedAlertPresentException as exc:
+        result["leave_error"] = f"wcag: page opened a dialog when left ({_alert_text(exc)})"
+    except WebDriverException as exc:
+        result["leave_error"] = f"wcag: browser error when leaving the page ({_short(exc)})"
+    return result
+
+
+def _alert_text(exc: UnexpectedAlertPresentException) -> str:
+    text = getattr(exc, "alert_text", None) or ""
+    return f"dialog text {text[:80]!r}" if text else "dialog"
+
+
+def _short(exc: BaseException) -> str:
+    text = (getattr(exc, "msg", None) or str(exc) or type(exc).__name__).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:200]
+
+
+def describe_failure(exc: BaseException, config: WcagConfig) -> str:
+    """The page's error entry for a browser-side failure."""
+    if isinstance(exc, WcagError):
+        return str(exc)
+    if isinstance(exc, JobTimeout):
+        return f"wcag: timeout after {config.page_timeout:g} s (browser did not answer; session replaced)"
+    if isinstance(exc, UnexpectedAlertPresentException):
+        return f"wcag: page opened a dialog ({_alert_text(exc)})"
+    if isinstance(exc, BrowserError):
+        return f"wcag: {exc}"
+    text = _short(exc)
+    low = text.lower()
+    if isinstance(exc, TimeoutException) or "timed out receiving message from renderer" in low:
+        return f"wcag: timeout after {config.page_timeout:g} s (renderer busy)"
+    if "crash" in low or "target frame detached" in low or "session deleted" in low:
+        return f"wcag: browser crashed ({text})"
+    if isinstance(exc, WebDriverException):
+        if "invalid session id" in low or "disconnected" in low or "not reachable" in low:
+            return f"wcag: browser crashed ({text})"
+        return f"wcag: browser error ({text})"
+    if isinstance(exc, (ConnectionError, OSError)) or "connection" in low or "max retries" in low:
+        return f"wcag: browser crashed (chromedriver died: {text})"
+    return f"wcag: {type(exc).__name__}: {text}"
+
+
+# -- axe results -> findings --------------------------------------------------------------------
+_SC = re.compile(r"^wcag(\d)(\d)(\d{1,2})$")
+_LEVEL = re.compile(r"^wcag2\d?(a{1,3})$")
+
+
+def criteria_of(tags: list[str]) -> tuple[list[str], str | None]:
+    """axe tags -> (["1.4.3"], "AA"); level is None for rules outside WCAG (best practices)."""
+    criteria = [".".join(m.groups()) for m in map(_SC.match, tags) if m]
+    levels = [m.group(1).upper() for m in map(_LEVEL.match, tags) if m]
+    level = min(levels, key=len) if levels else None
+    return criteria, level
+
+
+def format_target(target: list[Any]) -> str:
+    """axe's target: one entry per frame (`` >>> ``); an entry that is a list crosses shadow roots."""
+    parts = []
+    for part in target or []:
+        if isinstance(part, list):
+            parts.append("::shadow ".join(str(p) for p in part))
+        else:
+            parts.append(str(part))
+    return " >>> ".join(parts)
+
+
+def _node_message(rule: dict[str, Any], node: dict[str, Any]) -> str:
+    summary = (node.get("summary") or "\n".join(node.get("messages") or [])).strip()
+    return f"{rule.get('help', rule['id'])}. {summary}".strip() if summary else rule.get("help", rule["id"])
+
+
+def _snippet(node: dict[str, Any]) -> str:
+    return _DRIVER_MARKS.sub("", node.get("html") or "")[:MAX_HTML]
+
+
+def to_findings(url: str, result: dict[str, Any]) -> tuple[list[Finding], list[dict[str, Any]]]:
+    """One Finding per failing node; needs-review items (axe's incomplete) separately."""
+    findings: list[Finding] = []
+    for rule in result.get("violations", []):
+        criteria, level = criteria_of(rule.get("tags") or [])
+        for node in rule.get("nodes", []):
+            impact = node.get("impact") or rule.get("impact")
+            findings.append(Finding(
+                audit="wcag", rule=rule["id"],
+                severity=impact if impact in ("critical", "serious", "moderate", "minor") else "moderate",
+                page=url, message=_node_message(rule, node), selector=format_target(node.get("target")),
+                html=_snippet(node),
+                wcag={"criteria": criteria, "level": level, "tags": rule.get("tags") or [],
+                      "help_url": rule.get("helpUrl", ""), "impact": impact},
+            ))
+    review: list[dict[str, Any]] = []
+    for rule in result.get("incomplete", []):
+        criteria, level = criteria_of(rule.get("tags") or [])
+        for node in rule.get("nodes", []):
+            review.append({"rule": rule["id"], "selector": format_target(node.get("target")),
+                           "html": _snippet(node), "message": _node_message(rule, node),
+                           "criteria": criteria, "level": level, "help_url": rule.get("helpUrl", "")})
+    return findings, review
+
+
+# -- the audit ----------------------------------------------------------------------------------
+def axe_version(axe_path: str | Path = AXE_PATH) -> str:
+    try:
+        return json.loads((Path(axe_path).parent / "package.json").read_text())["version"]
+    except (OSError, ValueError, KeyError):
+        return ""
+
+
+def chromium_version(path: str) -> str:
+    try:
+        out = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=20).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    match = re.search(r"(\d+\.\d+\.\d+\.\d+)", out)
+    return match.group(1) if match else out.strip()
+
+
+def is_html(page: Any) -> bool:
+    content_type = (page.content_type or "").split(";")[0].strip().lower()
+    return bool(page.is_html) and (not content_type or content_type in HTML_TYPES)
+
+
+class WcagAudit(Audit):
+    """axe-core in headless Chromium; one finding per failing node."""
+
+    id = "wcag"
+    options = OPTIONS
+
+    def __init__(self, config: WcagConfig | None = None) -> None:
+        self.config = config or WcagConfig()
+        self.pool: BrowserPool | None = None
+        self.pages_audited = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "WcagAudit":
+        settings = crawler.settings
+        if settings.get("AUDITCRAWL_WCAG_ENABLED") in (False, "0", "false", "False"):
+            raise NotConfigured("WCAG audit switched off")
+        return cls(WcagConfig.from_settings(settings))
+
+    def _pool(self) -> BrowserPool:
+        if self.pool is None:  # started on first page only: no browser when no page is audited
+            self.pool = BrowserPool(self.config.browser_config())
+        return self.pool
+
+    def budget(self) -> float:
+        """Seconds after which a page's session is killed: every limit the browser has, plus slack."""
+        cfg = self.config
+        return cfg.page_timeout + cfg.axe_timeout + cfg.settle_max_ms / 1000 + 30 + cfg.page_timeout / 2
+
+    async def audit_page(self, page: Any, context: AuditContext | None = None) -> list[Finding]:
+        if not is_html(page):
+            return []
+        job = partial(audit_in_browser, url=page.url, config=self.config)
+        try:
+            result = await self._pool().run(job, self.budget())
+        except Exception as exc:  # noqa: BLE001 - every failure is a page error, the session is replaced
+            raise WcagError(describe_failure(exc, self.config)) from exc
+        if result is None:
+            return []
+        findings, review = to_findings(page.url, result)
+        page.extra["wcag"] = {"violations": len(findings), "needs_review": len(review),
+                              "needs_review_items": review[:MAX_REVIEW_ITEMS]}
+        if result.get("leave_error"):
+            page.errors.append({"audit": "wcag", "message": result["leave_error"]})
+        self.pages_audited += 1
+        return findings
+
+    def close(self, context: AuditContext | None = None) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+    def engine_info(self) -> dict[str, Any]:
+        chromium = (self.pool.browser_version if self.pool else "") or ""
+        if not chromium and not self.config.webdriver_url:
+            chromium = chromium_version(self.config.chromium_path)
+        return {"axe-core": axe_version(self.config.axe_path), "chromium": chromium,
+                "selenium": selenium.__version__}
