@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from crawler.localsite import serve_directory
-from tests.fixture_server import FixtureServer, free_port, quoted
+from urllib.parse import urlsplit
+
+from tests.fixture_server import SITES, FixtureServer, free_port, quoted
 
 
 def fetch(port: int, path: str, method: str = "GET", headers: dict[str, str] | None = None,
@@ -230,3 +232,90 @@ def test_localsite_serves_folder_and_refuses_traversal(tmp_site: Path) -> None:
         assert (status, body) == (404, b"custom missing page")
     with pytest.raises(NotADirectoryError):
         serve_directory(tmp_site / "index.html")
+
+
+# -- fixture sites agree with their EXPECTED.json --------------------------------------------------
+def _get(url: str) -> tuple[int, str, str, bytes]:
+    """GET following redirects: (status, final path, content type, body)."""
+    import urllib.error
+    import urllib.request
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return resp.status, urlsplit(resp.url).path, resp.headers.get("Content-Type", ""), resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, urlsplit(err.url).path, err.headers.get("Content-Type", ""), err.read()
+
+
+def test_basic_site_matches_expected(basic_site: FixtureServer) -> None:
+    """A tiny reference crawl (robots-aware BFS) finds exactly the pages EXPECTED.json lists."""
+    import gzip
+    import urllib.robotparser
+
+    import lxml.etree
+    import lxml.html
+
+    expected = json.loads((SITES / "basic" / "EXPECTED.json").read_text())
+    robots = urllib.robotparser.RobotFileParser(basic_site.url("/robots.txt"))
+    robots.read()
+    assert robots.site_maps() == [basic_site.url("/sitemap_index.xml")]
+
+    pages, other, queue, seen = set(), {}, [basic_site.url("/")], set()
+    while queue:
+        url = queue.pop()
+        if url in seen or "/_fault/calendar" in url:
+            continue
+        seen.add(url)
+        if not robots.can_fetch("*", url):
+            continue
+        status, path, ctype, body = _get(url)
+        if status != 200 or not ctype.startswith("text/html"):
+            other[path] = status if status != 200 else ctype.split(";")[0]
+            continue
+        pages.add(path)
+        doc = lxml.html.document_fromstring(body)
+        doc.make_links_absolute(basic_site.url(path))  # relative to the final URL, after redirects
+        for href in doc.xpath("//a/@href"):
+            if href.startswith(basic_site.base_url):
+                queue.append(href.split("#")[0])
+    assert sorted(pages) == expected["pages"]
+    assert other == {**expected["broken"], **expected["non_html"]}
+    assert not set(expected["orphans"]) & pages
+    assert basic_site.count("/private/secret.html") == 0
+    assert basic_site.count("/about") == 1 and basic_site.count("/_fault/redirect/1/%2Fservices%2Fpermits.html") == 1
+
+    locs = []
+    index = lxml.etree.fromstring(_get(basic_site.url("/sitemap_index.xml"))[3])
+    for sitemap in index.iter("{*}loc"):
+        data = _get(sitemap.text)[3]
+        data = gzip.decompress(data) if sitemap.text.endswith(".gz") else data
+        locs += [loc.text for loc in lxml.etree.fromstring(data).iter("{*}loc")]
+    assert sorted(urlsplit(loc).path for loc in locs) == expected["sitemap_urls"]
+    assert all(loc.startswith(basic_site.base_url + "/") for loc in locs)
+    assert set(expected["orphans"]) <= {urlsplit(loc).path for loc in locs}
+    for path, detail in expected["details"].items():
+        body = _get(basic_site.url(path))[3].decode()
+        assert f"<title>{detail['title']}</title>" in body and f'<html lang="{detail["lang"]}">' in body
+        assert (detail["evidence"] in body) if detail["evidence"] else ("Last Reviewed" not in body)
+
+
+def test_links_site_matches_expected(links_site: FixtureServer) -> None:
+    """Every same-host link of the links site ends with the status EXPECTED.json says (slow/stateful ones aside)."""
+    import lxml.html
+
+    expected = json.loads((SITES / "links" / "EXPECTED.json").read_text())
+    doc = lxml.html.document_fromstring(_get(links_site.url("/"))[3])
+    hrefs = doc.xpath("//main//li/a/@href")
+    assert len(hrefs) == len(expected["links"])
+    doc.make_links_absolute(links_site.url("/docs/"))
+    assert links_site.url("/docs/guide.html") in doc.xpath("//main//li/a/@href")
+    for link in expected["links"]:
+        url = link["url"]
+        if not url.startswith("/") or "/slow/" in url or link.get("note", "").startswith("first request"):
+            continue
+        if "loop" in url:  # urllib gives up on the loop and reports the last 302
+            assert _get(links_site.url(url))[0] == 302
+            continue
+        if "mailto" in url:
+            assert fetch(links_site.port, url)[1]["Location"].startswith("mailto:")
+            continue
+        assert _get(links_site.url(url))[0] == link["status"], url
