@@ -1,0 +1,199 @@
+"""The CI gate: decide from a results dict whether a run passes.
+
+Config (TOML)::
+
+    [gate]
+    fail_on = "serious"            # any counted finding this severe or worse fails
+    [gate.limits]                  # most findings allowed per selector; 0 = none
+    links = 0                      # every finding of the links audit
+    "freshness:/policy/" = 0       # freshness findings on pages under /policy/
+    "wcag:serious" = 0             # WCAG findings that are serious or critical
+    "wcag:color-contrast" = 5      # one rule
+    "all:critical" = 0             # any audit
+
+A limit key is ``AUDIT`` followed by optional ``:`` parts, in any order: a
+severity (that severity or worse), a path prefix (starts with ``/``) or a rule
+id. With a baseline (an earlier results.json) only findings whose id is not
+in it count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+from urllib.parse import urlsplit
+
+from audits.base import SEVERITIES
+
+KNOWN_AUDITS = ("freshness", "links", "wcag")
+ANY_AUDIT = "all"
+
+EXIT_PASSED = 0
+EXIT_GATE_FAILED = 1
+EXIT_USAGE = 2
+EXIT_UNREACHABLE = 3
+
+_RULE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+def parse_severity(value: Any) -> str | None:
+    """``"Serious"`` -> ``"serious"``; empty/None/"none" -> None (no severity gate)."""
+    if value is None:
+        return None
+    text = str(value).strip().lower()
+    if text in ("", "none", "off"):
+        return None
+    if text not in SEVERITIES:
+        raise ValueError(f"unknown severity {value!r}: use one of {', '.join(SEVERITIES)} (or none)")
+    return text
+
+
+def _worse_or_equal(severity: str, threshold: str) -> bool:
+    return severity in SEVERITIES and SEVERITIES.index(severity) <= SEVERITIES.index(threshold)
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most ``maximum`` counted findings that match this selector."""
+
+    key: str
+    audit: str  # an audit id or "all"
+    maximum: int
+    severity: str | None = None
+    path: str | None = None
+    rule: str | None = None
+
+    def matches(self, finding: Mapping[str, Any]) -> bool:
+        if self.audit != ANY_AUDIT and finding.get("audit") != self.audit:
+            return False
+        if self.severity and not _worse_or_equal(str(finding.get("severity")), self.severity):
+            return False
+        if self.rule and finding.get("rule") != self.rule:
+            return False
+        if self.path and not (urlsplit(str(finding.get("page", ""))).path or "/").startswith(self.path):
+            return False
+        return True
+
+
+def parse_limit(key: str, value: Any, known_audits: Iterable[str] = KNOWN_AUDITS) -> Limit:
+    """One ``[gate.limits]`` entry -> Limit; ValueError with a readable message."""
+    known = tuple(known_audits)
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"gate limit {key!r}: the value must be a whole number of findings (0 = none allowed), "
+                         f"not {value!r}")
+    if value < 0:
+        raise ValueError(f"gate limit {key!r}: the value must be 0 or more")
+    audit, *parts = str(key).strip().split(":")
+    if audit not in known and audit != ANY_AUDIT:
+        raise ValueError(f"gate limit {key!r}: unknown audit {audit!r}; use one of {', '.join(known)} or {ANY_AUDIT}")
+    severity = path = rule = None
+    for part in parts:
+        if part in SEVERITIES and severity is None:
+            severity = part
+        elif part.startswith("/") and path is None:
+            path = part
+        elif _RULE.match(part) and part not in SEVERITIES and rule is None:
+            rule = part
+        else:
+            raise ValueError(
+                f"gate limit {key!r}: cannot read {part!r}; after the audit give a severity "
+                f"({', '.join(SEVERITIES)}), a path starting with '/' or a rule id, each at most once")
+    return Limit(key=str(key), audit=audit, maximum=value, severity=severity, path=path, rule=rule)
+
+
+def parse_limits(value: Any) -> tuple[Limit, ...]:
+    """A TOML table ``{"links": 0}`` or a CLI string ``"links=0,wcag:serious=0"`` -> limits."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, (tuple, list)) and all(isinstance(item, Limit) for item in value):
+        return tuple(value)
+    if isinstance(value, str):
+        table: dict[str, Any] = {}
+        for item in value.split(","):
+            if not item.strip():
+                continue
+            key, sep, number = item.partition("=")
+            if not sep:
+                raise ValueError(f"gate limit {item.strip()!r}: write KEY=NUMBER, e.g. links=0 or wcag:serious=0")
+            table[key.strip()] = number.strip()
+        value = table
+    if not isinstance(value, Mapping):
+        raise ValueError("gate limits must be a table like {links = 0, \"wcag:serious\" = 0}")
+    return tuple(parse_limit(key, number) for key, number in value.items())
+
+
+@dataclass(frozen=True)
+class GateConfig:
+    fail_on: str | None = None
+    limits: tuple[Limit, ...] = ()
+
+
+def parse_gate_config(table: Mapping[str, Any] | None) -> GateConfig:
+    """The ``[gate]`` table of a config file -> GateConfig; ValueError on unknown keys or bad values."""
+    table = dict(table or {})
+    unknown = sorted(set(table) - {"fail_on", "limits"})
+    if unknown:
+        raise ValueError(f"[gate]: unknown key(s) {', '.join(map(repr, unknown))}; allowed: fail_on, limits")
+    return GateConfig(fail_on=parse_severity(table.get("fail_on")), limits=parse_limits(table.get("limits")))
+
+
+@dataclass
+class GateResult:
+    passed: bool
+    reasons: list[str] = field(default_factory=list)
+    counted: int = 0  # findings that counted toward the gate (not in the baseline)
+    baseline_ignored: int = 0  # findings left out because the baseline already had them
+
+
+def baseline_ids(baseline: Mapping[str, Any] | None) -> set[str]:
+    return {str(f.get("id")) for f in (baseline or {}).get("findings") or [] if f.get("id")}
+
+
+def evaluate_gate(results: Mapping[str, Any], *, fail_on: str | None,
+                  limits: Any = (), baseline: Mapping[str, Any] | None = None) -> GateResult:
+    """Apply ``fail_on`` and the limits to the findings not in ``baseline``."""
+    fail_on = parse_severity(fail_on)
+    limits = parse_limits(limits)
+    known = baseline_ids(baseline) if baseline is not None else set()
+    findings = list(results.get("findings") or [])
+    counted = [f for f in findings if str(f.get("id")) not in known]
+    scope = "new " if baseline is not None else ""
+    reasons = []
+    if fail_on:
+        worst = [f for f in counted if _worse_or_equal(str(f.get("severity")), fail_on)]
+        if worst:
+            by_sev = {s: sum(1 for f in worst if f.get("severity") == s) for s in SEVERITIES}
+            detail = ", ".join(f"{n} {s}" for s, n in by_sev.items() if n)
+            reasons.append(f"{len(worst)} {scope}finding(s) at or above --fail-on {fail_on} ({detail}); "
+                           f"first: {_describe(worst[0])}")
+    for limit in limits:
+        matching = [f for f in counted if limit.matches(f)]
+        if len(matching) > limit.maximum:
+            reasons.append(f"limit {limit.key} = {limit.maximum} exceeded: {len(matching)} {scope}finding(s); "
+                           f"first: {_describe(matching[0])}")
+    return GateResult(passed=not reasons, reasons=reasons, counted=len(counted),
+                      baseline_ignored=len(findings) - len(counted))
+
+
+def _describe(finding: Mapping[str, Any]) -> str:
+    return f"[{finding.get('severity')}] {finding.get('audit')}/{finding.get('rule')} on {finding.get('page')}"
+
+
+def site_unreachable(results: Mapping[str, Any]) -> bool:
+    """No page of the site answered at all (exit code 3)."""
+    pages = results.get("pages") or []
+    return not any(page.get("status") is not None for page in pages)
+
+
+def format_gate(result: GateResult) -> str:
+    """What the terminal shows."""
+    if result.passed:
+        extra = f" ({result.baseline_ignored} already in the baseline)" if result.baseline_ignored else ""
+        return f"gate passed: {result.counted} finding(s) counted{extra}"
+    lines = [f"gate FAILED ({len(result.reasons)} reason(s)):"]
+    lines += [f"  - {reason}" for reason in result.reasons]
+    if result.baseline_ignored:
+        lines.append(f"  ({result.baseline_ignored} finding(s) already in the baseline were not counted)")
+    return "\n".join(lines)

@@ -1,0 +1,183 @@
+"""Run history in SQLite: one row per run, its findings by fingerprint, trends.
+
+A run is keyed by ``run.started_at`` plus its start URLs, so rendering the same
+results.json again (``auditcrawl report DIR``) replaces that run's rows instead
+of adding a second run. Comparisons and trends only look at runs of the same
+site (same start URLs).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audits.base import SEVERITIES
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    run_key TEXT NOT NULL UNIQUE,
+    site TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    as_of TEXT,
+    pages_audited INTEGER NOT NULL DEFAULT 0,
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX IF NOT EXISTS runs_site ON runs (site, started_at);
+CREATE TABLE IF NOT EXISTS findings (
+    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    audit TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    page TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (run_id, fingerprint)
+);
+"""
+
+
+@dataclass
+class RunSummary:
+    """One run's counts, for trend charts."""
+
+    started_at: str
+    as_of: str
+    total: int
+    by_severity: dict[str, int]
+    by_audit: dict[str, int]
+
+
+@dataclass
+class Comparison:
+    """The current run against the previous run of the same site in the history."""
+
+    previous_started_at: str | None = None
+    status: dict[str, str] = field(default_factory=dict)  # finding id -> "new" | "persisting"
+    fixed: list[dict[str, Any]] = field(default_factory=list)  # findings of the previous run now gone
+    not_rechecked: int = 0  # previous findings on pages/audits this run did not look at
+
+    @property
+    def has_previous(self) -> bool:
+        return self.previous_started_at is not None
+
+    def count(self, state: str) -> int:
+        return sum(1 for value in self.status.values() if value == state)
+
+
+def site_key(results: dict[str, Any]) -> str:
+    urls = (results.get("run") or {}).get("start_urls") or []
+    return json.dumps(sorted(str(url) for url in urls))
+
+
+def run_key(results: dict[str, Any]) -> str:
+    run = results.get("run") or {}
+    return f"{run.get('started_at', '')}\x1f{site_key(results)}"
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=30)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.executescript(SCHEMA)
+    return conn
+
+
+def record_run(path: Path, results: dict[str, Any]) -> int:
+    """Store (or replace) this run and its findings; returns the run's row id."""
+    run = results.get("run") or {}
+    audited = sum(1 for page in results.get("pages") or [] if page.get("audited"))
+    with closing(connect(path)) as conn, conn:
+        conn.execute(
+            "INSERT INTO runs (run_key, site, started_at, finished_at, as_of, pages_audited)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (run_key) DO UPDATE SET finished_at = excluded.finished_at,"
+            " as_of = excluded.as_of, pages_audited = excluded.pages_audited",
+            (run_key(results), site_key(results), str(run.get("started_at", "")),
+             run.get("finished_at"), run.get("as_of"), audited),
+        )
+        run_id = conn.execute("SELECT id FROM runs WHERE run_key = ?", (run_key(results),)).fetchone()[0]
+        conn.execute("DELETE FROM findings WHERE run_id = ?", (run_id,))
+        conn.executemany(
+            "INSERT OR IGNORE INTO findings (run_id, fingerprint, audit, rule, severity, page, message)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(run_id, str(f.get("id", "")), str(f.get("audit", "")), str(f.get("rule", "")),
+              str(f.get("severity", "")), str(f.get("page", "")), str(f.get("message", "")))
+             for f in results.get("findings") or []],
+        )
+    return run_id
+
+
+def _previous_run_id(conn: sqlite3.Connection, results: dict[str, Any]) -> tuple[int, str] | None:
+    started = str((results.get("run") or {}).get("started_at", ""))
+    row = conn.execute(
+        "SELECT id, started_at FROM runs WHERE site = ? AND started_at < ? ORDER BY started_at DESC LIMIT 1",
+        (site_key(results), started),
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def compare(path: Path, results: dict[str, Any]) -> Comparison:
+    """Mark each current finding new or persisting and list the fixed ones.
+
+    A previous finding only counts as fixed when this run audited its page with
+    the same audit switched on; otherwise it was simply not looked at again.
+    """
+    comparison = Comparison()
+    if not Path(path).exists():
+        return comparison
+    with closing(connect(path)) as conn:
+        previous = _previous_run_id(conn, results)
+        if previous is None:
+            return comparison
+        comparison.previous_started_at = previous[1]
+        rows = conn.execute(
+            "SELECT fingerprint, audit, rule, severity, page, message FROM findings WHERE run_id = ?",
+            (previous[0],),
+        ).fetchall()
+    before = {row[0]: dict(zip(("id", "audit", "rule", "severity", "page", "message"), row)) for row in rows}
+    for finding in results.get("findings") or []:
+        comparison.status[finding.get("id", "")] = "persisting" if finding.get("id") in before else "new"
+    audited_pages = {page.get("url") for page in results.get("pages") or [] if page.get("audited")}
+    audits_on = (results.get("run") or {}).get("settings", {}).get("audits")
+    for fid, old in before.items():
+        if fid in comparison.status:
+            continue
+        rechecked = old["page"] in audited_pages and (audits_on is None or old["audit"] in audits_on)
+        if rechecked:
+            comparison.fixed.append(old)
+        else:
+            comparison.not_rechecked += 1
+    comparison.fixed.sort(key=lambda f: (SEVERITIES.index(f["severity"]) if f["severity"] in SEVERITIES else 9,
+                                         f["page"], f["rule"]))
+    return comparison
+
+
+def trends(path: Path, results: dict[str, Any], last: int = 10) -> list[RunSummary]:
+    """Counts by severity and audit for the last ``last`` runs of this site up to this one, oldest first."""
+    if not Path(path).exists():
+        return []
+    started = str((results.get("run") or {}).get("started_at", ""))
+    with closing(connect(path)) as conn:
+        runs = conn.execute(
+            "SELECT id, started_at, COALESCE(as_of, '') FROM runs WHERE site = ? AND started_at <= ?"
+            " ORDER BY started_at DESC LIMIT ?",
+            (site_key(results), started, last),
+        ).fetchall()
+        summaries = []
+        for run_id, run_started, as_of in reversed(runs):
+            by_severity = dict.fromkeys(SEVERITIES, 0)
+            by_audit: dict[str, int] = {}
+            for severity, audit, count in conn.execute(
+                "SELECT severity, audit, COUNT(*) FROM findings WHERE run_id = ? GROUP BY severity, audit",
+                (run_id,),
+            ):
+                by_severity[severity] = by_severity.get(severity, 0) + count
+                by_audit[audit] = by_audit.get(audit, 0) + count
+            summaries.append(RunSummary(run_started, as_of, sum(by_severity.values()), by_severity, by_audit))
+    return summaries

@@ -1,0 +1,81 @@
+/* Sort and filter for tables marked data-sortable; the tables read fine without it. */
+(function () {
+  "use strict";
+  function cellValue(row, index) {
+    var cell = row.cells[index];
+    if (!cell) { return ""; }
+    var value = cell.getAttribute("data-sort");
+    return value !== null ? value : cell.textContent.trim();
+  }
+  function compare(a, b) {
+    var na = parseFloat(a), nb = parseFloat(b);
+    if (!isNaN(na) && !isNaN(nb) && String(na) === a.replace(/^\+/, "") && String(nb) === b.replace(/^\+/, "")) {
+      return na - nb;
+    }
+    return a.localeCompare(b, undefined, {numeric: true, sensitivity: "base"});
+  }
+  function makeSortable(table) {
+    var headers = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(headers, function (th, index) {
+      if (th.hasAttribute("data-nosort")) { return; }
+      var button = document.createElement("button");
+      button.type = "button";
+      while (th.firstChild) { button.appendChild(th.firstChild); }
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(headers, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        Array.prototype.forEach.call(table.tBodies, function (body) {
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (r1, r2) {
+            var result = compare(cellValue(r1, index), cellValue(r2, index));
+            return ascending ? result : -result;
+          });
+          rows.forEach(function (row) { body.appendChild(row); });
+        });
+      });
+    });
+  }
+  function makeFilterable(table, number) {
+    var wrap = document.createElement("div");
+    wrap.className = "filter";
+    var label = document.createElement("label");
+    var id = "filter-" + number;
+    label.setAttribute("for", id);
+    label.textContent = "Filter " + (table.getAttribute("data-name") || "rows") + ": ";
+    var input = document.createElement("input");
+    input.type = "search";
+    input.id = id;
+    var status = document.createElement("span");
+    status.setAttribute("role", "status");
+    status.className = "muted";
+    wrap.appendChild(label);
+    wrap.appendChild(input);
+    wrap.appendChild(document.createTextNode(" "));
+    wrap.appendChild(status);
+    var anchor = table.parentNode.classList.contains("table-wrap") ? table.parentNode : table;
+    anchor.parentNode.insertBefore(wrap, anchor);
+    input.addEventListener("input", function () {
+      var query = input.value.trim().toLowerCase();
+      var shown = 0, total = 0;
+      Array.prototype.forEach.call(table.tBodies, function (body) {
+        Array.prototype.forEach.call(body.rows, function (row) {
+          total += 1;
+          var match = !query || row.textContent.toLowerCase().indexOf(query) !== -1;
+          row.hidden = !match;
+          if (match) { shown += 1; }
+        });
+      });
+      status.textContent = query ? shown + " of " + total + " rows shown" : "";
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table, number) {
+    makeSortable(table);
+    makeFilterable(table, number);
+  });
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
+  });
+  document.documentElement.setAttribute("data-enhanced", "true");
+}());
