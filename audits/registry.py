@@ -2,7 +2,7 @@
 
 ``AUDITS`` maps class paths to an order (lower runs first); ``None`` switches
 an audit off, and so does ``AUDITCRAWL_AUDITS`` (the ``--audits`` flag), a
-list of audit ids to keep. An audit raising ``NotConfigured`` is left out.
+list of audit ids to keep (``None``: all of them; ``--audits none``: none). An audit raising ``NotConfigured`` is left out.
 """
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ def audit_classes(audits_setting: dict) -> list[type[Audit]]:
 
 def build_audits(crawler) -> list[Audit]:
     """Instantiate the enabled audits for ``crawler``, honouring ``AUDITCRAWL_AUDITS``."""
-    wanted = crawler.settings.getlist("AUDITCRAWL_AUDITS")
+    wanted = crawler.settings.get("AUDITCRAWL_AUDITS")  # None: all; []: none ("--audits none")
     audits = []
     for cls in audit_classes(crawler.settings.getdict("AUDITS")):
-        if wanted and cls.id not in wanted:
+        if wanted is not None and cls.id not in wanted:
             continue
         try:
             audits.append(build_from_crawler(cls, crawler))

@@ -1,0 +1,246 @@
+"""The ``auditcrawl`` command: audit a site, audit the bundled demo, or re-render a report.
+
+Exit codes (docs/cli.md):
+  0  done (and the gate, if any, passed)
+  1  the gate failed (--fail-on, gate limits)
+  2  usage or config error
+  3  site unreachable (no start URL answered)
+  4  internal error (results written so far are kept)
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+from crawler import __version__
+
+EXIT_OK, EXIT_GATE, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+DEMO_SITE = Path(__file__).resolve().parent.parent / "demo" / "site"
+
+
+class UsageError(Exception):
+    """Bad input from the user: one line on stderr, exit 2."""
+
+
+def _add_option_flags(parser: argparse.ArgumentParser, options) -> None:
+    group = parser.add_argument_group("settings (also TOML keys in --config)")
+    for option in options:
+        default = "" if option.default in (None, [], {}, "") else f" (default: {option.default})"
+        group.add_argument(option.flag, dest=f"opt_{option.name}", default=None, metavar=option.metavar,
+                           help=option.help + default)
+
+
+def build_parser(options) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="auditcrawl", description=(
+        "Crawl a website and audit every page: stale review dates, broken links, WCAG violations."))
+    parser.add_argument("--version", action="version", version=f"auditcrawl {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    audit = sub.add_parser("audit", help="audit a site (URLs, or a local folder of a static build)")
+    audit.add_argument("targets", nargs="*", metavar="URL|DIR", help="start URLs, or one folder to serve and audit")
+    audit.add_argument("--config", metavar="FILE", help="TOML file with any of the settings below")
+    audit.add_argument("--urls-from", metavar="FILE", help="audit the URLs listed in FILE (one a line), crawl no further")
+    audit.add_argument("--quiet", action="store_true", help="no progress line")
+    _add_option_flags(audit, options)
+
+    demo = sub.add_parser("demo", help="serve the bundled demo agency site on 127.0.0.1 and audit it")
+    demo.add_argument("--config", metavar="FILE", help="TOML file with any of the settings below")
+    demo.add_argument("--quiet", action="store_true", help="no progress line")
+    _add_option_flags(demo, options)
+
+    report = sub.add_parser("report", help="render the reports again from DIR/results.json, without crawling")
+    report.add_argument("dir", metavar="DIR", help="an output folder of an earlier run")
+    report.add_argument("--config", metavar="FILE", help="TOML file (gate and report settings are used)")
+    _add_option_flags(report, options)
+    return parser
+
+
+def _check_output_folder(path: Path) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write to output folder {path}: {exc.strerror or exc}") from None
+    return path.resolve()
+
+
+def _read_url_list(path: str) -> list[str]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UsageError(f"cannot read --urls-from file {path}: {exc.strerror or exc}") from None
+    urls = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not urls:
+        raise UsageError(f"--urls-from file {path} lists no URLs")
+    return urls
+
+
+def _collect_settings(args, options):
+    from crawler.config import ConfigError, build_settings, parse_values, read_config_file
+    try:
+        file_values = parse_values(read_config_file(args.config), options, args.config) if args.config else {}
+        flags = {o.name: getattr(args, f"opt_{o.name}") for o in options if getattr(args, f"opt_{o.name}") is not None}
+        flag_values = parse_values(flags, options, "command line")
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    return build_settings(file_values, flag_values, options), {**file_values, **flag_values}
+
+
+def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
+    """Run the Scrapy crawl in this process (once: Twisted's reactor does not restart)."""
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.spiders.site import SiteSpider
+
+    out = Path(settings.get("AUDITCRAWL_OUT"))
+    settings.set("LOG_FILE", str(out / "crawl.log"), priority="cmdline")
+    settings.set("LOG_LEVEL", settings.get("LOG_LEVEL") or "INFO", priority="cmdline")
+    settings.set("AUDITCRAWL_PROGRESS", not quiet, priority="cmdline")
+    settings.set("AUDITCRAWL_START_URLS", start_urls, priority="cmdline")
+    process = CrawlerProcess(settings, install_root_handler=True)
+    process.crawl(SiteSpider)
+    process.start()
+
+
+def _summary(results: dict[str, Any], out: Path, report_paths: dict[str, Path]) -> str:
+    run = results.get("run", {})
+    coverage = run.get("coverage") or {}
+    by_audit: dict[str, Counter] = {}
+    for finding in results.get("findings", []):
+        by_audit.setdefault(finding["audit"], Counter())[finding["severity"]] += 1
+    lines = [f"auditcrawl: {coverage.get('audited', 0)} pages audited of {coverage.get('discovered', 0)} URLs "
+             f"discovered; {len(results.get('findings', []))} findings"]
+    for audit, counts in sorted(by_audit.items()):
+        detail = ", ".join(f"{counts[s]} {s}" for s in ("critical", "serious", "moderate", "minor") if counts[s])
+        lines.append(f"  {audit}: {sum(counts.values())} ({detail})")
+    skipped = coverage.get("skipped") or {}
+    if skipped:
+        lines.append("  skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()))
+    errors = sum(len(p.get("errors") or []) for p in results.get("pages", []))
+    if errors:
+        lines.append(f"  {errors} audit errors on pages (see the report)")
+    lines.append(f"  results: {out / 'results.json'}")
+    for name, path in report_paths.items():
+        lines.append(f"  {name}: {path}")
+    return "\n".join(lines)
+
+
+def _unreachable(results: dict[str, Any]) -> list[str]:
+    """Start URLs that got no HTTP response at all, when none did."""
+    start = results.get("run", {}).get("start_results") or {}
+    failed = [url for url, outcome in start.items() if not isinstance(outcome, int)]
+    return failed if start and len(failed) == len(start) else []
+
+
+def _reports_and_gate(results: dict[str, Any], out: Path, settings) -> tuple[dict[str, Path], int]:
+    """Write the HTML and machine-format reports, then apply the gate. Returns (paths, exit code)."""
+    try:
+        from reports.integration import apply_gate, report_kwargs
+        from reports.render import write_reports
+    except ImportError:  # reports not built yet: results.json alone
+        return {}, EXIT_OK
+    paths = write_reports(results, out, **report_kwargs(settings, out))
+    code = apply_gate(results, settings)
+    return dict(paths), code
+
+
+def _finish(out: Path, settings) -> int:
+    from reports.results import ResultsError, load_results
+    try:
+        results = load_results(out)
+    except ResultsError as exc:
+        print(f"auditcrawl: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+    paths, code = _reports_and_gate(results, out, settings)
+    print(_summary(results, out, paths), file=sys.stderr)
+    unreachable = _unreachable(results)
+    if unreachable:
+        reasons = results["run"]["start_results"]
+        print("auditcrawl: site unreachable: " + "; ".join(f"{u} ({reasons[u]})" for u in unreachable),
+              file=sys.stderr)
+        return EXIT_UNREACHABLE
+    return code
+
+
+def _audit(args, options) -> int:
+    from crawler.urls import BadStartURL, validate_start_url
+    settings, _ = _collect_settings(args, options)
+    targets = list(args.targets)
+    if args.urls_from:
+        targets += _read_url_list(args.urls_from)
+        settings.set("AUDITCRAWL_URLS_ONLY", True, priority="cmdline")
+    if not targets:
+        raise UsageError("give at least one URL (or a folder, or --urls-from FILE)")
+    local_dirs = [t for t in targets if not t.startswith(("http://", "https://")) and Path(t).is_dir()]
+    if local_dirs and len(targets) > 1:
+        raise UsageError("a local folder is audited on its own: give one folder, or URLs")
+    out = _check_output_folder(Path(settings.get("AUDITCRAWL_OUT")))
+    settings.set("AUDITCRAWL_OUT", str(out), priority="cmdline")
+    if local_dirs:
+        return _audit_folder(Path(local_dirs[0]), settings, args.quiet)
+    try:
+        urls = [validate_start_url(t) for t in targets]
+    except BadStartURL as exc:
+        raise UsageError(str(exc)) from None
+    run_crawl(settings, urls, args.quiet)
+    return _finish(out, settings)
+
+
+def _audit_folder(folder: Path, settings, quiet: bool) -> int:
+    from crawler.localsite import LocalSite
+    with LocalSite(folder.resolve()) as site:
+        run_crawl(settings, [site.url], quiet)
+    return _finish(Path(settings.get("AUDITCRAWL_OUT")), settings)
+
+
+def _demo(args, options) -> int:
+    if not DEMO_SITE.is_dir():
+        raise UsageError(f"the demo site is missing: {DEMO_SITE}")
+    settings, values = _collect_settings(args, options)
+    if "out" not in values:
+        settings.set("AUDITCRAWL_OUT", "demo-report", priority="cmdline")
+    out = _check_output_folder(Path(settings.get("AUDITCRAWL_OUT")))
+    settings.set("AUDITCRAWL_OUT", str(out), priority="cmdline")
+    return _audit_folder(DEMO_SITE, settings, args.quiet)
+
+
+def _report(args, options) -> int:
+    settings, _ = _collect_settings(args, options)
+    out = Path(args.dir)
+    if not out.is_dir():
+        raise UsageError(f"no such folder: {out}")
+    return _finish(out.resolve(), settings)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from crawler.config import all_options
+    options = all_options()
+    parser = build_parser(options)
+    args = parser.parse_args(argv)
+    try:
+        command = {"audit": _audit, "demo": _demo, "report": _report}[args.command]
+        return command(args, options)
+    except UsageError as exc:
+        print(f"auditcrawl: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("auditcrawl: interrupted; results so far are in the output folder", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the user gets a line, the log keeps the traceback
+        import logging
+        import traceback
+        logging.getLogger("auditcrawl").debug("internal error", exc_info=True)
+        print(f"auditcrawl: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if os.environ.get("AUDITCRAWL_DEBUG"):
+            traceback.print_exc()
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
