@@ -220,7 +220,11 @@ def _report(args, options) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from crawler.config import all_options
-    options = all_options()
+    try:
+        options = all_options()
+    except Exception as exc:  # an audit or report module that does not import: a broken install
+        print(f"auditcrawl: internal error: cannot load the audits: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
     parser = build_parser(options)
     args = parser.parse_args(argv)
     try:

@@ -29,7 +29,7 @@ def all_options() -> list[Option]:
     for path in settings.getdict("AUDITS"):
         options.extend(load_object(path).options)
     try:
-        from reports.options import REPORT_OPTIONS
+        from reports.options import OPTIONS as REPORT_OPTIONS
     except ImportError:  # reports without options yet
         REPORT_OPTIONS = ()
     options.extend(REPORT_OPTIONS)

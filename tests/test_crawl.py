@@ -1,0 +1,178 @@
+"""The crawl, end to end: the real auditcrawl command against fixture sites on 127.0.0.1."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from tests.cli_helpers import audit_site, page_paths, run_auditcrawl
+from tests.fixture_server import SITES
+
+EXPECTED = json.loads((SITES / "basic" / "EXPECTED.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def basic_crawl(tmp_path_factory):
+    """One crawl of tests/sites/basic, shared by the assertions below."""
+    from tests.fixture_server import FixtureServer
+    server = FixtureServer(SITES / "basic").start()
+    out = tmp_path_factory.mktemp("basic")
+    try:
+        proc, results = audit_site(server.url("/"), out, "--audits", "none")
+        yield server, proc, results, out
+    finally:
+        server.stop()
+
+
+def test_every_reachable_html_page_once(basic_crawl):
+    _, proc, results, _ = basic_crawl
+    assert proc.returncode == 0, proc.stderr
+    paths = page_paths(results)
+    assert sorted(paths) == sorted(set(paths)), "a page appears twice"
+    assert set(paths) == set(EXPECTED["all_pages"])
+
+
+def test_sitemap_only_pages_are_audited(basic_crawl):
+    _, _, results, _ = basic_crawl
+    assert set(EXPECTED["orphans"]) <= set(page_paths(results))
+    assert results["run"]["coverage"]["sitemaps_read"] >= 3  # index, plain and gzipped
+
+
+def test_robots_disallowed_paths_never_requested(basic_crawl):
+    server, _, results, _ = basic_crawl
+    requested = server.paths()
+    assert not [p for p in requested if p.startswith(EXPECTED["disallowed_prefix"])]
+    assert results["run"]["coverage"]["skipped"].get("robots", 0) >= 1
+
+
+def test_no_url_fetched_twice(basic_crawl):
+    server, _, _, _ = basic_crawl
+    counts = Counter(f"{r.method} {r.path}" for r in server.requests)
+    assert [k for k, n in counts.items() if n > 1] == []
+
+
+def test_calendar_trap_is_cut(basic_crawl):
+    server, _, results, _ = basic_crawl
+    calendar = [p for p in server.paths() if p.startswith("/_fault/calendar")]
+    assert 1 <= len(calendar) <= 60
+    assert results["run"]["coverage"]["skipped"].get("trap:calendar", 0) >= 1
+
+
+def test_redirects_recorded_with_chain(basic_crawl):
+    _, _, results, _ = basic_crawl
+    by_requested = {p["requested_url"].split("/", 3)[-1]: p for p in results["pages"]}
+    for source, expected in EXPECTED["redirects"].items():
+        page = by_requested.get(source.lstrip("/"))
+        if page is None:  # the final page was reached by another link first; the hop is still known
+            continue
+        assert page["url"].endswith(expected["final"])
+        assert [hop["status"] for hop in page["redirect_chain"]] == expected["chain"]
+    assert any(p["redirect_chain"] for p in results["pages"])
+
+
+def test_non_html_recorded_not_parsed(basic_crawl):
+    _, _, results, _ = basic_crawl
+    by_path = {p["url"].split("/", 3)[-1]: p for p in results["pages"]}
+    for path, mime in EXPECTED["non_html"].items():
+        page = by_path["" + path.lstrip("/")]
+        assert page["content_type"] == mime
+        assert page["audited"] is False and page["links_count"] == 0
+    assert results["run"]["coverage"]["skipped"].get("non_html", 0) == len(EXPECTED["non_html"])
+
+
+def test_page_records_carry_title_language_status(basic_crawl):
+    _, _, results, _ = basic_crawl
+    by_path = {p["url"].split("/", 3)[-1]: p for p in results["pages"]}
+    for path, detail in EXPECTED["details"].items():
+        page = by_path[path.lstrip("/")]
+        assert page["status"] == 200
+        assert page["title"] == detail["title"]
+        assert page["language"] == detail["lang"]
+    for path, status in EXPECTED["broken"].items():
+        assert by_path[path.lstrip("/")]["status"] == status
+
+
+def test_results_json_matches_schema_keys(basic_crawl):
+    _, _, results, out = basic_crawl
+    assert results["schema_version"] == 1
+    assert results["tool"]["name"] == "auditcrawl"
+    for key in ("started_at", "finished_at", "start_urls", "as_of", "settings", "engines", "coverage"):
+        assert key in results["run"], key
+    for key in ("discovered", "audited", "skipped"):
+        assert key in results["run"]["coverage"]
+    for page in results["pages"]:
+        for key in ("url", "requested_url", "status", "content_type", "depth", "title", "freshness", "errors"):
+            assert key in page
+    assert not (out / "results.partial.jsonl").exists()
+    assert (out / "crawl.log").exists()
+
+
+def test_scrapy_crawl_command_works_too(fault_server, tmp_path):
+    import subprocess
+    import sys
+    from tests.cli_helpers import REPO
+    fault_server.set_route("/", body="<html><title>Home</title><a href='/two'>two</a></html>",
+                           headers={"Content-Type": "text/html"})
+    fault_server.set_route("/two", body="<html><title>Two</title></html>", headers={"Content-Type": "text/html"})
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "site", "-a", f"url={fault_server.url('/')}",
+                           "-s", f"AUDITCRAWL_OUT={tmp_path}", "-s", "AUDITCRAWL_AUDITS=none", "-s", "LOG_LEVEL=WARNING"],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    results = json.loads((tmp_path / "results.json").read_text())
+    assert sorted(page_paths(results)) == ["/", "/two"]
+
+
+# -- traps and faults -------------------------------------------------------------------------
+
+def test_session_ids_and_repeating_paths_end(fault_server, tmp_path):
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body=(
+        "<html><title>Start</title><a href='/_fault/session'>s</a> <a href='/_fault/repeat/'>r</a></html>"))
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none")
+    assert proc.returncode == 0, proc.stderr
+    repeats = [p for p in fault_server.paths() if p.startswith("/_fault/repeat/")]
+    assert len(repeats) <= 4
+    assert results["run"]["coverage"]["skipped"].get("trap:repeating_path", 0) >= 1
+    sessions = [p for p in fault_server.paths() if p.startswith("/_fault/session")]
+    assert all("jsessionid" not in p.lower() and "phpsessid" not in p.lower() for p in sessions)
+    assert len(sessions) <= 2
+    assert results["run"]["coverage"]["session_ids_stripped"] >= 1
+
+
+def test_429_retry_after_is_honoured(fault_server, tmp_path):
+    fault_server.set_route("/", headers={"Content-Type": "text/html"},
+                           body="<html><title>Start</title><a href='/_fault/ratelimit/x'>r</a></html>")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none")
+    hits = [r for r in fault_server.requests if r.path == "/_fault/ratelimit/x"]
+    assert len(hits) == 2
+    assert hits[1].time - hits[0].time >= 0.9  # Retry-After: 1
+    page = next(p for p in results["pages"] if p["url"].endswith("/_fault/ratelimit/x"))
+    assert page["status"] == 200
+
+
+def test_slow_page_times_out_and_the_crawl_goes_on(fault_server, tmp_path):
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body=(
+        "<html><title>Start</title><a href='/_fault/slow/10'>slow</a> <a href='/_fault/status/404'>x</a></html>"))
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none", "--timeout", "1",
+                               "--retries", "0")
+    slow = next(p for p in results["pages"] if "/_fault/slow/" in p["url"])
+    assert slow["status"] is None and slow["error"] == "timeout after 1 s"
+    assert any(p["status"] == 404 for p in results["pages"])
+
+
+def test_redirect_loop_and_big_body(fault_server, tmp_path):
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body=(
+        "<html><title>Start</title><a href='/_fault/loop/a'>loop</a> <a href='/_fault/big'>big</a></html>"))
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none", "--max-body-bytes", "100000")
+    loop = next(p for p in results["pages"] if "/_fault/loop/" in p["requested_url"])
+    assert loop["error"] == "redirect loop"
+    big = next(p for p in results["pages"] if p["url"].endswith("/_fault/big"))
+    assert big["truncated"] is True and big["audited"] is True
+    assert fault_server.count("/_fault/loop/a") == 1 and fault_server.count("/_fault/loop/b") == 1
+
+
+def test_max_pages_and_depth_limits(basic_site, tmp_path):
+    proc, results = audit_site(basic_site.url("/"), tmp_path, "--audits", "none", "--max-pages", "3",
+                               "--sitemaps", "false")
+    assert len([p for p in results["pages"] if p["status"] is not None]) <= 3
+    assert results["run"]["coverage"]["skipped"].get("max_pages", 0) >= 1
