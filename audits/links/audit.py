@@ -1,0 +1,319 @@
+"""LinkAudit: collects every page's links, checks each unique URL once, maps verdicts to findings."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import html as htmlmod
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urldefrag, urlsplit
+
+from audits.base import Audit, AuditContext, Finding
+
+from . import verdicts as v
+from .checker import Checker, CheckerConfig, url_key
+from .options import OPTIONS, read_options
+from .patterns import TextMatcher, normalise_text
+from .soft404 import page_signals, soft404_text
+
+if TYPE_CHECKING:
+    from crawler.items import Link, PageRecord
+
+CHECKED_SCHEMES = ("http", "https")
+# Fragments that are not element ids: scroll-to-top, client-side routes, text fragments.
+IGNORED_FRAGMENTS = re.compile(r"^(top|!.*|/.*|:~:.*)?$", re.IGNORECASE)
+
+SEVERITY = {
+    "broken-learn-more-link": "serious", "broken-link": "moderate", "broken-image": "moderate",
+    "soft-404": "moderate", "broken-fragment": "minor", "redirected-link": "minor",
+    "unverifiable-link": "minor", "ambiguous-link-text": "minor",
+}
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One link element on one page."""
+
+    page: str
+    url: str  # absolute, fragment kept
+    text: str
+    selector: str
+    tag: str
+    html: str
+    learn_more: bool
+
+
+def element_html(link: "Link") -> str:
+    """The element's outer HTML when the crawl kept it, else a faithful-enough rebuild (<= 300 chars)."""
+    kept = getattr(link, "html", "")
+    if kept:
+        return kept[:300]
+    attr = "src" if link.tag in ("img", "iframe") else "href"
+    raw = htmlmod.escape(link.raw or link.url, quote=True)
+    if link.tag == "img":
+        return f'<img src="{raw}" alt="{htmlmod.escape(link.text, quote=True)}">'[:300]
+    return f'<{link.tag} {attr}="{raw}">{htmlmod.escape(link.text, quote=False)}</{link.tag}>'[:300]
+
+
+class LinkAudit(Audit):
+    """Broken, redirected, unverifiable and soft-404 links, missing fragments, ambiguous link texts."""
+
+    id = "links"
+    options = OPTIONS
+
+    def __init__(self, crawler: Any = None, settings: Any = None) -> None:
+        settings = settings if settings is not None else getattr(crawler, "settings", None)
+        self.crawler = crawler
+        self.opts = read_options(settings)
+        self.learn_more = TextMatcher(self.opts["links_learn_more_patterns"])
+        self.soft404 = TextMatcher(self.opts["links_soft404_patterns"])
+        self.exclude = [re.compile(p) for p in self.opts["links_exclude"]]
+        concurrency = settings.getint("CONCURRENT_REQUESTS", 16) if settings is not None else 16
+        self.config = CheckerConfig(
+            timeout=self.opts["links_timeout"], retries=self.opts["links_retries"],
+            max_retry_after=self.opts["links_max_retry_after"],
+            max_redirects=min(settings.getint("REDIRECT_MAX_TIMES", 10), 20) if settings is not None else 10,
+            concurrency=max(4, concurrency * 2))
+        self.occurrences: list[Occurrence] = []
+        self.site_urls: set[str] = set()
+        self.headings: dict[str, str] = {}  # page URL -> main heading, read while the page's HTML is there
+        self.checker: Checker | None = None
+        self.verdicts: dict[str, v.Verdict] = {}  # by url_key, after finish
+        self.fetches: dict[str, v.Fetch] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "LinkAudit":
+        return cls(crawler)
+
+    # -- per page ---------------------------------------------------------------------------
+    def audit_page(self, page: "PageRecord", context: AuditContext) -> list[Finding]:
+        """Remember the page's links for finish(); report ambiguous link texts right away."""
+        if page.depth == 0:
+            self.site_urls.update({page.url, page.requested_url})
+        if not page.auditable:
+            return []
+        if page.html:
+            _, self.headings[page.url], _ = page_signals(page.html)
+        page_occ = []
+        for link in page.links:
+            occ = Occurrence(page.url, link.url, link.text or "", link.selector, link.tag,
+                             element_html(link), self.learn_more(link.text or ""))
+            page_occ.append(occ)
+        self.occurrences.extend(page_occ)
+        return self.ambiguous_findings(page.url, page_occ)
+
+    def ambiguous_findings(self, page_url: str, occs: list[Occurrence]) -> list[Finding]:
+        """WCAG 2.4.4: one vague name ("Read more") for different destinations on one page."""
+        groups: dict[str, list[Occurrence]] = defaultdict(list)
+        for occ in occs:
+            if occ.tag in ("a", "area") and occ.learn_more and self._vague(occ.text):
+                groups[normalise_text(occ.text)].append(occ)
+        findings = []
+        for name, group in groups.items():
+            targets = sorted({occ.url for occ in group})
+            if len(targets) < 2:
+                continue
+            first = group[0]
+            findings.append(Finding(
+                audit=self.id, rule="ambiguous-link-text", severity=SEVERITY["ambiguous-link-text"],
+                page=page_url, selector=first.selector, html=first.html,
+                message=(f"{len(group)} links named \"{first.text.strip()}\" lead to {len(targets)} different "
+                         "destinations; give each an accessible name that says where it goes"),
+                link={"url": first.url, "text": first.text, "status": None, "reason": "", "verdict": "",
+                      "chain": [], "learn_more": True},
+                wcag={"criteria": ["2.4.4"], "level": "A"},
+                details={"destinations": targets, "selectors": [occ.selector for occ in group]},
+            ))
+        return findings
+
+    @staticmethod
+    def _vague(text: str) -> bool:
+        """A call-to-action with at most two more words: "Read more", "Learn more here"; not "Learn more about ERO"."""
+        words = normalise_text(text).split()
+        return 0 < len(words) <= 4 and not any(w in ("about", "on", "of", "acerca", "sobre", "de") for w in words)
+
+    # -- once, at the end ---------------------------------------------------------------------
+    def _skip_reason(self, url: str, checker: Checker) -> str:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in CHECKED_SCHEMES:
+            return f"{scheme or 'relative'}: links are not checked"
+        if any(rx.search(url) for rx in self.exclude):
+            return "excluded by links_exclude"
+        if not self.opts["links_check_external"] and not checker.is_site(url):
+            return "external links are not checked (links_check_external = false)"
+        return ""
+
+    def _site_urls(self, context: AuditContext) -> set[str]:
+        urls = set(self.site_urls)
+        spider = getattr(getattr(context, "crawler", None) or self.crawler, "spider", None)
+        urls.update(getattr(spider, "start_urls", None) or [])
+        if not urls:  # no depth-0 page seen: fall back to the pages' own origins
+            urls.update(occ.page for occ in self.occurrences[:1])
+        return urls
+
+    async def finish(self, context: AuditContext) -> list[Finding]:
+        crawler = getattr(context, "crawler", None) or self.crawler
+        checker = self.checker = Checker(crawler, self.config, self._site_urls(context))
+        wants_body: dict[str, bool] = {}
+        skipped: dict[str, str] = {}
+        for occ in self.occurrences:
+            reason = self._skip_reason(occ.url, checker)
+            if reason:
+                skipped[occ.url] = reason
+                continue
+            key = url_key(occ.url)
+            wants_body[key] = wants_body.get(key, False) or bool(urldefrag(occ.url)[1])
+        pending: dict[str, tuple[list[dict[str, Any]], asyncio.Future[v.Fetch]]] = {}
+        redirects = getattr(context, "redirects", None) or {}
+        for key, body in wants_body.items():
+            fetch, prefix, rest = self.known(key, context.crawled, redirects)
+            if fetch is not None:
+                self.fetches[key] = fetch
+            else:
+                pending[key] = (prefix, checker.check(rest, want_body=body))
+        if pending:
+            results = await asyncio.gather(*(future for _, future in pending.values()))
+            for (key, (prefix, _)), fetch in zip(pending.items(), results):
+                self.fetches[key] = self.join(key, prefix, fetch)
+        for key, fetch in self.fetches.items():
+            soft = ""
+            if fetch.status == 200 and fetch.is_html:
+                soft = soft404_text(fetch.title, fetch.heading, self.soft404)
+            self.verdicts[key] = v.classify(fetch, soft)
+        self._count(context, skipped, checker)
+        return self.findings(skipped)
+
+    def known(self, key: str, crawled: dict[str, "PageRecord"], redirects: dict[str, dict[str, Any]]
+              ) -> tuple[v.Fetch | None, list[dict[str, Any]], str]:
+        """What the crawl already knows about ``key``: ``(fetch, [], "")`` when it fetched it;
+        else ``(None, hops already seen, URL still to check)``, following the crawl's redirect map."""
+        prefix: list[dict[str, Any]] = []
+        url = key
+        while True:
+            page = crawled.get(url)
+            fetch = self.fetch_from_page(url, page) if page is not None else None
+            if fetch is not None:
+                return (self.join(key, prefix, fetch) if prefix else fetch), [], ""
+            hop = redirects.get(url)
+            if not hop or not hop.get("location"):
+                return None, prefix, url
+            prefix.append({"url": url, "status": hop.get("status")})
+            url = urldefrag(hop["location"])[0]
+            if urlsplit(url).scheme not in CHECKED_SCHEMES or any(h["url"] == url for h in prefix):
+                return None, prefix[:-1], prefix[-1]["url"]  # let the checker see and name the problem
+
+    @staticmethod
+    def join(key: str, prefix: list[dict[str, Any]], fetch: v.Fetch) -> v.Fetch:
+        """``fetch`` as seen from ``key``, whose first redirects (``prefix``) the crawl followed."""
+        if not prefix and fetch.url == key:
+            return fetch
+        fetch = dataclasses.replace(fetch, url=key, chain=prefix + list(fetch.chain))
+        return fetch
+
+    def fetch_from_page(self, key: str, page: "PageRecord") -> v.Fetch | None:
+        """Facts from a page the crawl already fetched; ``None`` when the crawl stopped at an
+        off-site redirect (the checker follows it from there)."""
+        if page.error:
+            return v.Fetch(url=key, final_url=page.url, status=None, chain=list(page.redirect_chain),
+                           error=page.error, error_kind=v.kind_of_error(page.error), from_crawl=True)
+        if page.status is not None and 300 <= page.status < 400:
+            return None
+        fetch = v.Fetch(url=key, final_url=page.url, status=page.status, chain=list(page.redirect_chain),
+                        headers=dict(page.headers), content_type=(page.content_type or "").split(";")[0].lower(),
+                        title=page.title or "", heading=self.headings.get(page.url, ""),
+                        truncated=page.truncated, from_crawl=True)
+        if page.is_html:
+            fetch.content_type = fetch.content_type or "text/html"
+            fetch.anchors = set(page.anchors) if page.auditable else None
+        return fetch
+
+    def verdict_for(self, url: str, skipped: dict[str, str]) -> v.Verdict:
+        if url in skipped:
+            return v.Verdict(v.SKIPPED, skipped[url])
+        return self.verdicts[url_key(url)]
+
+    def findings(self, skipped: dict[str, str]) -> list[Finding]:
+        findings: list[Finding] = []
+        for occ in self.occurrences:
+            if occ.url in skipped:
+                continue
+            verdict = self.verdict_for(occ.url, skipped)
+            rule = self.rule_for(occ, verdict)
+            if rule:
+                findings.append(self.finding(occ, verdict, rule))
+            if verdict.verdict in (v.OK, v.REDIRECTED):
+                missing = self.missing_fragment(occ)
+                if missing:
+                    findings.append(self.finding(occ, verdict, "broken-fragment", fragment=missing))
+        return findings
+
+    def rule_for(self, occ: Occurrence, verdict: v.Verdict) -> str:
+        broken = verdict.verdict == v.BROKEN or (
+            verdict.verdict == v.UNVERIFIABLE and self.opts["links_unverifiable_is_broken"])
+        if broken:
+            if verdict.kind == "soft-404":
+                return "soft-404"
+            if occ.tag == "img":
+                return "broken-image"
+            return "broken-learn-more-link" if occ.learn_more else "broken-link"
+        if verdict.verdict == v.UNVERIFIABLE:
+            return "unverifiable-link"
+        if verdict.verdict == v.REDIRECTED:
+            return "redirected-link"
+        return ""
+
+    def missing_fragment(self, occ: Occurrence) -> str:
+        """The fragment of ``occ.url`` when its HTML target has no such id or name, else ``""``."""
+        fragment = unquote(urldefrag(occ.url)[1])
+        if IGNORED_FRAGMENTS.match(fragment) or occ.tag not in ("a", "area", "iframe"):
+            return ""
+        fetch = self.fetches.get(url_key(occ.url))
+        if fetch is None or not fetch.is_html or fetch.anchors is None or fetch.truncated:
+            return ""
+        return "" if fragment in fetch.anchors else fragment
+
+    def finding(self, occ: Occurrence, verdict: v.Verdict, rule: str, fragment: str = "") -> Finding:
+        label = f"\"{occ.text.strip()}\"" if occ.text.strip() else f"The {occ.tag} link to {occ.url}"
+        reason = verdict.reason
+        if rule == "broken-fragment":
+            reason = f"no element with id or name \"{fragment}\""
+            message = f"{label} points to #{fragment}, which does not exist on {urldefrag(occ.url)[0]}"
+        elif rule == "soft-404":
+            message = f"{label} leads to a page that says it was not found ({verdict.reason})"
+        elif rule == "redirected-link":
+            message = f"{label} is permanently redirected; update the link to {verdict.final_url}"
+        elif rule == "unverifiable-link":
+            message = f"{label} could not be verified: {verdict.reason}"
+        elif rule == "broken-image":
+            message = f"Image {label} cannot be loaded: {verdict.reason}"
+        elif verdict.status is not None:
+            message = f"{label} leads to a page that returns {verdict.reason}"
+        else:
+            message = f"{label} cannot be reached: {verdict.reason}"
+        severity = SEVERITY[rule]
+        if rule == "soft-404" and occ.learn_more:
+            severity = "serious"
+        return Finding(
+            audit=self.id, rule=rule, severity=severity, page=occ.page, message=message,
+            selector=occ.selector, html=occ.html,
+            evidence=verdict.reason if rule == "soft-404" else "",
+            link={"url": occ.url, "text": occ.text, "status": verdict.status, "reason": reason,
+                  "verdict": verdict.verdict, "chain": verdict.chain, "learn_more": occ.learn_more},
+            details={"tag": occ.tag, "final_url": verdict.final_url} if verdict.chain else {"tag": occ.tag},
+        )
+
+    def _count(self, context: AuditContext, skipped: dict[str, str], checker: Checker) -> None:
+        stats = getattr(context, "stats", None)
+        if stats is None:
+            return
+        stats.set_value("auditcrawl/links/occurrences", len(self.occurrences))
+        stats.set_value("auditcrawl/links/unique_checked", len(self.verdicts))
+        stats.set_value("auditcrawl/links/requests", checker.requests_sent)
+        stats.set_value("auditcrawl/links/skipped_urls", len(skipped))
+        for verdict in self.verdicts.values():
+            stats.inc_value(f"auditcrawl/links/verdict/{verdict.verdict}")
+
+    def engine_info(self) -> dict[str, Any]:
+        return {}
