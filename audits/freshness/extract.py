@@ -1,0 +1,385 @@
+"""Find a page's review/update date in the HTML the crawl already fetched.
+
+Most trusted first: a visible labelled date ("Page last reviewed: March 3,
+2023"), then structured metadata (meta tags, JSON-LD, microdata), then the
+weak sources (sitemap <lastmod>, HTTP Last-Modified). Within a source the
+most recent date counts. Dates that are not introduced by a review/update
+label are never read from the text, so copyright years, posted, event,
+effective and filing dates never become the review date.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from lxml import etree, html as lxml_html
+
+from crawler.extract import css_selector
+
+from .labels import LabelMatch, find_labels
+from .parse import (language_is_day_first, parse_date_prefix, parse_http_date, parse_machine_date,
+                    parse_sitemap_date, primary_language)
+
+MAX_HTML_CHARS = 3_000_000
+EVIDENCE_CHARS = 200
+_WINDOW = 120  # characters after a label where its date may start
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "textarea",
+              "button", "iframe", "object"}
+_BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset",
+               "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+               "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+               "thead", "tr", "ul", "body", "html", "center", "caption"}
+_ITEM_TAGS = {"li", "article", "tr"}
+# Between a label and its date: punctuation, blank lines and small words ("on", "am", "le", "el", "de").
+_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>]|\b(?:on|am|le|el|du|vom|at|is|was)\b)*", re.IGNORECASE)
+_ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
+_SEPARATORS = "|•·–—"
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+META_MODIFIED = {
+    "article:modified_time", "og:updated_time", "og:modified_time", "article:modified", "dcterms.modified",
+    "dc.date.modified", "dc.modified", "dcterms.date.modified", "dc.date.updated", "dc.date.reviewed",
+    "dcterms.reviewed", "last-modified", "lastmodified", "last_modified", "last-updated", "lastupdated",
+    "last_updated", "revised", "datemodified", "date_modified", "date.modified", "modified", "lastreviewed",
+    "last-reviewed", "date.reviewed", "review_date", "reviewed", "page-last-reviewed", "updated",
+}
+_JSONLD_KEYS = ("dateModified", "lastReviewed")
+_MICRODATA_PROPS = {"datemodified", "lastreviewed"}
+
+
+@dataclass
+class ReviewDate:
+    """What the page says about its review date. ``date`` is None when a label had no readable date."""
+
+    date: dt.date | None
+    source: str | None  # text, meta, jsonld, microdata, http, sitemap (None: only a next-review-due date)
+    evidence: str = ""
+    selector: str = ""
+    next_review_due: dt.date | None = None
+    due_evidence: str = ""
+    due_selector: str = ""
+    candidates: list["Candidate"] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    date: dt.date | None
+    source: str
+    evidence: str
+    selector: str = ""
+    kind: str = "review"  # or "due"
+    label: str = ""
+    element: Any = None
+    order: int = 0
+
+
+def clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    text = _SPACES.sub(" ", text or "").strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ---------------------------------------------------------------- parsing the page
+
+
+def _parse(html: str) -> etree._Element | None:
+    if not html or not html.strip():
+        return None
+    data = html[:MAX_HTML_CHARS].encode("utf-8", "replace")
+    try:
+        return lxml_html.document_fromstring(data, parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _hidden(element: etree._Element) -> bool:
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+class _TextStream:
+    """The visible text of the page as one string, with each character's element known."""
+
+    def __init__(self, root: etree._Element) -> None:
+        parts: list[str] = []
+        self.starts: list[int] = []
+        self.elements: list[etree._Element] = []
+        pos = 0
+
+        def add(text: str | None, element: etree._Element) -> None:
+            nonlocal pos
+            if text:
+                self.starts.append(pos)
+                self.elements.append(element)
+                parts.append(text)
+                pos += len(text)
+
+        stack: list[tuple[etree._Element, bool]] = [(root, False)]
+        while stack:  # iterative: real pages nest deeper than Python's recursion limit
+            element, closing = stack.pop()
+            tag = element.tag if isinstance(element.tag, str) else ""
+            parent = element.getparent() if element is not root else None
+            if closing:
+                if tag in _BLOCK_TAGS:
+                    add("\n", element)
+                if parent is not None:
+                    add(element.tail, parent)
+                continue
+            if not tag or tag in _SKIP_TAGS or _hidden(element):  # comments, scripts, hidden: tail only
+                if parent is not None:
+                    add(element.tail, parent)
+                continue
+            if tag in _BLOCK_TAGS:
+                add("\n", element)
+            add(element.text, element)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+        self.text = "".join(parts)
+
+    def element_at(self, pos: int) -> etree._Element:
+        return self.elements[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+
+    def chunk_start(self, pos: int) -> int:
+        return self.starts[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+
+
+# ---------------------------------------------------------------- visible labelled dates
+
+
+def _anchored(stream: _TextStream, label: LabelMatch) -> bool:
+    """A label counts at the start of a line or element, or after a separator, never mid-sentence."""
+    text, pos = stream.text, label.start
+    while pos > 0 and text[pos - 1] in _ANCHOR_SKIP:
+        pos -= 1
+    if pos == 0 or text[pos - 1] == "\n" or stream.chunk_start(label.start) >= pos:
+        return True
+    if any(char in _SEPARATORS for char in text[pos:label.start]):  # "© 2024 Agency | Last updated ..."
+        return True
+    before = text[pos - 1]
+    if before in ";" or (before in ".!?:" and pos < label.start):
+        return True
+    # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label.
+    return before == "," and label.text[:1].isupper()
+
+
+def _day_first(label_language: str, page_language: str, configured: bool | None) -> bool:
+    if configured is not None:
+        return configured
+    if label_language != "en":
+        return True
+    by_page = language_is_day_first(page_language)
+    return bool(by_page)
+
+
+def _text_candidates(stream: _TextStream, language: str, day_first: bool | None) -> list[Candidate]:
+    text = stream.text
+    found: list[Candidate] = []
+    for order, label in enumerate(find_labels(text)):
+        if not _anchored(stream, label):
+            continue
+        connector = _CONNECTOR.match(text, label.end, label.end + _WINDOW)
+        date_pos = connector.end() if connector else label.end
+        if text.count("\n", label.end, date_pos) > 4:
+            continue
+        languages = (primary_language(label.language), primary_language(language))
+        parsed = parse_date_prefix(text[date_pos:date_pos + 80],
+                                   day_first=_day_first(label.language, language, day_first),
+                                   languages=languages)
+        element = stream.element_at(date_pos if parsed else label.start)
+        if parsed is None:
+            parsed = _time_element_date(element)
+        if parsed is not None:
+            date, read = parsed
+            evidence = clip(text[label.start:date_pos + len(read)])
+            found.append(Candidate(date, "text", evidence, css_selector(element), label.kind, label.text,
+                                   element, order))
+            continue
+        # "Last reviewed: TBD": a strong label (or one with a colon) with no date is a missing date.
+        line_end = text.find("\n", label.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[label.end:line_end].strip()
+        has_colon = rest.startswith((":", "："))
+        if label.kind == "review" and (label.strong or has_colon) and len(rest) <= 40 \
+                and (has_colon or text[label.end:label.end + 1] in ("", "\n") or rest == ""):
+            evidence = clip(text[label.start:line_end])
+            found.append(Candidate(None, "text", evidence, css_selector(stream.element_at(label.start)),
+                                   "review", label.text, stream.element_at(label.start), order))
+    return found
+
+
+def _time_element_date(element: etree._Element) -> tuple[dt.date, str] | None:
+    """<time datetime="2023-10-03">yesterday</time>: the machine-readable date when the text is not one."""
+    if element is not None and element.tag == "time" and element.get("datetime"):
+        date = parse_machine_date(element.get("datetime"))
+        if date:
+            return date, ""
+    return None
+
+
+def _item_container(element: etree._Element) -> etree._Element | None:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _ITEM_TAGS:
+            return ancestor
+        if ancestor.tag in ("body", "main", "footer"):
+            return None
+    return None
+
+
+def _drop_listed_items(candidates: list[Candidate]) -> list[Candidate]:
+    """Dates of listed items (news lists, search results, document tables) are not the page's date.
+
+    A label that repeats in two or more sibling list items, articles or table
+    rows is an item's label: every such candidate is dropped.
+    """
+    groups: dict[tuple[Any, str, str], set[Any]] = {}
+    containers: dict[int, Any] = {}
+    for index, candidate in enumerate(candidates):
+        if candidate.element is None:
+            continue
+        container = _item_container(candidate.element)
+        if container is None:
+            continue
+        containers[index] = container
+        key = (container.getparent(), candidate.kind, _SPACES.sub(" ", candidate.label.lower()))
+        groups.setdefault(key, set()).add(container)
+    kept = []
+    for index, candidate in enumerate(candidates):
+        container = containers.get(index)
+        if container is not None:
+            key = (container.getparent(), candidate.kind, _SPACES.sub(" ", candidate.label.lower()))
+            if len(groups[key]) >= 2:
+                continue
+        kept.append(candidate)
+    return kept
+
+
+# ---------------------------------------------------------------- structured metadata
+
+
+def _meta_candidates(root: etree._Element) -> list[Candidate]:
+    found = []
+    for meta in root.iter("meta"):
+        for attribute in ("property", "name", "http-equiv"):
+            key = (meta.get(attribute) or "").strip().lower()
+            if key in META_MODIFIED:
+                date = parse_machine_date(meta.get("content") or "")
+                if date:
+                    selector = f'meta[{attribute}="{meta.get(attribute)}"]'
+                    found.append(Candidate(date, "meta", clip(f'{meta.get(attribute)}: {meta.get("content")}'),
+                                           selector))
+                break
+    return found
+
+
+def _jsonld_entities(data: Any) -> Iterator[dict[str, Any]]:
+    """Top-level JSON-LD nodes, @graph members and their mainEntity: the page itself, not listed items."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_entities(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            value = data.get(key)
+            if isinstance(value, (list, dict)):
+                yield from _jsonld_entities(value)
+
+
+def _jsonld_candidates(root: etree._Element) -> list[Candidate]:
+    found = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        for entity in _jsonld_entities(data):
+            for key in _JSONLD_KEYS:
+                values = entity.get(key)
+                for value in values if isinstance(values, list) else [values]:
+                    if isinstance(value, str):
+                        date = parse_machine_date(value)
+                        if date:
+                            found.append(Candidate(date, "jsonld", clip(f'"{key}": "{value}"'),
+                                                   'script[type="application/ld+json"]'))
+    return found
+
+
+def _microdata_candidates(root: etree._Element) -> list[Candidate]:
+    found = []
+    for element in root.xpath("//*[@itemprop]"):
+        props = {token.lower() for token in (element.get("itemprop") or "").split()}
+        if not props & _MICRODATA_PROPS or _hidden(element):
+            continue
+        value = element.get("content") or element.get("datetime") or element.text_content()
+        date = parse_machine_date(value or "")
+        if date:
+            label = next(iter(props & _MICRODATA_PROPS))
+            found.append(Candidate(date, "microdata", clip(f"itemprop {element.get('itemprop')}: {value}"),
+                                   css_selector(element), label=label, element=element))
+    return _drop_listed_items(found)
+
+
+# ---------------------------------------------------------------- putting it together
+
+
+def _latest(candidates: list[Candidate]) -> Candidate | None:
+    dated = [c for c in candidates if c.date is not None]
+    if not dated:
+        return None
+    best = max(c.date for c in dated)
+    return next(c for c in dated if c.date == best)
+
+
+def extract_review_date(html: str, *, language: str = "", headers: dict[str, str] | None = None,
+                        sitemap_lastmod: str | None = None, day_first: bool | None = None,
+                        use_http: bool = True, use_sitemap: bool = True) -> ReviewDate | None:
+    """The page's review/update date, where it came from and the text that says so.
+
+    ``day_first``: None decides numeric dates by page and label language;
+    True/False force DMY/MDY. Returns None when the page says nothing at all.
+    A ReviewDate with ``date=None`` means a label without a readable date, or
+    only a next-review-due date.
+    """
+    root = _parse(html)
+    text_found: list[Candidate] = []
+    structured: list[Candidate] = []
+    if root is not None:
+        if not language:
+            language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+        structured = _meta_candidates(root) + _jsonld_candidates(root) + _microdata_candidates(root)
+        body = root.find("body")
+        if body is not None:
+            text_found = _drop_listed_items(_text_candidates(_TextStream(body), language, day_first))
+
+    reviews = [c for c in text_found if c.kind == "review"]
+    dues = [c for c in text_found if c.kind == "due"]
+    due = _latest(dues)
+
+    chosen = _latest(reviews)
+    if chosen is None and reviews:
+        chosen = reviews[0]  # a label with no readable date: missing, with the label as evidence
+    if chosen is None:
+        chosen = _latest(structured)
+    if chosen is None and use_sitemap:
+        date = parse_sitemap_date(sitemap_lastmod)
+        if date:
+            chosen = Candidate(date, "sitemap", clip(f"<lastmod>{sitemap_lastmod}</lastmod>"))
+    if chosen is None and use_http:
+        value = (headers or {}).get("last-modified")
+        date = parse_http_date(value)
+        if date:
+            chosen = Candidate(date, "http", clip(f"Last-Modified: {value}"))
+
+    if chosen is None and due is None:
+        return None
+    result = ReviewDate(date=None, source=None, candidates=text_found + structured)
+    if chosen is not None:
+        result.date, result.source = chosen.date, chosen.source
+        result.evidence, result.selector = chosen.evidence, chosen.selector
+    if due is not None:
+        result.next_review_due, result.due_evidence, result.due_selector = due.date, due.evidence, due.selector
+    return result

@@ -1,0 +1,104 @@
+"""The visible labels that introduce a page's review/update date, and the ones that do not.
+
+Each label is a regular expression with the language it belongs to (which
+decides the day/month order of numeric dates that follow it) and a strength:
+``strong`` labels ("Page last reviewed") say "this is the page's review date"
+even without a colon, so "Page last reviewed: TBD" counts as a missing date;
+weak ones ("Updated", "Stand") count only when a date follows them.
+
+Only *review/update* labels and *next review due* labels are listed. Anything
+else ("Posted", "Published", "Effective", "Meeting date", copyright) is simply
+never a label, so its dates are never read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WS = r"[\s\u00a0]+"
+
+
+def _p(text: str) -> str:
+    """Spaces in a label phrase match any run of whitespace; " ?" matches optional whitespace."""
+    return text.replace(" ?", "[\\s\\u00a0]*").replace(" ", _WS)
+
+
+# (language, strong, pattern). Longer phrasings come first: the alternation takes the first that fits.
+_REVIEW: list[tuple[str, bool, str]] = [
+    # English
+    ("en", True, _p(r"(?:(?:this )?(?:web ?)?(?:page|content|site|information|document|article|guidance) "
+                    r"(?:(?:was|has been|is) )?)?last (?:reviewed|updated|modified|revised|changed|edited|"
+                    r"verified|checked|amended)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
+                    r"verified|changed))?(?: date)?(?: on)?")),
+    ("en", True, _p(r"date (?:last )?(?:reviewed|updated|modified|revised)")),
+    ("en", True, _p(r"last (?:review|update|revision|modification)(?: date)?")),
+    ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
+    ("en", True, _p(r"(?:page|content|site) (?:reviewed|updated|modified|revised)(?: on)?")),
+    ("en", False, _p(r"(?:reviewed|updated|modified|revised|verified)(?: on)?")),
+    # Spanish
+    ("es", True, _p(r"(?:fecha de (?:la )?)?(?:última|ultima) (?:actualización|actualizacion|modificación|"
+                    r"modificacion|revisión|revision)(?: de (?:la|esta) página)?")),
+    ("es", True, _p(r"fecha de (?:actualización|actualizacion|modificación|modificacion|revisión|revision)")),
+    ("es", True, _p(r"(?:esta )?página (?:actualizada|revisada|modificada)(?: o (?:actualizada|revisada))?")),
+    ("es", False, _p(r"(?:actualizad[oa]|revisad[oa]|modificad[oa])(?: el)?")),
+    # French
+    ("fr", True, _p(r"(?:date de (?:la )?)?dernière (?:mise à jour|modification|révision|actualisation|"
+                    r"vérification)(?: le)?")),
+    ("fr", True, _p(r"date de (?:modification|mise à jour|révision)")),
+    ("fr", True, _p(r"page (?:mise à jour|modifiée|révisée|vérifiée)(?: le)?")),
+    ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
+    # German
+    ("de", True, _p(r"(?:zuletzt|letztmals) (?:aktualisiert|geändert|überprüft|bearbeitet|geprüft)(?: am)?")),
+    ("de", True, _p(r"(?:datum der )?letzten? (?:aktualisierung|änderung|überprüfung|bearbeitung|prüfung)"
+                    r"(?: am)?")),
+    ("de", True, _p(r"(?:seite|inhalt) (?:aktualisiert|geändert|geprüft)(?: am)?")),
+    ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|"
+                     r"geändert am|geprüft am|überprüft am)")),
+]
+
+_DUE: list[tuple[str, str]] = [
+    ("en", _p(r"(?:next (?:content |page )?review(?: (?:due|date))?|(?:content |page )?review due(?: date)?|"
+              r"due for review|scheduled review(?: date)?)(?: (?:on|by))?")),
+    ("es", _p(r"próxima revisión(?: prevista)?")),
+    ("fr", _p(r"prochaine (?:révision|mise à jour|vérification)(?: prévue)?(?: le)?")),
+    ("de", _p(r"nächste (?:überprüfung|aktualisierung|revision|prüfung)(?: am)?")),
+]
+
+
+def _compile(entries: list[tuple[str, str]]) -> re.Pattern[str]:
+    alternatives = [f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(entries)]
+    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+REVIEW_RE = _compile([(lang, pattern) for lang, _, pattern in _REVIEW])
+DUE_RE = _compile(_DUE)
+_REVIEW_META = [(lang, strong) for lang, strong, _ in _REVIEW]
+_DUE_META = [lang for lang, _ in _DUE]
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    kind: str  # "review" or "due"
+    start: int
+    end: int
+    text: str
+    language: str
+    strong: bool
+
+
+def _meta(match: re.Match[str], kind: str) -> LabelMatch:
+    index = int(match.lastgroup[1:])  # type: ignore[index]
+    if kind == "review":
+        language, strong = _REVIEW_META[index]
+    else:
+        language, strong = _DUE_META[index], True
+    return LabelMatch(kind, match.start(), match.end(), match.group(0), language, strong)
+
+
+def find_labels(text: str) -> list[LabelMatch]:
+    """Every review and next-review-due label in ``text``, in order (due labels win overlaps)."""
+    dues = [_meta(m, "due") for m in DUE_RE.finditer(text)]
+    spans = [(d.start, d.end) for d in dues]
+    reviews = [_meta(m, "review") for m in REVIEW_RE.finditer(text)
+               if not any(s <= m.start() < e for s, e in spans)]
+    return sorted(dues + reviews, key=lambda label: label.start)

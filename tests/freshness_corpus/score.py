@@ -1,0 +1,78 @@
+"""Score auditcrawl's extractor and htmldate on the freshness corpus (used by the test and the benchmark)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+HERE = Path(__file__).parent
+
+
+@dataclass
+class Case:
+    id: str
+    kind: str
+    lang: str
+    style: str
+    expected: str | None
+    next_review_due: str | None
+    html: str
+
+
+def load_cases() -> list[Case]:
+    manifest = json.loads((HERE / "manifest.json").read_text(encoding="utf-8"))
+    return [Case(m["id"], m["kind"], m["lang"], m["style"], m["expected"], m["next_review_due"],
+                 (HERE / m["file"]).read_text(encoding="utf-8")) for m in manifest]
+
+
+def auditcrawl_date(case: Case) -> str | None:
+    from audits.freshness import extract_review_date
+    found = extract_review_date(case.html)  # language comes from <html lang>, as in a crawl
+    return found.date.isoformat() if found and found.date else None
+
+
+def htmldate_date(case: Case, extensive: bool = True) -> str | None:
+    from htmldate import find_date
+    return find_date(case.html, original_date=False, outputformat="%Y-%m-%d", extensive_search=extensive)
+
+
+@dataclass
+class Score:
+    labelled_ok: int
+    labelled_total: int
+    structured_ok: int
+    structured_total: int
+    distractor_ok: int  # no wrong date: nothing, or the page's real date
+    distractor_total: int
+    misses: list[tuple[str, str | None, str | None]]  # (case id, expected, got)
+
+    @property
+    def labelled_rate(self) -> float:
+        return self.labelled_ok / self.labelled_total
+
+    @property
+    def structured_rate(self) -> float:
+        return self.structured_ok / self.structured_total
+
+    @property
+    def distractor_rate(self) -> float:
+        return self.distractor_ok / self.distractor_total
+
+    def line(self, name: str) -> str:
+        return (f"{name:<28} labelled {self.labelled_ok}/{self.labelled_total} ({self.labelled_rate:.1%})  "
+                f"structured {self.structured_ok}/{self.structured_total} ({self.structured_rate:.1%})  "
+                f"distractors {self.distractor_ok}/{self.distractor_total} ({self.distractor_rate:.1%})")
+
+
+def score(cases: list[Case], extractor: Callable[[Case], str | None]) -> Score:
+    counts = {"labelled": [0, 0], "structured": [0, 0], "distractor": [0, 0]}
+    misses = []
+    for case in cases:
+        got = extractor(case)
+        ok = got == case.expected if case.kind != "distractor" else got in (None, case.expected)
+        counts[case.kind][0] += ok
+        counts[case.kind][1] += 1
+        if not ok:
+            misses.append((case.id, case.expected, got))
+    return Score(*counts["labelled"], *counts["structured"], *counts["distractor"], misses)
