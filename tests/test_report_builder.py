@@ -28,7 +28,7 @@ class ResultsBuilder:
         self.skipped: dict[str, int] = {}
 
     def url(self, path: str) -> str:
-        return path if "://" in path or path.startswith("javascript:") else self.base + path
+        return self.base + path if path.startswith("/") else path
 
     def page(self, path: str, *, title: str = "", status: int | None = 200, audited: bool = True,
              date: str | None = None, age_days: int | None = None, state: str | None = None,
