@@ -246,49 +246,75 @@ def _get(url: str) -> tuple[int, str, str, bytes]:
         return err.code, urlsplit(err.url).path, err.headers.get("Content-Type", ""), err.read()
 
 
-def test_basic_site_matches_expected(basic_site: FixtureServer) -> None:
-    """A tiny reference crawl (robots-aware BFS) finds exactly the pages EXPECTED.json lists."""
-    import gzip
+def reference_crawl(origin: str) -> tuple[dict[str, bytes], dict[str, object], set[str]]:
+    """A tiny robots-aware BFS over same-origin links (calendar trap excluded).
+
+    Returns HTML pages by final path, other responses by path (status, or content type when 200),
+    and the paths robots.txt kept out.
+    """
     import urllib.robotparser
 
-    import lxml.etree
     import lxml.html
+
+    robots = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
+    robots.read()
+    pages: dict[str, bytes] = {}
+    other: dict[str, object] = {}
+    blocked: set[str] = set()
+    queue, seen = [origin + "/"], set()
+    while queue:
+        url = queue.pop(0)
+        if url in seen or "/_fault/calendar" in url:
+            continue
+        seen.add(url)
+        if not robots.can_fetch("*", url):
+            blocked.add(urlsplit(url).path)
+            continue
+        status, path, ctype, body = _get(url)
+        if status != 200 or not ctype.startswith("text/html"):
+            other[path] = status if status != 200 else ctype.split(";")[0]
+            continue
+        pages[path] = body
+        doc = lxml.html.document_fromstring(body)
+        doc.make_links_absolute(origin + path)  # relative to the final URL, after redirects
+        for href in doc.xpath("//a/@href|//img/@src"):
+            if href.startswith(origin + "/"):
+                queue.append(href.split("#")[0])
+    return pages, other, blocked
+
+
+def sitemap_locs(url: str) -> list[str]:
+    """Every <loc> of a sitemap or sitemap index, recursively (gzip by file name)."""
+    import gzip
+
+    import lxml.etree
+
+    data = _get(url)[3]
+    tree = lxml.etree.fromstring(gzip.decompress(data) if url.endswith(".gz") else data)
+    locs = [loc.text for loc in tree.iter("{*}loc")]
+    if tree.tag.endswith("sitemapindex"):
+        return [inner for loc in locs for inner in sitemap_locs(loc)]
+    return locs
+
+
+def test_basic_site_matches_expected(basic_site: FixtureServer) -> None:
+    """The reference crawl finds exactly the pages, redirects and failures EXPECTED.json lists."""
+    import urllib.robotparser
 
     expected = json.loads((SITES / "basic" / "EXPECTED.json").read_text())
     robots = urllib.robotparser.RobotFileParser(basic_site.url("/robots.txt"))
     robots.read()
     assert robots.site_maps() == [basic_site.url("/sitemap_index.xml")]
 
-    pages, other, queue, seen = set(), {}, [basic_site.url("/")], set()
-    while queue:
-        url = queue.pop()
-        if url in seen or "/_fault/calendar" in url:
-            continue
-        seen.add(url)
-        if not robots.can_fetch("*", url):
-            continue
-        status, path, ctype, body = _get(url)
-        if status != 200 or not ctype.startswith("text/html"):
-            other[path] = status if status != 200 else ctype.split(";")[0]
-            continue
-        pages.add(path)
-        doc = lxml.html.document_fromstring(body)
-        doc.make_links_absolute(basic_site.url(path))  # relative to the final URL, after redirects
-        for href in doc.xpath("//a/@href"):
-            if href.startswith(basic_site.base_url):
-                queue.append(href.split("#")[0])
+    pages, other, blocked = reference_crawl(basic_site.base_url)
     assert sorted(pages) == expected["pages"]
     assert other == {**expected["broken"], **expected["non_html"]}
-    assert not set(expected["orphans"]) & pages
+    assert blocked == {"/private/secret.html"}
+    assert not set(expected["orphans"]) & set(pages)
     assert basic_site.count("/private/secret.html") == 0
     assert basic_site.count("/about") == 1 and basic_site.count("/_fault/redirect/1/%2Fservices%2Fpermits.html") == 1
 
-    locs = []
-    index = lxml.etree.fromstring(_get(basic_site.url("/sitemap_index.xml"))[3])
-    for sitemap in index.iter("{*}loc"):
-        data = _get(sitemap.text)[3]
-        data = gzip.decompress(data) if sitemap.text.endswith(".gz") else data
-        locs += [loc.text for loc in lxml.etree.fromstring(data).iter("{*}loc")]
+    locs = sitemap_locs(basic_site.url("/sitemap_index.xml"))
     assert sorted(urlsplit(loc).path for loc in locs) == expected["sitemap_urls"]
     assert all(loc.startswith(basic_site.base_url + "/") for loc in locs)
     assert set(expected["orphans"]) <= {urlsplit(loc).path for loc in locs}
@@ -319,3 +345,37 @@ def test_links_site_matches_expected(links_site: FixtureServer) -> None:
             assert fetch(links_site.port, url)[1]["Location"].startswith("mailto:")
             continue
         assert _get(links_site.url(url))[0] == link["status"], url
+
+
+def test_demo_site_matches_docs() -> None:
+    """demo/site and the expected findings in docs/demo.md agree (the WCAG part is checked with axe by hand)."""
+    import html
+    import re
+
+    repo = Path(__file__).resolve().parents[1]
+    doc = (repo / "docs" / "demo.md").read_text()
+    expected = json.loads(re.search(r"```json\n(.*?)```", doc, re.S).group(1))
+    with serve_directory(repo / "demo" / "site") as site:
+        origin = site.url.rstrip("/")
+        pages, other, blocked = reference_crawl(origin)
+        fresh = expected["freshness"]
+        assert 25 <= len(pages) == expected["reachable_pages"] <= 35
+        assert sorted(pages) == sorted(p for state in fresh.values() for p in state)
+        assert blocked == set(expected["disallowed"])
+        broken = {b["url"]: b["status"] for b in expected["broken_links"]}
+        assert {p: s for p, s in other.items() if s != 200 and isinstance(s, int)} == broken
+        assert other["/files/annual-report-2025.pdf"] == "application/pdf"
+        for state in ("fresh", "stale", "future"):
+            for path in fresh[state]:
+                assert re.search(rb"Last Reviewed/Updated: \d\d/\d\d/\d{4}", pages[path]), path
+        for path in fresh["missing"]:
+            assert b"Last Reviewed/Updated:" not in pages[path], path
+        for link in expected["broken_links"] + expected["missing_fragments"]:
+            assert f'href="{html.escape(link["url"])}"'.encode() in pages[link["page"]], link
+        page_url, fragment = expected["missing_fragments"][0]["url"].split("#")
+        assert f'id="{fragment}"'.encode() not in pages[page_url]
+        assert b"<html>" in pages["/privacy.html"]
+        locs = {urlsplit(loc).path for loc in sitemap_locs(origin + "/sitemap.xml")}
+        assert locs == set(pages) | set(expected["orphans"])
+        status, _, body = fetch(site.port, "/no-such-page")
+        assert status == 404 and b"Page Not Found" in body
