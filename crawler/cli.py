@@ -151,12 +151,14 @@ def _reports_and_gate(results: dict[str, Any], out: Path, settings) -> tuple[dic
 
 
 def _finish(out: Path, settings) -> int:
-    from reports.results import ResultsError, load_results
+    from reports.results import RESULTS_FILE, ResultsError, load_results, write_json_atomic
     try:
         results = load_results(out)
     except ResultsError as exc:
         print(f"auditcrawl: {exc}", file=sys.stderr)
         return EXIT_INTERNAL
+    if not (out / RESULTS_FILE).exists():  # rebuilt from the stream an interrupted run left
+        write_json_atomic(out / RESULTS_FILE, results)
     paths, code = _reports_and_gate(results, out, settings)
     print(_summary(results, out, paths), file=sys.stderr)
     unreachable = _unreachable(results)
