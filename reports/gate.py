@@ -5,19 +5,21 @@ Config (TOML)::
     [gate]
     fail_on = "serious"            # any counted finding this severe or worse fails
     [gate.limits]                  # most findings allowed per selector; 0 = none
-    links = 0                      # every finding of the links audit
+    "links:broken-*" = 0           # no broken links (rules broken-link, broken-learn-more-link, ...)
+    links = 10                     # at most 10 findings of the links audit (redirects included)
     "freshness:/policy/" = 0       # freshness findings on pages under /policy/
     "wcag:serious" = 0             # WCAG findings that are serious or critical
     "wcag:color-contrast" = 5      # one rule
     "all:critical" = 0             # any audit
 
-A limit key is ``AUDIT`` followed by optional ``:`` parts, in any order: a
-severity (that severity or worse), a path prefix (starts with ``/``) or a rule
-id. With a baseline (an earlier results.json) only findings whose id is not
-in it count.
+A limit key is ``AUDIT`` (or ``all``) followed by optional ``:`` parts, in any
+order: a severity (that severity or worse), a path prefix (starts with ``/``)
+or a rule id (``*`` and ``?`` globs allowed). With a baseline (an earlier
+results.json) only findings whose id is not in it count.
 """
 from __future__ import annotations
 
+import fnmatch
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
@@ -33,7 +35,7 @@ EXIT_GATE_FAILED = 1
 EXIT_USAGE = 2
 EXIT_UNREACHABLE = 3
 
-_RULE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_RULE = re.compile(r"^[A-Za-z0-9*?][A-Za-z0-9_.*?-]*$")  # a rule id, or a glob like broken-*
 
 
 def parse_severity(value: Any) -> str | None:
@@ -68,7 +70,7 @@ class Limit:
             return False
         if self.severity and not _worse_or_equal(str(finding.get("severity")), self.severity):
             return False
-        if self.rule and finding.get("rule") != self.rule:
+        if self.rule and not fnmatch.fnmatchcase(str(finding.get("rule")), self.rule):
             return False
         if self.path and not (urlsplit(str(finding.get("page", ""))).path or "/").startswith(self.path):
             return False

@@ -155,9 +155,9 @@ def _wcag_by_criterion(findings: list[Mapping[str, Any]]) -> tuple[list[dict[str
     groups: dict[str, dict[str, Any]] = {}
     other: dict[str, dict[str, Any]] = {}
     for f in findings:
-        if f.get("audit") != "wcag":
-            continue
         numbers = _criteria_of(f)
+        if f.get("audit") != "wcag" and not numbers:
+            continue  # other audits report under WCAG only when they name a criterion (ambiguous link text)
         for number in numbers or [None]:
             if number is None:
                 row = other.setdefault(str(f.get("rule")), {"rule": f.get("rule"), "findings": 0, "pages": set(),
@@ -181,12 +181,13 @@ def _wcag_by_criterion(findings: list[Mapping[str, Any]]) -> tuple[list[dict[str
 
 
 def _broken_links(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Link findings grouped by target: "Learn more" first, then worst, then most referring pages."""
+    """Link findings with a verdict, grouped by target: broken "Learn more" links first, then
+    broken ones, then by severity and number of referring pages."""
     targets: dict[str, dict[str, Any]] = {}
     for f in findings:
-        if f.get("audit") != "links":
-            continue
         link = f.get("link") or {}
+        if f.get("audit") != "links" or not link.get("verdict"):
+            continue  # e.g. ambiguous link text: a naming problem, listed under WCAG
         url = str(link.get("url") or f.get("details", {}).get("url") or "")
         row = targets.setdefault(url, {"url": url, "verdict": link.get("verdict") or "", "status": link.get("status"),
                                        "reason": link.get("reason") or f.get("message") or "",
@@ -198,7 +199,8 @@ def _broken_links(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
             row["severity"] = f.get("severity")
         row["referrers"].append({"page": f.get("page"), "text": link.get("text") or "", "selector": f.get("selector"),
                                  "id": f.get("id")})
-    return sorted(targets.values(), key=lambda r: (not r["learn_more"], r["verdict"] != "broken",
+    return sorted(targets.values(), key=lambda r: (not (r["learn_more"] and r["verdict"] == "broken"),
+                                                   r["verdict"] != "broken",
                                                    severity_rank(r["severity"]), -len(r["referrers"]), r["url"]))
 
 

@@ -51,10 +51,10 @@ class ResultsBuilder:
         })
         if freshness and state in ("stale", "missing"):
             self.findings.append(Finding(
-                audit="freshness", rule="stale-content" if state == "stale" else "missing-review-date",
+                audit="freshness", rule="stale-date" if state == "stale" else "missing-date",
                 severity="moderate" if state == "stale" else "minor", page=url,
                 message=(f"Last reviewed {date}, {age_days} days before {self.as_of}" if state == "stale"
-                         else "No 'Last Reviewed/Updated' date found"),
+                         else "No review or update date found on the page"),
                 evidence=evidence).to_dict())
         return url
 
@@ -72,12 +72,20 @@ class ResultsBuilder:
     def link(self, path: str, target: str, text: str, *, status: int | None = 404, reason: str = "404 Not Found",
              verdict: str = "broken", learn_more: bool = False, severity: str = "serious",
              selector: str = "main a", html: str = "") -> dict[str, Any]:
-        rule = "broken-learn-more-link" if learn_more else "broken-link"
+        rule = {"redirected": "redirected-link", "unverifiable": "unverifiable-link"}.get(
+            verdict, "broken-learn-more-link" if learn_more else "broken-link")
         finding = Finding(audit="links", rule=rule, severity=severity, page=self.url(path),
                           message=f"\"{text}\" leads to a page that returns {reason}", selector=selector,
                           html=html or f"<a href=\"{target}\">{text}</a>",
                           link={"url": self.url(target), "text": text, "status": status, "reason": reason,
                                 "verdict": verdict, "chain": [], "learn_more": learn_more}).to_dict()
+        self.findings.append(finding)
+        return finding
+
+    def finding(self, audit: str, rule: str, severity: str, path: str, **fields: Any) -> dict[str, Any]:
+        """Any other finding, e.g. the link audit's ambiguous-link-text."""
+        finding = Finding(audit=audit, rule=rule, severity=severity, page=self.url(path),
+                          message=fields.pop("message", rule), **fields).to_dict()
         self.findings.append(finding)
         return finding
 
@@ -165,6 +173,13 @@ def sample_results(*, started_at: str = "2026-11-28T21:00:00+00:00", as_of: str 
     if variant < 2:
         b.link("/news/", "/news/2019/flood-response/", "Flood response update", status=410, reason="410 Gone",
                severity="moderate")
+    b.link("/programs/", "/programs/old-grants/", "Grant programs", status=301, reason="301 Moved Permanently",
+           verdict="redirected", severity="minor")
+    b.finding("links", "ambiguous-link-text", "minor", "/news/", selector="main article a.more",
+              html='<a class="more" href="/news/1/">Read more</a>',
+              message='3 links named "Read more" lead to 3 different destinations',
+              link={"url": BASE + "/news/1/", "text": "Read more", "status": None, "reason": "", "verdict": "",
+                    "chain": [], "learn_more": True}, wcag={"criteria": ["2.4.4"], "level": "A"})
     b.link("/programs/grants/", "https://grants.example.gov/apply", "Apply online", status=403,
            reason="403 Forbidden (bot protection)", verdict="unverifiable", severity="minor")
     return b.build()
