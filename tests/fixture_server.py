@@ -305,6 +305,10 @@ class FixtureHandler(StaticFileHandler):
         record = RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()},
                                  time.time(), self.client_address[0])
         self.fixture._record(record)
+        length = self.headers.get("Content-Length", "0")
+        if length.isdigit() and int(length) > 0:  # drain a request body so keep-alive stays in sync
+            self.rfile.read(min(int(length), 10_000_000))
+            self.close_connection = self.close_connection or int(length) > 10_000_000
         parts = urlsplit(self.path)
         route = self.fixture._routes.get(parts.path)
         if route is not None:
@@ -312,8 +316,8 @@ class FixtureHandler(StaticFileHandler):
                 self.send_body(405, page("405", "<h1>Method Not Allowed</h1>"), headers={"Allow": ", ".join(sorted(route.methods))})
                 return
             status, headers, body = route.handler(record)
-            headers = dict(headers)
-            ctype = headers.pop("Content-Type", None) or headers.pop("content-type", None) or HTML
+            ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), HTML)
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             self.send_body(status, body, ctype, headers)
             return
         if parts.path.startswith("/_fault/"):
@@ -416,7 +420,9 @@ class FixtureServer:
         A route set here wins over the site's files and the /_fault/ routes.
         """
         if handler is None:
-            fixed_headers = {**(headers or {}), "Content-Type": content_type}
+            given = {k: v for k, v in (headers or {}).items() if k.lower() != "content-type"}
+            ctype = next((v for k, v in (headers or {}).items() if k.lower() == "content-type"), content_type)
+            fixed_headers = {**given, "Content-Type": ctype}  # a Content-Type in headers wins
 
             def handler(_request: RecordedRequest) -> Response:
                 return status, fixed_headers, body

@@ -77,6 +77,19 @@ def test_static_files_index_redirect_types_and_404(server: FixtureServer) -> Non
     assert "Last-Modified" not in fetch(server.port, "/")[1]
 
 
+def test_http11_keep_alive_across_requests(server: FixtureServer) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    try:
+        for path, method in (("/", "GET"), ("/_fault/gone", "HEAD"), ("/nope", "GET"), ("/_fault/frag", "POST")):
+            conn.request(method, path, body=b"x=1" if method == "POST" else None)
+            resp = conn.getresponse()
+            resp.read()
+            assert resp.version == 11 and not resp.will_close, path
+    finally:
+        conn.close()
+    assert {r.client for r in server.requests} == {"127.0.0.1"}
+
+
 def test_request_log_count_and_reset(server: FixtureServer) -> None:
     fetch(server.port, "/", headers={"User-Agent": "probe/1"})
     fetch(server.port, "/?page=2", method="HEAD")
@@ -95,10 +108,14 @@ def test_request_log_count_and_reset(server: FixtureServer) -> None:
 def test_set_route_fixed_and_callable(server: FixtureServer) -> None:
     server.set_route("/custom", status=418, body="teapot", content_type="text/plain")
     server.set_route("/dyn", handler=lambda req: (200, {"X-Seen": req.method}, f"path={req.path}"))
+    server.set_route("/typed", body="{}", headers={"content-type": "application/json", "X-A": "1"})
     status, headers, body = fetch(server.port, "/custom")
     assert (status, headers["Content-Type"], body) == (418, "text/plain", b"teapot")
     status, headers, body = fetch(server.port, "/dyn?q=1")
     assert (status, headers["X-Seen"], body) == (200, "GET", b"path=/dyn?q=1")
+    status, headers, body = fetch(server.port, "/typed")
+    assert headers.get_all("Content-Type") == ["application/json"] and headers["X-A"] == "1"
+    assert fetch(server.port, "/typed", method="POST")[0] == 405
 
 
 # -- fault routes ---------------------------------------------------------------------------------
