@@ -224,6 +224,7 @@ class Checker:
                 response = await self._download(url, method, want_body)
             except Exception as exc:  # Scrapy/Twisted failures arrive as exceptions
                 kind, reason = describe_failure(exc, self.config.timeout)
+                logger.debug("link check: %s %s failed: %r", method, url, exc)
                 if kind in RETRY_KINDS and attempt <= retries and not isinstance(exc, IgnoreRequest):
                     await sleep(self.config.backoff * 2 ** (attempt - 1))
                     continue
@@ -237,7 +238,7 @@ class Checker:
                         f"Retry-After {wait:g} s exceeds the {self.config.max_retry_after:g} s bound")
                 await sleep(wait if wait is not None else self.config.backoff * 2 ** (attempt - 1))
                 continue
-            note = f"after {attempt - 1} retries" if attempt > 1 and status >= 400 else ""
+            note = f"after {attempt - 1} {'retry' if attempt == 2 else 'retries'}" if attempt > 1 and status >= 400 else ""
             return response, ("", ""), attempt, note
 
     async def _download(self, url: str, method: str, want_body: bool) -> Any:

@@ -25,9 +25,10 @@ class LinkCheckSpider(scrapy.Spider):
     name = "auditcrawl-linkcheck"
 
     def __init__(self, check_urls: list[str], site_urls: list[str], results: list[dict[str, Any]],
-                 want_body: bool = False, **kwargs: Any) -> None:
+                 want_body: bool = False, sequential: bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.check_urls, self.site_urls, self.results, self.want_body = check_urls, site_urls, results, want_body
+        self.sequential = sequential
 
     async def start(self) -> AsyncIterator[Any]:
         opts = read_options(self.settings)
@@ -35,9 +36,9 @@ class LinkCheckSpider(scrapy.Spider):
                                max_retry_after=opts["links_max_retry_after"])
         checker = Checker(self.crawler, config, self.site_urls)
         soft = TextMatcher(opts["links_soft404_patterns"])
-        futures = [checker.check(u, want_body=self.want_body) for u in self.check_urls]
-        for url, future in zip(self.check_urls, futures):
-            fetch = await future
+        futures = [] if self.sequential else [checker.check(u, want_body=self.want_body) for u in self.check_urls]
+        for i, url in enumerate(self.check_urls):
+            fetch = await (futures[i] if futures else checker.check(url, want_body=self.want_body))
             text = soft404_text(fetch.title, fetch.heading, soft) if fetch.status == 200 and fetch.is_html else ""
             verdict = v.classify(fetch, text)
             fetch_d = asdict(fetch)
@@ -48,14 +49,14 @@ class LinkCheckSpider(scrapy.Spider):
 
 
 def run_checks(urls: list[str], site_urls: list[str] = (), settings: dict[str, Any] | None = None,
-               want_body: bool = False) -> list[dict[str, Any]]:
+               want_body: bool = False, sequential: bool = False) -> list[dict[str, Any]]:
     """Check ``urls`` (blocking; starts a Twisted reactor, so once per process)."""
     results: list[dict[str, Any]] = []
     base = {"LOG_LEVEL": "ERROR", "TELNETCONSOLE_ENABLED": False, "REMOTE_CONTROL_ENABLED": False,
             "ROBOTSTXT_OBEY": True}
     process = CrawlerProcess({**base, **(settings or {})})
     process.crawl(LinkCheckSpider, check_urls=list(urls), site_urls=list(site_urls), results=results,
-                  want_body=want_body)
+                  want_body=want_body, sequential=sequential)
     process.start()
     return results
 
@@ -67,10 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("urls", nargs="+")
     parser.add_argument("--site", action="append", default=[], help="origin of the audited site (repeatable)")
     parser.add_argument("--body", action="store_true", help="download HTML bodies (fragments, soft 404s)")
+    parser.add_argument("--sequential", action="store_true", help="one check after the other, in order")
     parser.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
                         help="a Scrapy setting, e.g. -s AUDITCRAWL_LINKS_TIMEOUT=2")
     args = parser.parse_args(argv)
-    settings = dict(item.split("=", 1) for item in args.set)
-    for result in run_checks(args.urls, args.site, settings, want_body=args.body):
+    settings: dict[str, Any] = {}
+    for item in args.set:
+        name, _, value = item.partition("=")
+        settings[name] = json.loads(value) if value[:1] in "{[" else value
+    for result in run_checks(args.urls, args.site, settings, want_body=args.body,
+                                 sequential=args.sequential):
         print(json.dumps(result, default=str))
     return 0
