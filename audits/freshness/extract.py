@@ -26,6 +26,7 @@ from .parse import (language_is_day_first, parse_date_prefix, parse_http_date, p
 
 MAX_HTML_CHARS = 3_000_000
 EVIDENCE_CHARS = 200
+MAX_LABELS = 300  # a page with more review labels is a listing; the rest are not read
 _WINDOW = 120  # characters after a label where its date may start
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "textarea",
               "button", "iframe", "object"}
@@ -177,7 +178,7 @@ def _day_first(label_language: str, page_language: str, configured: bool | None)
 def _text_candidates(stream: _TextStream, language: str, day_first: bool | None) -> list[Candidate]:
     text = stream.text
     found: list[Candidate] = []
-    for order, label in enumerate(find_labels(text)):
+    for order, label in enumerate(find_labels(text)[:MAX_LABELS]):
         if not _anchored(stream, label):
             continue
         connector = _CONNECTOR.match(text, label.end, label.end + _WINDOW)
@@ -194,7 +195,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
         if parsed is not None:
             date, read = parsed
             evidence = clip(text[label.start:date_pos + len(read)])
-            found.append(Candidate(date, "text", evidence, css_selector(element), label.kind, label.text,
+            found.append(Candidate(date, "text", evidence, "", label.kind, label.text,
                                    element, order))
             continue
         # "Last reviewed: TBD": a strong label (or one with a colon) with no date is a missing date.
@@ -205,8 +206,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
         if label.kind == "review" and (label.strong or has_colon) and len(rest) <= 40 \
                 and (has_colon or text[label.end:label.end + 1] in ("", "\n") or rest == ""):
             evidence = clip(text[label.start:line_end])
-            found.append(Candidate(None, "text", evidence, css_selector(stream.element_at(label.start)),
-                                   "review", label.text, stream.element_at(label.start), order))
+            found.append(Candidate(None, "text", evidence, "", "review", label.text, stream.element_at(label.start), order))
     return found
 
 
@@ -319,11 +319,18 @@ def _microdata_candidates(root: etree._Element) -> list[Candidate]:
         if date:
             label = next(iter(props & _MICRODATA_PROPS))
             found.append(Candidate(date, "microdata", clip(f"itemprop {element.get('itemprop')}: {value}"),
-                                   css_selector(element), label=label, element=element))
+                                   "", label=label, element=element))
     return _drop_listed_items(found)
 
 
 # ---------------------------------------------------------------- putting it together
+
+
+def _selector(candidate: Candidate) -> str:
+    """Computed for the chosen candidates only: css_selector walks siblings, too slow for every label."""
+    if not candidate.selector and candidate.element is not None:
+        candidate.selector = css_selector(candidate.element)
+    return candidate.selector
 
 
 def _latest(candidates: list[Candidate]) -> Candidate | None:
@@ -379,7 +386,7 @@ def extract_review_date(html: str, *, language: str = "", headers: dict[str, str
     result = ReviewDate(date=None, source=None, candidates=text_found + structured)
     if chosen is not None:
         result.date, result.source = chosen.date, chosen.source
-        result.evidence, result.selector = chosen.evidence, chosen.selector
+        result.evidence, result.selector = chosen.evidence, _selector(chosen)
     if due is not None:
-        result.next_review_due, result.due_evidence, result.due_selector = due.date, due.evidence, due.selector
+        result.next_review_due, result.due_evidence, result.due_selector = due.date, due.evidence, _selector(due)
     return result
