@@ -133,3 +133,11 @@ def test_a_link_on_1000_pages_is_requested_once(tmp_path):
     broken = [f for f in results["findings"] if f["link"] and f["link"]["url"] == missing]
     assert len(broken) == 1000 and {f["rule"] for f in broken} == {"broken-learn-more-link"}
     assert len({f["page"] for f in broken}) == 1000
+
+
+def test_links_into_robots_disallowed_paths_are_never_requested(tmp_path):
+    with FixtureServer(SITES / "basic") as server:
+        results = audit(server.url("/"), tmp_path / "out")
+        assert not [r for r in server.requests if r.bare_path.startswith("/private/")]
+    assert results["pages"], "the crawl audited nothing"
+    assert not [f for f in results["findings"] if f["link"] and "/private/" in f["link"]["url"]]

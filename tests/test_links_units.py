@@ -289,3 +289,10 @@ def test_ambiguous_link_text_same_vague_name_different_destinations():
     assert (f.rule, f.severity, f.wcag["criteria"]) == ("ambiguous-link-text", "minor", ["2.4.4"])
     assert f.details["destinations"] == [SITE + "/news/a", SITE + "/news/b"]
     assert f.selector == "li:nth-of-type(1) > a"
+
+
+def test_a_link_to_the_final_url_of_a_redirect_has_no_chain():
+    about = page("/about/", requested_url=SITE + "/about", redirect_chain=[{"url": SITE + "/about", "status": 301}])
+    records = [page("/", depth=0, links=[link("/about", "About", "#a"), link("/about/", "About us", "#b")]), about]
+    _, _, findings = run_audit(records)
+    assert [(f.rule, f.selector) for f in findings] == [("redirected-link", "#a")]

@@ -212,15 +212,25 @@ class LinkAudit(Audit):
         fetch = dataclasses.replace(fetch, url=key, chain=prefix + list(fetch.chain))
         return fetch
 
+    @staticmethod
+    def chain_from(key: str, page: "PageRecord") -> list[dict[str, Any]]:
+        """The part of the page's redirect chain that a link to ``key`` goes through."""
+        hops = list(page.redirect_chain)
+        for i, hop in enumerate(hops):
+            if url_key(hop.get("url", "")) == key:
+                return hops[i:]
+        return [] if url_key(page.url) == key or not hops else hops
+
     def fetch_from_page(self, key: str, page: "PageRecord") -> v.Fetch | None:
         """Facts from a page the crawl already fetched; ``None`` when the crawl stopped at an
         off-site redirect (the checker follows it from there)."""
+        chain = self.chain_from(key, page)
         if page.error:
-            return v.Fetch(url=key, final_url=page.url, status=None, chain=list(page.redirect_chain),
+            return v.Fetch(url=key, final_url=page.url, status=None, chain=chain,
                            error=page.error, error_kind=v.kind_of_error(page.error), from_crawl=True)
         if page.status is not None and 300 <= page.status < 400:
             return None
-        fetch = v.Fetch(url=key, final_url=page.url, status=page.status, chain=list(page.redirect_chain),
+        fetch = v.Fetch(url=key, final_url=page.url, status=page.status, chain=chain,
                         headers=dict(page.headers), content_type=(page.content_type or "").split(";")[0].lower(),
                         title=page.title or "", heading=self.headings.get(page.url, ""),
                         truncated=page.truncated, from_crawl=True)
