@@ -103,12 +103,12 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
     settings.set("LOG_LEVEL", settings.get("LOG_LEVEL") or "INFO", priority="cmdline")
     settings.set("AUDITCRAWL_PROGRESS", not quiet, priority="cmdline")
     settings.set("AUDITCRAWL_START_URLS", start_urls, priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     process.crawl(SiteSpider)
     process.start()
 
 
-def _summary(results: dict[str, Any], out: Path, report_paths: dict[str, Path]) -> str:
+def _summary(results: dict[str, Any], out: Path) -> str:
     run = results.get("run", {})
     coverage = run.get("coverage") or {}
     by_audit: dict[str, Counter] = {}
@@ -126,8 +126,6 @@ def _summary(results: dict[str, Any], out: Path, report_paths: dict[str, Path]) 
     if errors:
         lines.append(f"  {errors} audit errors on pages (see the report)")
     lines.append(f"  results: {out / 'results.json'}")
-    for name, path in report_paths.items():
-        lines.append(f"  {name}: {path}")
     return "\n".join(lines)
 
 
@@ -138,19 +136,31 @@ def _unreachable(results: dict[str, Any]) -> list[str]:
     return failed if start and len(failed) == len(start) else []
 
 
-def _reports_and_gate(results: dict[str, Any], out: Path, settings) -> tuple[dict[str, Path], int]:
-    """Write the HTML and machine-format reports, then apply the gate. Returns (paths, exit code)."""
+def _load_baseline(settings) -> dict[str, Any] | None:
+    """The --baseline results.json, read before the crawl so a bad path fails fast (exit 2)."""
+    path = settings.get("AUDITCRAWL_BASELINE")
+    if not path:
+        return None
+    from reports.results import ResultsError, load_results
     try:
-        from reports.integration import apply_gate, report_kwargs
-        from reports.render import write_reports
-    except ImportError:  # reports not built yet: results.json alone
-        return {}, EXIT_OK
-    paths = write_reports(results, out, **report_kwargs(settings, out))
-    code = apply_gate(results, settings)
-    return dict(paths), code
+        return load_results(Path(path))
+    except ResultsError as exc:
+        raise UsageError(f"--baseline: {exc}") from None
 
 
-def _finish(out: Path, settings) -> int:
+def _reports_and_gate(results: dict[str, Any], out: Path, settings, baseline) -> int:
+    """Write the HTML and machine-format reports, then apply the gate; returns the exit code."""
+    from reports.command import finish_run
+    from reports.gate import GateConfig
+    from reports.render import default_history_path
+    history = settings.get("AUDITCRAWL_HISTORY")
+    gate = GateConfig(fail_on=settings.get("AUDITCRAWL_FAIL_ON"), limits=tuple(settings.get("AUDITCRAWL_GATE_LIMITS") or ()))
+    return finish_run(results, out, history_path=Path(history) if history else default_history_path(out),
+                      formats=settings.get("AUDITCRAWL_FORMATS") or ("html", "csv", "junit", "sarif"),
+                      gate=gate, baseline=baseline, out=sys.stderr)
+
+
+def _finish(out: Path, settings, baseline: dict[str, Any] | None = None) -> int:
     from reports.results import RESULTS_FILE, ResultsError, load_results, write_json_atomic
     try:
         results = load_results(out)
@@ -159,8 +169,8 @@ def _finish(out: Path, settings) -> int:
         return EXIT_INTERNAL
     if not (out / RESULTS_FILE).exists():  # rebuilt from the stream an interrupted run left
         write_json_atomic(out / RESULTS_FILE, results)
-    paths, code = _reports_and_gate(results, out, settings)
-    print(_summary(results, out, paths), file=sys.stderr)
+    print(_summary(results, out), file=sys.stderr)
+    code = _reports_and_gate(results, out, settings, baseline)
     unreachable = _unreachable(results)
     if unreachable:
         reasons = results["run"]["start_results"]
@@ -182,23 +192,24 @@ def _audit(args, options) -> int:
     local_dirs = [t for t in targets if not t.startswith(("http://", "https://")) and Path(t).is_dir()]
     if local_dirs and len(targets) > 1:
         raise UsageError("a local folder is audited on its own: give one folder, or URLs")
+    baseline = _load_baseline(settings)
     out = _check_output_folder(Path(settings.get("AUDITCRAWL_OUT")))
     settings.set("AUDITCRAWL_OUT", str(out), priority="cmdline")
     if local_dirs:
-        return _audit_folder(Path(local_dirs[0]), settings, args.quiet)
+        return _audit_folder(Path(local_dirs[0]), settings, args.quiet, baseline)
     try:
         urls = [validate_start_url(t) for t in targets]
     except BadStartURL as exc:
         raise UsageError(str(exc)) from None
     run_crawl(settings, urls, args.quiet)
-    return _finish(out, settings)
+    return _finish(out, settings, baseline)
 
 
-def _audit_folder(folder: Path, settings, quiet: bool) -> int:
+def _audit_folder(folder: Path, settings, quiet: bool, baseline=None) -> int:
     from crawler.localsite import LocalSite
     with LocalSite(folder.resolve()) as site:
         run_crawl(settings, [site.url], quiet)
-    return _finish(Path(settings.get("AUDITCRAWL_OUT")), settings)
+    return _finish(Path(settings.get("AUDITCRAWL_OUT")), settings, baseline)
 
 
 def _demo(args, options) -> int:
@@ -207,9 +218,10 @@ def _demo(args, options) -> int:
     settings, values = _collect_settings(args, options)
     if "out" not in values:
         settings.set("AUDITCRAWL_OUT", "demo-report", priority="cmdline")
+    baseline = _load_baseline(settings)
     out = _check_output_folder(Path(settings.get("AUDITCRAWL_OUT")))
     settings.set("AUDITCRAWL_OUT", str(out), priority="cmdline")
-    return _audit_folder(DEMO_SITE, settings, args.quiet)
+    return _audit_folder(DEMO_SITE, settings, args.quiet, baseline)
 
 
 def _report(args, options) -> int:
@@ -217,7 +229,7 @@ def _report(args, options) -> int:
     out = Path(args.dir)
     if not out.is_dir():
         raise UsageError(f"no such folder: {out}")
-    return _finish(out.resolve(), settings)
+    return _finish(out.resolve(), settings, _load_baseline(settings))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
