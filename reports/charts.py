@@ -50,7 +50,10 @@ def trend_chart(runs: list[RunSummary], *, width: int = 560, height: int = 220) 
         return None
     left, bottom, top_pad = 44, 40, 12
     plot_w, plot_h = width - left - 10, height - bottom - top_pad
-    peak = max([run.total for run in runs] + [1])
+    highest = max([run.total for run in runs] + [1])
+    step = _nice_step(highest / 4)
+    intervals = -(-highest // step)  # ceiling
+    peak = step * intervals
     slot = plot_w / len(runs)
     col_w = min(48.0, slot * 0.6)
     columns = []
@@ -68,9 +71,20 @@ def trend_chart(runs: list[RunSummary], *, width: int = 560, height: int = 220) 
         columns.append({"segments": segments, "label": (run.as_of or run.started_at[:10]),
                         "label_x": round(x + col_w / 2, 1), "total": run.total,
                         "total_y": round(y - 4, 1)})
-    ticks = [{"value": round(peak * step / 4), "y": round(top_pad + plot_h - plot_h * step / 4, 1)}
-             for step in range(5)]
+    ticks = [{"value": step * i, "y": round(top_pad + plot_h - plot_h * i / intervals, 1)}
+             for i in range(intervals + 1)]
     alt = "Findings per run, oldest first: " + "; ".join(
         f"{c['label']}: {c['total']}" for c in columns) + "."
-    return {"width": width, "height": height, "columns": columns, "ticks": ticks, "left": left,
+    legend = [{"severity": s, "colour": SEVERITY_COLOURS[s]} for s in SEVERITIES]
+    return {"width": width, "height": height, "columns": columns, "ticks": ticks, "left": left, "legend": legend,
             "axis_y": top_pad + plot_h, "label_y": top_pad + plot_h + 18, "right": width - 10, "alt": alt}
+
+
+def _nice_step(raw: float) -> int:
+    """The smallest 1, 2 or 5 times a power of ten that is at least ``raw`` (whole numbers only)."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            if factor * magnitude >= raw:
+                return factor * magnitude
+        magnitude *= 10
