@@ -177,3 +177,18 @@ def test_max_pages_and_depth_limits(basic_site, tmp_path):
                                "--sitemaps", "false")
     assert len([p for p in results["pages"] if p["status"] is not None]) <= 3
     assert results["run"]["coverage"]["skipped"].get("max_pages", 0) >= 1
+
+
+def test_robots_crawl_delay_is_honoured(fault_server, tmp_path):
+    fault_server.set_route("/robots.txt", headers={"Content-Type": "text/plain"},
+                           body="User-agent: *\nCrawl-delay: 1\nDisallow: /nope/\n")
+    links = " ".join(f"<a href='/p{i}'>p{i}</a>" for i in range(4))
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body=f"<html><title>S</title>{links}</html>")
+    for i in range(4):
+        fault_server.set_route(f"/p{i}", headers={"Content-Type": "text/html"}, body=f"<html><title>{i}</title></html>")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none", "--sitemaps", "false")
+    assert proc.returncode == 0, proc.stderr
+    times = sorted(r.time for r in fault_server.requests if r.path.startswith("/p"))
+    assert len(times) == 4
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert min(gaps) >= 0.8, gaps
