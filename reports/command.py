@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _read_gate_table(path: Path | None) -> dict[str, Any]:
+    """The gate settings of a config file: top-level ``fail_on``/``gate_limits`` (as ``auditcrawl
+    audit --config`` reads them) or a ``[gate]`` table with ``fail_on`` and ``limits``."""
     if path is None:
         return {}
     try:
@@ -81,6 +83,11 @@ def _read_gate_table(path: Path | None) -> dict[str, Any]:
     gate = config.get("gate", {})
     if not isinstance(gate, dict):
         raise UsageError(f"{path}: [gate] must be a table")
+    gate = dict(gate)
+    if "fail_on" in config:
+        gate.setdefault("fail_on", config["fail_on"])
+    if "gate_limits" in config:
+        gate.setdefault("limits", config["gate_limits"])
     return gate
 
 

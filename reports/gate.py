@@ -184,7 +184,14 @@ def _describe(finding: Mapping[str, Any]) -> str:
 
 
 def site_unreachable(results: Mapping[str, Any]) -> bool:
-    """No page of the site answered at all (exit code 3)."""
+    """No start URL got an HTTP response (exit code 3).
+
+    Uses ``run.start_results`` (start URL -> status code or error text) when the
+    crawl recorded it, else: no page at all has a status.
+    """
+    start = (results.get("run") or {}).get("start_results")
+    if isinstance(start, Mapping) and start:
+        return not any(isinstance(outcome, int) and not isinstance(outcome, bool) for outcome in start.values())
     pages = results.get("pages") or []
     return not any(page.get("status") is not None for page in pages)
 

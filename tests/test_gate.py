@@ -167,6 +167,10 @@ def test_exit_codes_with_baseline_and_config_limits(tmp_path):
     done = run_report(worse, "--config", str(config))
     assert done.returncode == EXIT_GATE_FAILED and "limit freshness:/policy/ = 0 exceeded" in done.stderr
     assert run_report(worse, "--config", str(config), "--baseline", str(base)).returncode == EXIT_PASSED
+    flat = tmp_path / "flat.toml"  # the keys as `auditcrawl audit --config` reads them
+    flat.write_text('fail_on = "critical"\ngate_limits = { "links:broken-*" = 0 }\n')
+    done = run_report(worse, "--config", str(flat))
+    assert done.returncode == EXIT_GATE_FAILED and "limit links:broken-* = 0 exceeded: 4" in done.stderr
 
 
 def test_usage_errors_exit_2(tmp_path):
@@ -182,6 +186,16 @@ def test_usage_errors_exit_2(tmp_path):
     done = run_report(folder, "--config", str(tmp_path / "bad.toml"))
     assert done.returncode == EXIT_USAGE and "unknown key(s) 'max'" in done.stderr
     assert run_report(folder, "--no-such-flag").returncode == EXIT_USAGE
+
+
+def test_unreachable_from_start_results():
+    from reports.gate import site_unreachable
+    results = clean_site()
+    assert not site_unreachable(results)
+    results["run"]["start_results"] = {BASE + "/": "Connection refused"}
+    assert site_unreachable(results)
+    results["run"]["start_results"] = {BASE + "/": 200, "http://127.0.0.1:1/": "Connection refused"}
+    assert not site_unreachable(results)
 
 
 def test_site_unreachable_exits_3(tmp_path):
