@@ -102,42 +102,41 @@ def _hidden(element: etree._Element) -> bool:
 
 
 class _TextStream:
-    """The visible text of the page as one string, with each character's element known."""
+    """The visible text of the page as one string, with each character's element known.
+
+    Changes the tree: comments, scripts, styles and hidden elements are removed first (their tails stay).
+    """
 
     def __init__(self, root: etree._Element) -> None:
+        etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_SKIP_TAGS, with_tail=False)
+        for element in root.xpath("descendant-or-self::*[@hidden or @style]"):
+            if _hidden(element) and element.getparent() is not None:
+                element.drop_tree()
         parts: list[str] = []
-        self.starts: list[int] = []
-        self.elements: list[etree._Element] = []
+        starts: list[int] = []
+        elements: list[etree._Element] = []
         pos = 0
 
-        def add(text: str | None, element: etree._Element) -> None:
+        def add(text: str, element: etree._Element) -> None:
             nonlocal pos
-            if text:
-                self.starts.append(pos)
-                self.elements.append(element)
-                parts.append(text)
-                pos += len(text)
+            starts.append(pos)
+            elements.append(element)
+            parts.append(text)
+            pos += len(text)
 
-        stack: list[tuple[etree._Element, bool]] = [(root, False)]
-        while stack:  # iterative: real pages nest deeper than Python's recursion limit
-            element, closing = stack.pop()
-            tag = element.tag if isinstance(element.tag, str) else ""
-            parent = element.getparent() if element is not root else None
-            if closing:
-                if tag in _BLOCK_TAGS:
+        for event, element in etree.iterwalk(root, events=("start", "end")):
+            is_block = element.tag in _BLOCK_TAGS
+            if event == "start":
+                if is_block:
                     add("\n", element)
-                if parent is not None:
-                    add(element.tail, parent)
-                continue
-            if not tag or tag in _SKIP_TAGS or _hidden(element):  # comments, scripts, hidden: tail only
-                if parent is not None:
-                    add(element.tail, parent)
-                continue
-            if tag in _BLOCK_TAGS:
-                add("\n", element)
-            add(element.text, element)
-            stack.append((element, True))
-            stack.extend((child, False) for child in reversed(element))
+                if element.text:
+                    add(element.text, element)
+            else:
+                if is_block:
+                    add("\n", element)
+                if element.tail and element is not root:
+                    add(element.tail, element.getparent())
+        self.starts, self.elements = starts, elements
         self.text = "".join(parts)
 
     def element_at(self, pos: int) -> etree._Element:
@@ -162,8 +161,8 @@ def _anchored(stream: _TextStream, label: LabelMatch) -> bool:
     before = text[pos - 1]
     if before in ";" or (before in ".!?:" and pos < label.start):
         return True
-    # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label.
-    return before == "," and label.text[:1].isupper()
+    # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon.
+    return before == "," and (label.text[:1].isupper() or text[label.end:label.end + 2].lstrip().startswith(":"))
 
 
 def _day_first(label_language: str, page_language: str, configured: bool | None) -> bool:

@@ -1,0 +1,84 @@
+"""Freshness extraction: accuracy and speed of auditcrawl vs htmldate on the corpus and a ~100 KB page.
+
+    .venv/bin/python benchmarks/bench_freshness.py [--repeat 5]
+
+Prints accuracy side by side (htmldate.find_date, original_date=False, with
+and without extensive_search) and the median milliseconds per page (warm:
+after one pass, so dateparser's one-off language loading is reported apart).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "freshness_corpus")]
+
+from chrome import page  # noqa: E402
+from score import Case, auditcrawl_date, htmldate_date, load_cases, score  # noqa: E402
+
+EXTRACTORS = {
+    "auditcrawl": auditcrawl_date,
+    "htmldate (extensive)": lambda case: htmldate_date(case, True),
+    "htmldate (fast)": lambda case: htmldate_date(case, False),
+}
+
+
+def typical_page(target_bytes: int = 100_000) -> str:
+    """An agency content page of about 100 KB: long text, lists, a table, news, a footer with its label."""
+    section = ("<h2>Eligibility and how to apply</h2><p>" + "You can apply if you live in the state and meet the "
+               "income rules described below. Bring proof of identity and address to your appointment. " * 6 +
+               "</p><ul>" + "".join(f'<li><a href="/programs/item-{i}/">Program item {i}</a> with details on '
+                                    f'documents and fees</li>' for i in range(12)) +
+               "</ul><table><tr><th>Fee</th><th>Amount</th></tr>" +
+               "".join(f"<tr><td>Service {i}</td><td>${i * 5}.00</td></tr>" for i in range(10)) + "</table>")
+    body, foot = "", '<p class="last-updated">Page last reviewed: March 3, 2023</p>'
+    html = page("us", "en", "Apply for assistance", body, foot=foot, news=True)
+    while len(html.encode()) < target_bytes:
+        body += section
+        html = page("us", "en", "Apply for assistance", body, foot=foot, news=True)
+    return html
+
+
+def median_ms(extract, cases: list[Case], repeat: int) -> float:
+    times = []
+    for case in cases:
+        runs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            extract(case)
+            runs.append((time.perf_counter() - start) * 1000)
+        times.append(min(runs))
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per page (the fastest counts)")
+    args = parser.parse_args()
+    cases = load_cases()
+    big = Case("typical-100kb", "labelled", "en", "typical page", "2023-03-03", None, typical_page())
+
+    start = time.perf_counter()
+    auditcrawl_date(cases[0])
+    print(f"first call (imports, dateparser language data): {(time.perf_counter() - start) * 1000:.0f} ms")
+
+    print(f"\nAccuracy on {len(cases)} corpus pages")
+    for name, extract in EXTRACTORS.items():
+        print(score(cases, extract).line(name))
+
+    print(f"\nMedian ms per page (best of {args.repeat} runs per page)")
+    print(f"{'':<22} {'corpus (' + str(len(cases)) + ' pages)':>20} {f'typical page {len(big.html) // 1000} KB':>22}")
+    for name, extract in EXTRACTORS.items():
+        assert extract(big) or name != "auditcrawl"
+        print(f"{name:<22} {median_ms(extract, cases, args.repeat):>20.2f} "
+              f"{median_ms(extract, [big], max(args.repeat, 10)):>22.2f}")
+    print(f"\nauditcrawl on the typical page: {auditcrawl_date(big)}; htmldate (extensive): "
+          f"{htmldate_date(big, True)}; expected {big.expected}")
+
+
+if __name__ == "__main__":
+    main()
