@@ -31,6 +31,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"verified|checked|amended)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
                     r"verified|changed))?(?: date)?(?: on)?")),
     ("en", True, _p(r"date (?:last )?(?:reviewed|updated|modified|revised)")),
+    ("en", True, _p(r"last published(?: date)?(?: on)?")),  # DHS: republished, i.e. updated
     ("en", True, _p(r"last (?:review|update|revision|modification)(?: date)?")),
     ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
     ("en", True, _p(r"(?:page|content|site) (?:reviewed|updated|modified|revised)(?: on)?")),

@@ -77,6 +77,13 @@ case("us-multi", L, "us", "en", "agency with two labels", "2023-08-14",
      '<p>Last reviewed: January 5, 2022</p>', foot='<p>Last updated: August 14, 2023</p>')
 case("us-split", L, "us", "en", "Drupal field", "2023-07-19",
      '<div class="field"><span class="field-label">Page Last Updated</span> <span class="field-item">07/19/2023</span></div>')
+case("us-dhs-published", L, "us", "en", "DHS.gov", "2021-10-27",
+     '<div class="last-published">Last Published Date: October 27, 2021</div><h2>News &amp; Updates</h2>'
+     '<ul><li><span>Nov 29</span> Implementation of the guidelines begins.</li><li><span>Oct 27</span> New policy '
+     'on protected areas issued.</li></ul>')
+case("au-ag", L, "au", "en-AU", "ag.gov.au", "2024-03-05",
+     top='<dl class="page-dates"><dt>Publication date</dt><dd>12 March 2021</dd><dt>Last updated</dt>'
+     '<dd>5 March 2024</dd></dl>')
 case("us-weekday", L, "us", "en", "state agency", "2023-12-04",
      '<p class="updated">Updated: Monday, December 4, 2023 - 3:12pm</p>')
 
@@ -277,6 +284,12 @@ case("d-de-termin", D, "de", "de", "Termin und Anmeldeschluss", None,
 case("d-fr-vigueur", D, "fr", "fr", "date limite, entrée en vigueur", None,
      '<p>Date limite de dépôt : 15/04/2024</p><p>Entrée en vigueur le 1er janvier 2024</p>')
 case("d-es-vigente", D, "es", "es", "vigente desde", None, '<p>Vigente desde: 01/01/2024</p><p>Plazo: 30/06/2024</p>')
+case("d-de-stand-der", D, "de", "de", "Erklärung zur Barrierefreiheit", None,
+     '<h2>Stand der Vereinbarkeit mit den Anforderungen</h2><p>Die Überprüfung der Einhaltung der Anforderungen '
+     'beruht auf einem im September 2024 durchgeführten BITV-Test.</p>', title="Erklärung zur Barrierefreiheit")
+case("d-superseded", D, "au", "en-AU", "legislation register", None,
+     '<p>In force</p><p>Superseded version</p><p>C2017C00300 20 September 2017 - 24 August 2018</p>',
+     title="Legislation Act 2003")
 case("d-micro-list", D, "us", "en", "microdata in listed items", None,
      '<ul><li itemscope itemtype="https://schema.org/Article"><a href="/a">A</a> <span itemprop="dateModified">2024-03-05'
      '</span></li><li itemscope itemtype="https://schema.org/Article"><a href="/b">B</a> <span itemprop="dateModified">'
