@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from typing import Any, Mapping
 
 from audits.base import SEVERITIES
+from reports.portable import portable_ids
 
 CSV_COLUMNS = ("id", "status", "audit", "rule", "severity", "page", "message", "selector",
                "link_url", "link_text", "link_status", "link_verdict", "wcag_criteria", "wcag_level",
@@ -105,6 +106,7 @@ def sarif(results: Mapping[str, Any], status: Mapping[str, str] | None = None) -
     rules: list[dict[str, Any]] = []
     rule_index: dict[str, int] = {}
     sarif_results = []
+    portable = portable_ids(results)
     for f in results.get("findings") or []:
         rule_id = f"{f.get('audit')}/{f.get('rule')}"
         wcag = f.get("wcag") or {}
@@ -131,7 +133,9 @@ def sarif(results: Mapping[str, Any], status: Mapping[str, str] | None = None) -
             "level": _SARIF_LEVEL.get(f.get("severity"), "warning"),
             "message": {"text": str(f.get("message") or rule_id)},
             "locations": [location],
-            "partialFingerprints": {"auditcrawl/v1": str(f.get("id", ""))},
+            # origin-free, so code scanning tracks an alert across local builds on random ports
+            "partialFingerprints": {"auditcrawl/v1": portable.get(str(f.get("id")), str(f.get("id", "")))},
+            "fingerprints": {"auditcrawl/id": str(f.get("id", ""))},
             "properties": {"severity": f.get("severity"), "audit": f.get("audit")},
         }
         if f.get("html"):

@@ -26,6 +26,7 @@ from typing import Any, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from audits.base import SEVERITIES
+from reports.portable import portable_ids
 
 KNOWN_AUDITS = ("freshness", "links", "wcag")
 ANY_AUDIT = "all"
@@ -158,9 +159,14 @@ def evaluate_gate(results: Mapping[str, Any], *, fail_on: str | None,
     """Apply ``fail_on`` and the limits to the findings not in ``baseline``."""
     fail_on = parse_severity(fail_on)
     limits = parse_limits(limits)
-    known = baseline_ids(baseline) if baseline is not None else set()
     findings = list(results.get("findings") or [])
-    counted = [f for f in findings if str(f.get("id")) not in known]
+    if baseline is not None:  # match on ids, and on portable ids when the origin changed (local builds)
+        known = baseline_ids(baseline) | set(portable_ids(baseline).values())
+        portable = portable_ids(results)
+        counted = [f for f in findings
+                   if str(f.get("id")) not in known and portable.get(str(f.get("id"))) not in known]
+    else:
+        counted = findings
     scope = "new " if baseline is not None else ""
     reasons = []
     if fail_on:

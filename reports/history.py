@@ -7,7 +7,6 @@ site (same start URLs).
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from audits.base import SEVERITIES
+from reports.portable import portable_ids, run_origins, site_key, strip_origin
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -30,7 +30,9 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE INDEX IF NOT EXISTS runs_site ON runs (site, started_at);
 CREATE TABLE IF NOT EXISTS findings (
     run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
-    fingerprint TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,  -- portable id: findings[].id with the run's start origins cut off
+    finding_id TEXT NOT NULL,  -- findings[].id as in results.json
+    page_key TEXT NOT NULL,  -- page URL with the run's start origin cut off
     audit TEXT NOT NULL,
     rule TEXT NOT NULL,
     severity TEXT NOT NULL,
@@ -69,11 +71,6 @@ class Comparison:
         return sum(1 for value in self.status.values() if value == state)
 
 
-def site_key(results: dict[str, Any]) -> str:
-    urls = (results.get("run") or {}).get("start_urls") or []
-    return json.dumps(sorted(str(url) for url in urls))
-
-
 def run_key(results: dict[str, Any]) -> str:
     run = results.get("run") or {}
     return f"{run.get('started_at', '')}\x1f{site_key(results)}"
@@ -103,11 +100,14 @@ def record_run(path: Path, results: dict[str, Any]) -> int:
         )
         run_id = conn.execute("SELECT id FROM runs WHERE run_key = ?", (run_key(results),)).fetchone()[0]
         conn.execute("DELETE FROM findings WHERE run_id = ?", (run_id,))
+        portable = portable_ids(results)
+        origins = run_origins(results)
         conn.executemany(
-            "INSERT OR IGNORE INTO findings (run_id, fingerprint, audit, rule, severity, page, message)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(run_id, str(f.get("id", "")), str(f.get("audit", "")), str(f.get("rule", "")),
-              str(f.get("severity", "")), str(f.get("page", "")), str(f.get("message", "")))
+            "INSERT OR IGNORE INTO findings (run_id, fingerprint, finding_id, page_key, audit, rule, severity,"
+            " page, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(run_id, portable[str(f.get("id"))], str(f.get("id", "")), strip_origin(f.get("page"), origins),
+              str(f.get("audit", "")), str(f.get("rule", "")), str(f.get("severity", "")),
+              str(f.get("page", "")), str(f.get("message", "")))
              for f in results.get("findings") or []],
         )
     return run_id
@@ -137,18 +137,23 @@ def compare(path: Path, results: dict[str, Any]) -> Comparison:
             return comparison
         comparison.previous_started_at = previous[1]
         rows = conn.execute(
-            "SELECT fingerprint, audit, rule, severity, page, message FROM findings WHERE run_id = ?",
-            (previous[0],),
+            "SELECT fingerprint, finding_id, page_key, audit, rule, severity, page, message FROM findings"
+            " WHERE run_id = ?", (previous[0],),
         ).fetchall()
-    before = {row[0]: dict(zip(("id", "audit", "rule", "severity", "page", "message"), row)) for row in rows}
-    for finding in results.get("findings") or []:
-        comparison.status[finding.get("id", "")] = "persisting" if finding.get("id") in before else "new"
-    audited_pages = {page.get("url") for page in results.get("pages") or [] if page.get("audited")}
+    before = {row[0]: dict(zip(("key", "id", "page_key", "audit", "rule", "severity", "page", "message"), row))
+              for row in rows}
+    current = portable_ids(results)
+    for fid, key in current.items():
+        comparison.status[fid] = "persisting" if key in before else "new"
+    origins = run_origins(results)
+    audited_pages = {strip_origin(page.get("url"), origins) for page in results.get("pages") or []
+                     if page.get("audited")}
     audits_on = (results.get("run") or {}).get("settings", {}).get("audits")
-    for fid, old in before.items():
-        if fid in comparison.status:
+    still_there = set(current.values())
+    for key, old in before.items():
+        if key in still_there:
             continue
-        rechecked = old["page"] in audited_pages and (audits_on is None or old["audit"] in audits_on)
+        rechecked = old["page_key"] in audited_pages and (audits_on is None or old["audit"] in audits_on)
         if rechecked:
             comparison.fixed.append(old)
         else:

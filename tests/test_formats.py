@@ -70,7 +70,8 @@ def test_sarif_2_1_0_structure():
     for finding, result in zip(results["findings"], run["results"]):
         assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"] == f"{finding['audit']}/{finding['rule']}"
         assert result["level"] == levels[finding["severity"]]
-        assert result["partialFingerprints"]["auditcrawl/v1"] == finding["id"]
+        assert result["fingerprints"]["auditcrawl/id"] == finding["id"]
+        assert len(result["partialFingerprints"]["auditcrawl/v1"]) == 16
         assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == finding["page"]
         assert result["message"]["text"]
         assert "baselineState" not in result

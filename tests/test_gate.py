@@ -70,6 +70,21 @@ def test_baseline_only_new_findings_count():
     assert not evaluate_gate(new, fail_on="serious", limits={}, baseline=None).passed
 
 
+def test_baseline_from_a_local_build_on_another_port():
+    def build(port: int, extra: bool) -> dict:
+        b = ResultsBuilder(base=f"http://127.0.0.1:{port}")
+        b.page("/", title="Home", date="2026-11-01", age_days=27)
+        b.link("/", "/gone/", "Learn more", learn_more=True)
+        b.wcag("/", "color-contrast", "serious", "p:nth-child(2)", criteria=["1.4.3"])
+        if extra:
+            b.wcag("/", "image-alt", "critical", "img", criteria=["1.1.1"])
+        return b.build()
+    main = build(41234, extra=False)
+    assert evaluate_gate(build(40999, extra=False), fail_on="minor", limits={}, baseline=main).passed
+    gate = evaluate_gate(build(40999, extra=True), fail_on="minor", limits={}, baseline=main)
+    assert not gate.passed and gate.counted == 1 and "image-alt" in gate.reasons[0]
+
+
 def test_limits_by_audit_severity_path_and_rule():
     results = sample_results()
     assert not evaluate_gate(results, fail_on=None, limits={"links": 0}, baseline=None).passed

@@ -35,7 +35,7 @@ def test_rerendering_the_same_run_adds_no_second_row(tmp_path):
 def test_same_start_time_of_another_site_is_another_run(tmp_path):
     db = tmp_path / "h.sqlite"
     history.record_run(db, nightly(0))
-    other = ResultsBuilder(base="http://127.0.0.1:9000", started_at=DAYS[0][0])
+    other = ResultsBuilder(base="http://127.0.0.1:9000/other", started_at=DAYS[0][0])
     other.page("/", title="Other")
     history.record_run(db, other.build())
     assert rows(db, "runs") == 2
@@ -94,7 +94,7 @@ def test_trends_for_the_last_runs_of_this_site(tmp_path):
     db = tmp_path / "h.sqlite"
     for variant in range(3):
         history.record_run(db, nightly(variant))
-    other = ResultsBuilder(base="http://127.0.0.1:9000", started_at=DAYS[1][0])
+    other = ResultsBuilder(base="http://127.0.0.1:9000/other", started_at=DAYS[1][0])
     other.page("/", title="Other", date=None)
     history.record_run(db, other.build())
     runs = history.trends(db, nightly(2), last=10)
@@ -108,3 +108,21 @@ def test_trends_for_the_last_runs_of_this_site(tmp_path):
     assert [run.as_of for run in history.trends(db, nightly(1), last=10)] == ["2026-11-26", "2026-11-27"]
     html = (write_reports(nightly(2), tmp_path / "out", history_path=db).html).read_text()
     assert "Trend over the last 3 run(s)" in html and 'aria-labelledby="chart-trend-t"' in html
+
+
+def test_local_builds_on_random_ports_are_one_site(tmp_path):
+    """`auditcrawl audit ./_site` serves on a new port each run: still the same site and findings."""
+    db = tmp_path / "h.sqlite"
+    first = ResultsBuilder(base="http://127.0.0.1:41234", started_at=DAYS[0][0])
+    first.page("/about/", title="About", date="2026-11-01", age_days=25)
+    first.link("/about/", "/gone/", "Learn more", learn_more=True)
+    first.wcag("/about/", "image-alt", "critical", "main > img", criteria=["1.1.1"])
+    history.record_run(db, first.build())
+    second = ResultsBuilder(base="http://127.0.0.1:40999", started_at=DAYS[1][0])
+    second.page("/about/", title="About", date="2026-11-01", age_days=26)
+    link = second.link("/about/", "/gone/", "Learn more", learn_more=True)
+    comparison = history.compare(db, second.build())
+    assert comparison.has_previous and comparison.status == {link["id"]: "persisting"}
+    assert [f["rule"] for f in comparison.fixed] == ["image-alt"]
+    history.record_run(db, second.build())
+    assert [run.total for run in history.trends(db, second.build())] == [2, 1]
