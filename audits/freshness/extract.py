@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from lxml import etree, html as lxml_html
+from lxml import etree
 
 from crawler.extract import css_selector
 
@@ -91,14 +91,26 @@ def _parse(html: str) -> etree._Element | None:
     if not html or not html.strip():
         return None
     data = html[:MAX_HTML_CHARS].encode("utf-8", "replace")
-    try:
-        return lxml_html.document_fromstring(data, parser=lxml_html.HTMLParser(encoding="utf-8"))
-    except (etree.ParserError, ValueError):
+    try:  # plain lxml elements (not lxml.html's): noticeably faster to walk
+        return etree.fromstring(data, parser=etree.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
 
 
 def _hidden(element: etree._Element) -> bool:
     return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove an element and its content, keeping the text that follows it (its tail)."""
+    parent, tail = element.getparent(), element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 class _TextStream:
@@ -111,7 +123,7 @@ class _TextStream:
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_SKIP_TAGS, with_tail=False)
         for element in root.xpath("descendant-or-self::*[@hidden or @style]"):
             if _hidden(element) and element.getparent() is not None:
-                element.drop_tree()
+                _drop(element)
         parts: list[str] = []
         starts: list[int] = []
         elements: list[etree._Element] = []
@@ -313,7 +325,7 @@ def _microdata_candidates(root: etree._Element) -> list[Candidate]:
         props = {token.lower() for token in (element.get("itemprop") or "").split()}
         if not props & _MICRODATA_PROPS or _hidden(element):
             continue
-        value = element.get("content") or element.get("datetime") or element.text_content()
+        value = element.get("content") or element.get("datetime") or "".join(element.itertext())
         date = parse_machine_date(value or "")
         if date:
             label = next(iter(props & _MICRODATA_PROPS))

@@ -26,7 +26,7 @@ def case(cid, kind, region, lang, style, expected, body="", *, foot="", top="", 
     if news is None:  # a dated "Recent news" sidebar on every third page, as on many agency templates
         news = len(CASES) % 3 == 0
     CASES.append({"id": cid, "kind": kind, "region": region, "lang": lang, "style": style, "expected": expected,
-                  "next_review_due": due,
+                  "next_review_due": due, "news_sidebar": news,
                   "html": page(region, lang, title, body, foot=foot, top=top, head=head, news=news)})
 
 
@@ -305,7 +305,8 @@ def main() -> None:
     for item in CASES:
         name = f"{item['id']}.html"
         (pages / name).write_text(item["html"], encoding="utf-8")
-        manifest.append({k: item[k] for k in ("id", "kind", "region", "lang", "style", "expected", "next_review_due")}
+        manifest.append({k: item[k] for k in ("id", "kind", "region", "lang", "style", "expected", "next_review_due",
+                                                   "news_sidebar")}
                         | {"file": f"pages/{name}"})
     (HERE / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     kinds = {k: sum(1 for m in manifest if m["kind"] == k) for k in ("labelled", "structured", "distractor")}

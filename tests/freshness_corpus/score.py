@@ -18,12 +18,13 @@ class Case:
     expected: str | None
     next_review_due: str | None
     html: str
+    news_sidebar: bool = False  # the chrome carries a dated "Recent news" list
 
 
 def load_cases() -> list[Case]:
     manifest = json.loads((HERE / "manifest.json").read_text(encoding="utf-8"))
     return [Case(m["id"], m["kind"], m["lang"], m["style"], m["expected"], m["next_review_due"],
-                 (HERE / m["file"]).read_text(encoding="utf-8")) for m in manifest]
+                 (HERE / m["file"]).read_text(encoding="utf-8"), m["news_sidebar"]) for m in manifest]
 
 
 def auditcrawl_date(case: Case) -> str | None:
