@@ -221,3 +221,18 @@ def test_site_unreachable_exits_3(tmp_path):
     assert done.returncode == EXIT_UNREACHABLE
     assert "site unreachable" in done.stderr
     assert (folder / "report.html").exists()
+
+
+def test_config_examples_in_the_docs_are_valid():
+    import re
+    import tomllib
+    text = (ROOT / "docs" / "ci-gating.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", text, re.S)
+    assert len(blocks) >= 2
+    for block in blocks:
+        config = tomllib.loads(block)
+        assert parse_severity(config["fail_on"]) == "serious"
+        assert parse_limits(config["gate_limits"])
+    results = sample_results()
+    gate = evaluate_gate(results, fail_on=None, limits=tomllib.loads(blocks[0])["gate_limits"], baseline=None)
+    assert any(r.startswith("limit freshness:stale-date:/policy/ = 0 exceeded: 2") for r in gate.reasons)
