@@ -110,3 +110,18 @@ def test_garbage_and_huge_pages_do_not_hang():
     start = time.perf_counter()
     extract_review_date(page(labels))
     assert time.perf_counter() - start < 5
+
+
+def test_listed_items_without_inner_elements_are_dropped():
+    items = "".join(f"<li>Updated: {i} March 2024</li>" for i in range(1, 4))
+    assert extract_review_date(page(f"<ul>{items}</ul>")) is None
+    two_labels = "<ul><li>Last updated: 12 February 2024</li><li>Last reviewed: 20 February 2024</li></ul>"
+    assert extract_review_date(page(two_labels)).date == dt.date(2024, 2, 20)
+
+
+def test_missing_needs_a_colon_or_a_definition_term():
+    assert extract_review_date(page("<dl><dt>Last reviewed</dt><dd>-</dd></dl>")).evidence == "Last reviewed"
+    header = "<table><tr><th>Form</th><th>Last updated</th></tr><tr><td>A</td><td>n/a</td></tr></table>"
+    meta = '<meta name="dcterms.modified" content="2024-01-01">'
+    found = extract_review_date(page(header, meta))
+    assert (found.source, found.date) == ("meta", dt.date(2024, 1, 1))  # a table header is not a missing date

@@ -35,7 +35,7 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details
                "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
                "thead", "tr", "ul", "body", "html", "center", "caption"}
 _ITEM_TAGS = {"li", "article", "tr"}
-# Between a label and its date: punctuation, blank lines and small words ("on", "am", "le", "el", "de").
+# Between a label and its date: punctuation, blank lines and small words ("on", "am", "le", "el").
 _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>]|\b(?:on|am|le|el|du|vom|at|is|was)\b)*", re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
@@ -194,31 +194,36 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
             continue
         connector = _CONNECTOR.match(text, label.end, label.end + _WINDOW)
         date_pos = connector.end() if connector else label.end
-        if text.count("\n", label.end, date_pos) > 4:
-            continue
-        languages = (primary_language(label.language), primary_language(language))
-        parsed = parse_date_prefix(text[date_pos:date_pos + 80],
-                                   day_first=_day_first(label.language, language, day_first),
-                                   languages=languages)
-        element = stream.element_at(date_pos if parsed else label.start)
-        if parsed is None:
-            parsed = _time_element_date(element)
+        date_element = stream.element_at(date_pos)
+        parsed = None
+        if text.count("\n", label.end, date_pos) <= 4:  # further away it is not this label's date
+            languages = (primary_language(label.language), primary_language(language))
+            parsed = parse_date_prefix(text[date_pos:date_pos + 80],
+                                       day_first=_day_first(label.language, language, day_first),
+                                       languages=languages) or _time_element_date(date_element)
         if parsed is not None:
             date, read = parsed
             evidence = clip(text[label.start:date_pos + len(read)])
-            found.append(Candidate(date, "text", evidence, "", label.kind, label.text,
-                                   element, order))
-            continue
-        # "Last reviewed: TBD": a strong label (or one with a colon) with no date is a missing date.
-        line_end = text.find("\n", label.end)
-        line_end = len(text) if line_end < 0 else line_end
-        rest = text[label.end:line_end].strip()
-        has_colon = rest.startswith((":", "："))
-        if label.kind == "review" and (label.strong or has_colon) and len(rest) <= 40 \
-                and (has_colon or text[label.end:label.end + 1] in ("", "\n") or rest == ""):
-            evidence = clip(text[label.start:line_end])
-            found.append(Candidate(None, "text", evidence, "", "review", label.text, stream.element_at(label.start), order))
+            found.append(Candidate(date, "text", evidence, "", label.kind, label.text, date_element, order))
+        elif label.kind == "review" and _stands_alone(stream, label):
+            line_end = text.find("\n", label.end)
+            evidence = clip(text[label.start:len(text) if line_end < 0 else line_end])
+            found.append(Candidate(None, "text", evidence, "", "review", label.text,
+                                   stream.element_at(label.start), order))
     return found
+
+
+def _stands_alone(stream: _TextStream, label: LabelMatch) -> bool:
+    """"Last reviewed: TBD", "Last updated:", <dt>Last reviewed</dt><dd>-</dd>: a label whose date is missing.
+
+    Needs a colon or a <dt>, so a "Last updated" table header or a sentence is never one.
+    """
+    text = stream.text
+    line_end = text.find("\n", label.end)
+    rest = text[label.end:len(text) if line_end < 0 else line_end].strip()
+    if len(rest) > 40:
+        return False
+    return rest.startswith((":", "：")) or (rest == "" and stream.element_at(label.start).tag == "dt")
 
 
 def _time_element_date(element: etree._Element) -> tuple[dt.date, str] | None:
@@ -231,6 +236,9 @@ def _time_element_date(element: etree._Element) -> tuple[dt.date, str] | None:
 
 
 def _item_container(element: etree._Element) -> etree._Element | None:
+    """The list item, article or table row holding ``element`` (itself included), inside main content."""
+    if element.tag in _ITEM_TAGS:
+        return element
     for ancestor in element.iterancestors():
         if ancestor.tag in _ITEM_TAGS:
             return ancestor
