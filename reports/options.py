@@ -20,10 +20,11 @@ def parse_formats(value: Any) -> tuple[str, ...]:
     return formats
 
 
-def parse_path(value: Any) -> Path | None:
+def parse_path(value: Any) -> str | None:
+    """A file path as text (settings end up in results.json, which holds no Path objects)."""
     if value is None or str(value).strip() == "":
         return None
-    return Path(str(value)).expanduser()
+    return str(Path(str(value)).expanduser())
 
 
 OPTIONS: tuple[Option, ...] = (
