@@ -118,6 +118,7 @@ def test_unauditable_pages_are_left_alone():
     ("/news/=never,/policy/=180", {"/news/": None, "/policy/": 180}),
     ({"/news/": "never", "/policy/": 180}, {"/news/": None, "/policy/": 180}),
     ("", {}), (None, {}),
+    ({"/news/": None, "/policy/": 180}, {"/news/": None, "/policy/": 180}),  # parsing twice changes nothing
 ])
 def test_parse_path_max_age(value, expected):
     assert parse_path_max_age(value) == expected
@@ -139,3 +140,31 @@ def test_good_values():
     assert parse_bool("off") is False and parse_bool(True) is True
     assert limit_for("http://h/news", 365, {"/news/": None}) is None
     assert limit_for("http://h/newsletter/", 365, {"/news/": None}) == 365
+
+
+def test_end_to_end_crawl_with_cli_flags_and_toml(fault_server, tmp_path):
+    """The real command: Scrapy fetches the pages, the options come from a TOML file and flags."""
+    from tests.cli_helpers import audit_site
+
+    def html(body: str) -> str:
+        return f"<!DOCTYPE html><html lang='en'><head><title>T</title></head><body>{body}</body></html>"
+
+    links = "".join(f"<a href='{p}'>{p}</a> " for p in ("/policy/travel", "/news/old", "/plain", "/due"))
+    fault_server.set_route("/", body=html(f"<p>{links}</p><p>Last updated: November 1, 2026</p>"))
+    fault_server.set_route("/policy/travel", body=html("<p>Page last reviewed: January 2, 2026</p>"))
+    fault_server.set_route("/news/old", body=html("<p>Last updated: 01/02/2010</p>"))
+    fault_server.set_route("/plain", body=html("<p>No date.</p>"),
+                           headers={"Last-Modified": "Tue, 26 Sep 2017 10:00:00 GMT"})
+    fault_server.set_route("/due", body=html("<p>Page last reviewed: 2 Jan 2026<br>Next review due: 2 Jul 2026</p>"))
+    config = tmp_path / "auditcrawl.toml"
+    config.write_text('freshness_path_max_age = { "/news/" = "never", "/policy/" = 180 }\n', encoding="utf-8")
+    _, results = audit_site(fault_server.url("/"), tmp_path / "out", "--config", str(config), "--audits", "freshness",
+                            "--as-of", "2026-11-28", "--max-age-days", "400", "--sitemaps", "false")
+    pages = {p["url"].split(str(fault_server.port), 1)[1]: p["freshness"] for p in results["pages"] if p["audited"]}
+    assert pages["/"]["state"] == "fresh" and pages["/"]["max_age_days"] == 400
+    assert (pages["/policy/travel"]["state"], pages["/policy/travel"]["max_age_days"]) == ("stale", 180)
+    assert (pages["/news/old"]["state"], pages["/news/old"]["max_age_days"]) == ("fresh", None)
+    assert (pages["/plain"]["source"], pages["/plain"]["state"]) == ("http", "stale")
+    assert (pages["/due"]["state"], pages["/due"]["next_review_due"]) == ("stale", "2026-07-02")
+    rules = sorted((f["page"].rsplit("/", 1)[1], f["rule"]) for f in results["findings"] if f["audit"] == "freshness")
+    assert rules == [("due", "review-overdue"), ("plain", "stale-date"), ("travel", "stale-date")]

@@ -48,8 +48,8 @@ def parse_days(value: Any) -> int:
 
 
 def _days_or_never(value: Any) -> int | None:
-    if isinstance(value, str) and value.strip().lower() == NEVER:
-        return None
+    if value is None or (isinstance(value, str) and value.strip().lower() == NEVER):
+        return None  # None: an already parsed "never" (the CLI parses, then the audit reads the setting)
     return parse_days(value)
 
 
