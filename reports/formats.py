@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from typing import Any, Mapping
 
 from audits.base import SEVERITIES
+from reports.gate import KNOWN_AUDITS
 from reports.portable import portable_ids
 
 CSV_COLUMNS = ("id", "status", "audit", "rule", "severity", "page", "message", "selector",
@@ -46,15 +47,23 @@ def _xml_text(value: Any) -> str:
 
 
 def _audits(results: Mapping[str, Any]) -> list[str]:
-    audits = list(((results.get("run") or {}).get("settings") or {}).get("audits") or [])
+    audits = list(((results.get("run") or {}).get("settings") or {}).get("audits") or KNOWN_AUDITS)
     for f in results.get("findings") or []:
         if f.get("audit") and f["audit"] not in audits:
             audits.append(f["audit"])
     return audits
 
 
+def _is_page(page: Mapping[str, Any]) -> bool:
+    """Pages get test cases; images, PDFs and other files that loaded fine do not."""
+    status = page.get("status")
+    return bool(page.get("audited") or "html" in str(page.get("content_type") or "")
+                or status is None or status >= 400)
+
+
 def junit_xml(results: Mapping[str, Any]) -> str:
-    """A test suite per audit, a test case per page: failed when the page has findings of that audit."""
+    """A test suite per audit, a test case per page: failed when the page has findings of that audit,
+    skipped when the page was not audited (redirect loops, errors, robots)."""
     by_key: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for f in results.get("findings") or []:
         by_key.setdefault((str(f.get("audit")), str(f.get("page"))), []).append(f)
@@ -64,6 +73,8 @@ def junit_xml(results: Mapping[str, Any]) -> str:
         suite = ET.SubElement(root, "testsuite", name=_xml_text(audit))
         counts = dict.fromkeys(totals, 0)
         for page in results.get("pages") or []:
+            if not _is_page(page):
+                continue
             url = str(page.get("url", ""))
             case = ET.SubElement(suite, "testcase", classname=_xml_text(audit), name=_xml_text(url))
             counts["tests"] += 1

@@ -12,6 +12,7 @@ from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from audits.base import SEVERITIES, normalise_selector
+from reports.gate import KNOWN_AUDITS
 from reports.history import Comparison, RunSummary
 from reports.wcag_criteria import CRITERIA, criteria_from_tags, sort_key
 
@@ -78,7 +79,7 @@ def build_report(results: Mapping[str, Any], comparison: Comparison | None = Non
     findings = sorted(results.get("findings") or [],
                       key=lambda f: (severity_rank(f.get("severity")), str(f.get("page")), str(f.get("rule"))))
     settings = run.get("settings") or {}
-    audits = list(settings.get("audits") or [])
+    audits = list(settings.get("audits") or KNOWN_AUDITS)  # null: the default, every audit
     for f in findings:
         if f.get("audit") not in audits:
             audits.append(f.get("audit"))
@@ -106,7 +107,7 @@ def build_report(results: Mapping[str, Any], comparison: Comparison | None = Non
         "engines": dict(run.get("engines") or {}),
         "tool": results.get("tool") or {},
         "exit_reason": run.get("exit_reason", ""),
-        "max_age_days": settings.get("max_age_days"),
+        "max_age_days": settings.get("max_age_days") or _common_max_age(pages),
         "schema_version": results.get("schema_version"),
     }
     coverage = dict(run.get("coverage") or {})
@@ -205,23 +206,33 @@ def _broken_links(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _template_groups(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The same audit, rule and normalised selector on many pages: one fix in a shared template."""
-    groups: dict[tuple[str, str, str], list[Mapping[str, Any]]] = defaultdict(list)
+    """The same audit, rule and normalised selector on many pages: one fix in a shared template.
+
+    Elements failing the same rule on exactly the same pages (every link of a
+    site-wide menu) are one group too: they live in the same template.
+    """
+    by_element: dict[tuple[str, str, str, str], list[Mapping[str, Any]]] = defaultdict(list)
     for f in findings:
         selector = normalise_selector(str(f.get("selector") or ""))
         if selector and f.get("audit") != "freshness":
             target = str((f.get("link") or {}).get("url") or "")
-            groups[(str(f.get("audit")), str(f.get("rule")), selector + "\x1f" + target)].append(f)
-    result = []
-    for (audit, rule, key), items in groups.items():
-        pages = sorted({str(f.get("page")) for f in items})
-        if len(pages) >= TEMPLATE_MIN_PAGES:
-            worst = min(items, key=lambda f: severity_rank(f.get("severity")))
-            result.append({"audit": audit, "rule": rule, "selector": key.split("\x1f")[0],
-                           "target": key.split("\x1f")[1], "pages": pages, "count": len(items),
-                           "severity": worst.get("severity"), "message": worst.get("message"),
-                           "html": worst.get("html"), "ids": [f.get("id") for f in items]})
-    return sorted(result, key=lambda g: (severity_rank(g["severity"]), -len(g["pages"]), g["rule"]))
+            by_element[(str(f.get("audit")), str(f.get("rule")), selector, target)].append(f)
+    merged: dict[tuple[str, str, tuple[str, ...]], dict[str, Any]] = {}
+    for (audit, rule, selector, target), items in by_element.items():
+        pages = tuple(sorted({str(f.get("page")) for f in items}))
+        if len(pages) < TEMPLATE_MIN_PAGES:
+            continue
+        group = merged.setdefault((audit, rule, pages), {
+            "audit": audit, "rule": rule, "pages": list(pages), "elements": [], "count": 0, "ids": [],
+            "severity": items[0].get("severity"), "message": items[0].get("message")})
+        worst = min(items, key=lambda f: severity_rank(f.get("severity")))
+        group["elements"].append({"selector": selector, "target": target, "html": worst.get("html") or ""})
+        group["count"] += len(items)
+        group["ids"] += [f.get("id") for f in items]
+        if severity_rank(worst.get("severity")) < severity_rank(group["severity"]):
+            group["severity"], group["message"] = worst.get("severity"), worst.get("message")
+    return sorted(merged.values(), key=lambda g: (severity_rank(g["severity"]), -len(g["pages"]),
+                                                 -len(g["elements"]), g["rule"]))
 
 
 def _age_bins(pages: list[Mapping[str, Any]]) -> list[tuple[str, int]]:
@@ -243,6 +254,12 @@ def _age_bins(pages: list[Mapping[str, Any]]) -> list[tuple[str, int]]:
             counts[0] += 1
     bins = [(label, counts[i]) for i, (_l, _h, label) in enumerate(AGE_BINS)]
     return bins + [("no date", undated)]
+
+
+def _common_max_age(pages: list[Mapping[str, Any]]) -> Any:
+    """The age limit most pages were judged by (settings may leave it at the default, null)."""
+    limits = Counter(_page_freshness(p).get("max_age_days") for p in pages if _page_freshness(p).get("max_age_days"))
+    return limits.most_common(1)[0][0] if limits else None
 
 
 def format_timestamp(value: Any) -> str:

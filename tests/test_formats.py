@@ -39,10 +39,13 @@ def test_csv_one_row_per_finding_and_no_formulas():
 def test_junit_a_case_per_page_and_audit():
     results = sample_results()
     results["pages"][0]["errors"] = [{"audit": "wcag", "message": "wcag: timeout after 60 s \x00\x1b"}]
+    results["pages"].append(dict(results["pages"][0], url=results["pages"][0]["url"] + "seal.png",
+                                 content_type="image/png", audited=False, freshness=None, wcag=None))
+    results["run"]["settings"]["audits"] = None  # the default: every audit
     root = etree.fromstring(junit_xml(results).encode("utf-8"))
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == ["freshness", "links", "wcag"]
-    pages = results["pages"]
+    pages = results["pages"][:-1]  # the image gets no test case
     for suite in suites:
         cases = suite.findall("testcase")
         assert len(cases) == len(pages) == int(suite.get("tests"))

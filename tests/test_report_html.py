@@ -162,3 +162,26 @@ def test_wcag_criteria_table():
     assert CRITERIA["2.5.8"].version == "2.2" and CRITERIA["1.4.10"].version == "2.1"
     assert sum(c.level in ("A", "AA") for c in CRITERIA.values()) == 56  # 55 in 2.2 plus 4.1.1
     assert criteria_from_tags(["wcag2aa", "wcag1412", "wcag143", "wcag999"]) == ["1.4.12", "1.4.3"]
+
+
+def test_menu_links_failing_on_the_same_pages_are_one_template_fix():
+    b = ResultsBuilder()
+    paths = [f"/p{i}/" for i in range(12)]
+    for path in paths:
+        b.page(path, title=path, date="2026-11-01", age_days=27)
+        for item in ("home", "services", "news"):
+            b.wcag(path, "target-size", "serious", f'nav a[href$="{item}/"]', criteria=["2.5.8"],
+                   html=f'<a href="/{item}/">{item}</a>')
+        b.link(path, "/gone/", "Learn more about permits", learn_more=True)
+    b.wcag("/p0/", "target-size", "serious", ".pager > a", criteria=["2.5.8"])  # one page only
+    doc = lxml.html.fromstring(render_html(b.build()))
+    rows = doc.cssselect("#templates tbody > tr")
+    assert len(rows) == 2  # the menu (3 elements on the same 12 pages) and the Learn more link
+    menu = " ".join(" ".join(rows[0].itertext()).split())
+    assert menu.startswith("serious wcag / target-size 3 elements:") and "12" in menu
+    # 49 findings: the menu (36), the Learn more link (12) and the pager (1) are 3 issues
+    assert "49 findings 3 distinct issues" in " ".join(text_of(doc, "#summary .cards"))
+    link_row = doc.cssselect("#links tbody > tr")[0]
+    assert len(link_row.cssselect("td > ul > li")) == 10
+    assert link_row.cssselect("details summary")[0].text_content() == "2 more pages"
+    assert len(link_row.cssselect("details li")) == 2
