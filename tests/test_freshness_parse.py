@@ -36,6 +36,7 @@ D = dt.date
     ("Mittwoch, 6. März 2024", True, ["de"], D(2024, 3, 6)),
     ("1. Jänner 2024", True, ["de"], D(2024, 1, 1)),
     ("August 2023", False, ["en"], D(2023, 8, 1)),  # month and year: the first of the month
+    ("03/2024", False, ["en"], D(2024, 3, 1)),
 ])
 def test_reads_dates(text, day_first, langs, expected):
     found = parse_date_prefix(text, day_first=day_first, languages=langs)
@@ -43,7 +44,7 @@ def test_reads_dates(text, day_first, langs, expected):
 
 
 @pytest.mark.parametrize("text", ["2019", "12", "TBD", "guidance 3 March 2023", "13/13/2024", "31/02/2024",
-                                  "the 5th", "Q3 2023", "12/2023", "2024-13-01", "1899-01-01"])
+                                  "the 5th", "Q3 2023", "13/2023", "2024-13-01", "1899-01-01"])
 def test_refuses_non_dates(text):
     assert parse_date_prefix(text, day_first=False, languages=["en"]) is None
 

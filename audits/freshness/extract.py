@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -235,44 +236,49 @@ def _time_element_date(element: etree._Element) -> tuple[dt.date, str] | None:
     return None
 
 
-def _item_container(element: etree._Element) -> etree._Element | None:
-    """The list item, article or table row holding ``element`` (itself included), inside main content."""
-    if element.tag in _ITEM_TAGS:
-        return element
-    for ancestor in element.iterancestors():
-        if ancestor.tag in _ITEM_TAGS:
-            return ancestor
-        if ancestor.tag in ("body", "main", "footer"):
-            return None
-    return None
+def _look_alike_items(a: Candidate, b: Candidate) -> bool:
+    """Two dates sit in sibling items of one list: <li>, <article>, <tr>, or elements of one tag and class.
+
+    Siblings of one tag and class (``div.news-card``) only count when their dates differ, so a date
+    repeated at the top and bottom of a page is kept.
+    """
+    chain_a = [a.element, *a.element.iterancestors()]
+    chain_b = [b.element, *b.element.iterancestors()]
+    position_b = {element: index for index, element in enumerate(chain_b)}
+    for index_a, element in enumerate(chain_a):
+        index_b = position_b.get(element)
+        if index_b is not None:
+            break
+    else:
+        return False
+    if index_a == 0 or index_b == 0:  # one holds the other
+        return False
+    item_a, item_b = chain_a[index_a - 1], chain_b[index_b - 1]  # the common parent's two children
+    if item_a.tag in _ITEM_TAGS and item_b.tag in _ITEM_TAGS:
+        return True
+    return item_a.tag == item_b.tag and item_a.get("class") == item_b.get("class") and a.date != b.date
 
 
 def _drop_listed_items(candidates: list[Candidate]) -> list[Candidate]:
-    """Dates of listed items (news lists, search results, document tables) are not the page's date.
+    """Dates of listed items (news lists, search results, document tables, cards) are not the page's date.
 
-    A label that repeats in two or more sibling list items, articles or table
-    rows is an item's label: every such candidate is dropped.
+    The same label in two look-alike sibling items marks both as listed items, and both are dropped.
     """
-    groups: dict[tuple[Any, str, str], set[Any]] = {}
-    containers: dict[int, Any] = {}
-    for index, candidate in enumerate(candidates):
-        if candidate.element is None:
+    groups: dict[tuple[str, str], list[Candidate]] = {}
+    for candidate in candidates:
+        if candidate.element is not None:
+            key = (candidate.kind, _SPACES.sub(" ", candidate.label.lower()))
+            groups.setdefault(key, []).append(candidate)
+    dropped: set[int] = set()
+    for group in groups.values():
+        if len(group) > 50:  # only a listing repeats a label this often
+            if len({c.date for c in group}) > 1:
+                dropped.update(id(c) for c in group)
             continue
-        container = _item_container(candidate.element)
-        if container is None:
-            continue
-        containers[index] = container
-        key = (container.getparent(), candidate.kind, _SPACES.sub(" ", candidate.label.lower()))
-        groups.setdefault(key, set()).add(container)
-    kept = []
-    for index, candidate in enumerate(candidates):
-        container = containers.get(index)
-        if container is not None:
-            key = (container.getparent(), candidate.kind, _SPACES.sub(" ", candidate.label.lower()))
-            if len(groups[key]) >= 2:
-                continue
-        kept.append(candidate)
-    return kept
+        for a, b in itertools.combinations(group, 2):
+            if _look_alike_items(a, b):
+                dropped.update((id(a), id(b)))
+    return [c for c in candidates if id(c) not in dropped]
 
 
 # ---------------------------------------------------------------- structured metadata

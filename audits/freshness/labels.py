@@ -27,7 +27,7 @@ def _p(text: str) -> str:
 _REVIEW: list[tuple[str, bool, str]] = [
     # English
     ("en", True, _p(r"(?:(?:this )?(?:web ?)?(?:page|content|site|information|document|article|guidance) "
-                    r"(?:(?:was|has been|is) )?)?last (?:reviewed|updated|modified|revised|changed|edited|"
+                    r"(?:(?:content|information) )?(?:(?:was|has been|is) )?)?last (?:reviewed|updated|modified|revised|changed|edited|"
                     r"verified|checked|amended)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
                     r"verified|changed))?(?: date)?(?: on)?")),
     ("en", True, _p(r"date (?:last )?(?:reviewed|updated|modified|revised)")),

@@ -28,6 +28,7 @@ _WEEKDAYS = (
 )
 _WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAYS})\.?,?[\s\u00a0]+", re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+_NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])[\s\u00a0]?(\d{1,2})\2[\s\u00a0]?(\d{4}|\d{2})(?![\d])")
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
 _SEP = r"[\s\u00a0]*[-/.,]?[\s\u00a0]*"
@@ -142,6 +143,11 @@ def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) ->
             if date:
                 return date, text[:start + numeric.end()]
         return None
+
+    month_year = _NUMERIC_MONTH_YEAR_RE.match(rest)  # "03/2024": the first of the month
+    if month_year:
+        date = _valid(int(month_year[2]), int(month_year[1]), 1)
+        return (date, text[:start + month_year.end()]) if date else None
 
     for pattern in (_DAY_FIRST_RE, _MONTH_FIRST_RE):
         match = pattern.match(rest)

@@ -84,6 +84,13 @@ case("us-dhs-published", L, "us", "en", "DHS.gov", "2021-10-27",
 case("au-ag", L, "au", "en-AU", "ag.gov.au", "2024-03-05",
      top='<dl class="page-dates"><dt>Publication date</dt><dd>12 March 2021</dd><dt>Last updated</dt>'
      '<dd>5 March 2024</dd></dl>')
+case("uk-page-content", L, "uk", "en-GB", "NHS trust CMS", "2024-03-05",
+     foot='<p class="page-meta">Page content last updated: 5 March 2024</p>')
+case("us-row-table", L, "us", "en", "state agency page-info table", "2024-03-05",
+     '<table class="page-info"><tr><th>Owner</th><td>Office of Communications</td></tr><tr><th>Last updated</th>'
+     '<td>March 5, 2024</td></tr></table>')
+case("au-numeric-month", L, "au", "en-AU", "local council (month/year)", "2024-03-01",
+     '<p class="review">Last reviewed: 03/2024</p>')
 case("us-weekday", L, "us", "en", "state agency", "2023-12-04",
      '<p class="updated">Updated: Monday, December 4, 2023 - 3:12pm</p>')
 
@@ -290,6 +297,9 @@ case("d-de-stand-der", D, "de", "de", "Erklärung zur Barrierefreiheit", None,
 case("d-superseded", D, "au", "en-AU", "legislation register", None,
      '<p>In force</p><p>Superseded version</p><p>C2017C00300 20 September 2017 - 24 August 2018</p>',
      title="Legislation Act 2003")
+case("d-news-cards-div", D, "us", "en", "news cards (divs) with labels + real footer", "2022-06-01",
+     '<div class="cards">' + "".join(f'<div class="news-card"><h3><a href="/news/{i}">Item {i}</a></h3><p>Last '
+     f'updated: March {i}, 2024</p></div>' for i in range(2, 6)) + '</div>', foot='<p>Last updated: June 1, 2022</p>')
 case("d-micro-list", D, "us", "en", "microdata in listed items", None,
      '<ul><li itemscope itemtype="https://schema.org/Article"><a href="/a">A</a> <span itemprop="dateModified">2024-03-05'
      '</span></li><li itemscope itemtype="https://schema.org/Article"><a href="/b">B</a> <span itemprop="dateModified">'
