@@ -297,10 +297,10 @@ class BrowserPool:
         try:
             result = fn(session.driver)
         except BaseException:
-            self._retire(session)
+            self._retire(session, graceful=False)  # a failed session may hang on quit: kill it
             raise
         if session.dead:  # killed by the time guard while fn happened to return
-            self._retire(session)
+            self._retire(session, graceful=False)
             raise JobTimeout("the session was killed while the page was audited")
         session.pages += 1
         if session.pages >= self.config.recycle_after:
@@ -319,19 +319,19 @@ class BrowserPool:
         try:
             session.start()
         except Exception as exc:
-            self._retire(session)
+            self._retire(session, graceful=False)
             raise BrowserError(f"could not start the browser: {_first_line(exc)}") from exc
         self.started_sessions += 1
         self.browser_version = self.browser_version or session.browser_version
         self._local.session = session
         return session
 
-    def _retire(self, session: Session) -> None:
+    def _retire(self, session: Session, graceful: bool = True) -> None:
         if getattr(self._local, "session", None) is session:
             self._local.session = None
         with self._lock:
             self._sessions.discard(session)
-        session.quit()
+        session.quit() if graceful else session.kill()
 
     # -- shutting down --------------------------------------------------------------------------
     def close(self) -> None:
