@@ -148,6 +148,7 @@ class GateResult:
     reasons: list[str] = field(default_factory=list)
     counted: int = 0  # findings that counted toward the gate (not in the baseline)
     baseline_ignored: int = 0  # findings left out because the baseline already had them
+    gated: bool = True  # False when neither fail_on nor a limit was set: nothing could fail
 
 
 def baseline_ids(baseline: Mapping[str, Any] | None) -> set[str]:
@@ -182,7 +183,7 @@ def evaluate_gate(results: Mapping[str, Any], *, fail_on: str | None,
             reasons.append(f"limit {limit.key} = {limit.maximum} exceeded: {len(matching)} {scope}finding(s); "
                            f"first: {_describe(matching[0])}")
     return GateResult(passed=not reasons, reasons=reasons, counted=len(counted),
-                      baseline_ignored=len(findings) - len(counted))
+                      baseline_ignored=len(findings) - len(counted), gated=bool(fail_on or limits))
 
 
 def _describe(finding: Mapping[str, Any]) -> str:
@@ -204,8 +205,10 @@ def site_unreachable(results: Mapping[str, Any]) -> bool:
 
 def format_gate(result: GateResult) -> str:
     """What the terminal shows."""
+    extra = f" ({result.baseline_ignored} already in the baseline)" if result.baseline_ignored else ""
+    if not result.gated:
+        return f"no gate set (--fail-on, gate_limits): {result.counted} finding(s){extra}"
     if result.passed:
-        extra = f" ({result.baseline_ignored} already in the baseline)" if result.baseline_ignored else ""
         return f"gate passed: {result.counted} finding(s) counted{extra}"
     lines = [f"gate FAILED ({len(result.reasons)} reason(s)):"]
     lines += [f"  - {reason}" for reason in result.reasons]

@@ -164,7 +164,8 @@ def test_exit_codes_without_baseline(tmp_path):
     assert done.returncode == EXIT_GATE_FAILED
     assert "gate FAILED" in done.stderr and "wcag/button-name" in done.stderr
     assert run_report(dirty, "--fail-on", "critical").returncode == EXIT_PASSED
-    assert run_report(dirty).returncode == EXIT_PASSED  # no gate asked for
+    done = run_report(dirty)
+    assert done.returncode == EXIT_PASSED and "no gate set" in done.stderr  # no gate asked for
 
 
 def test_exit_codes_with_baseline_and_config_limits(tmp_path):
