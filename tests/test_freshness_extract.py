@@ -125,3 +125,13 @@ def test_missing_needs_a_colon_or_a_definition_term():
     meta = '<meta name="dcterms.modified" content="2024-01-01">'
     found = extract_review_date(page(header, meta))
     assert (found.source, found.date) == ("meta", dt.date(2024, 1, 1))  # a table header is not a missing date
+
+
+def test_untrusted_input_never_raises():
+    deep_json = "[" * 5000 + "]" * 5000
+    html = (f'<html lang="zz-ZZ"><head><script type="application/ld+json">{deep_json}</script>'
+            '<script type="application/ld+json">{"@graph": [1, "a", {"dateModified": ["2024-01-02", 5]}]}</script>'
+            '<meta name="modified" content=""><meta property="og:updated_time"></head>'
+            '<body><p>Last updated: März 2178 2085</p><p>Stand: 31.04.2024</p></body></html>')
+    found = extract_review_date(html)  # unknown page language, impossible dates, broken metadata
+    assert (found.source, found.date) == ("text", None)  # "Last updated:" with no valid date: missing

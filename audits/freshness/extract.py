@@ -318,10 +318,10 @@ def _jsonld_candidates(root: etree._Element) -> list[Candidate]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "", strict=False)
-        except ValueError:
+            entities = list(_jsonld_entities(json.loads(script.text or "", strict=False)))
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON: no date from it
             continue
-        for entity in _jsonld_entities(data):
+        for entity in entities:
             for key in _JSONLD_KEYS:
                 values = entity.get(key)
                 for value in values if isinstance(values, list) else [values]:

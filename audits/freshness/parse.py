@@ -13,9 +13,11 @@ import email.utils
 import re
 from functools import lru_cache
 
+from dateparser.data.languages_info import language_order
 from dateparser.date import DateDataParser
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
+_KNOWN_LANGUAGES = frozenset(language_order)  # what dateparser can read
 
 # Languages whose numeric dates are month-first; everything else is day-first.
 _MONTH_FIRST_LANGS = {"en", "en-us", "en-ca", "en-ph", "en-um", "en-as", "en-gu", "en-pr", "en-vi", "fil"}
@@ -80,16 +82,15 @@ def _full_year(text: str) -> int:
 
 @lru_cache(maxsize=64)
 def _parser(languages: tuple[str, ...], month_only: bool) -> DateDataParser:
-    settings = _MONTH_ONLY if month_only else _STRICT
-    try:
-        return DateDataParser(languages=list(languages), settings=settings)
-    except ValueError:  # a language dateparser does not know
-        return DateDataParser(languages=["en"], settings=settings)
+    return DateDataParser(languages=list(languages), settings=_MONTH_ONLY if month_only else _STRICT)
 
 
 @lru_cache(maxsize=4096)
 def _dateparser(text: str, languages: tuple[str, ...], month_only: bool = False) -> dt.date | None:
-    data = _parser(languages, month_only).get_date_data(text)
+    try:
+        data = _parser(languages, month_only).get_date_data(text)
+    except Exception:  # noqa: BLE001 - a third-party parser on untrusted text: one odd label is no date
+        return None
     if data is None or data.date_obj is None:
         return None
     if month_only and data.period not in ("month", "day"):
@@ -101,7 +102,7 @@ def _languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     seen: list[str] = []
     for lang in list(languages) + ["en"]:
         lang = primary_language(lang)
-        if lang and lang not in seen:
+        if lang in _KNOWN_LANGUAGES and lang not in seen:
             seen.append(lang)
     return tuple(seen)
 
