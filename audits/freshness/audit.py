@@ -98,7 +98,7 @@ OPTIONS: tuple[Option, ...] = (
            "a page whose review date is older than this many days is stale", "DAYS"),
     Option("freshness_path_max_age", "AUDITCRAWL_FRESHNESS_PATH_MAX_AGE", parse_path_max_age, {},
            "per-path limits, longest prefix wins: /news/=never,/policy/=180", "PATH=DAYS,..."),
-    Option("freshness_date_order", "AUDITCRAWL_FRESHNESS_DATE_ORDER", parse_date_order, "auto",
+    Option("date_order", "AUDITCRAWL_FRESHNESS_DATE_ORDER", parse_date_order, "auto",
            "order of numeric dates like 03/05/2024: auto (by page language), MDY or DMY", "ORDER"),
     Option("freshness_use_http", "AUDITCRAWL_FRESHNESS_USE_HTTP", parse_bool, True,
            "fall back to the HTTP Last-Modified header when the page shows no date", "BOOL"),
@@ -140,7 +140,7 @@ class FreshnessAudit(Audit):
         opts = read_options(settings)
         self.max_age_days: int = opts["max_age_days"]
         self.path_max_age: dict[str, int | None] = opts["freshness_path_max_age"]
-        order = opts["freshness_date_order"]
+        order = opts["date_order"]
         self.day_first: bool | None = None if order == "auto" else order == "DMY"
         self.use_http: bool = opts["freshness_use_http"]
         self.use_sitemap: bool = opts["freshness_use_sitemap"]
