@@ -129,13 +129,6 @@ def _summary(results: dict[str, Any], out: Path) -> str:
     return "\n".join(lines)
 
 
-def _unreachable(results: dict[str, Any]) -> list[str]:
-    """Start URLs that got no HTTP response at all, when none did."""
-    start = results.get("run", {}).get("start_results") or {}
-    failed = [url for url, outcome in start.items() if not isinstance(outcome, int)]
-    return failed if start and len(failed) == len(start) else []
-
-
 def _load_baseline(settings) -> dict[str, Any] | None:
     """The --baseline results.json, read before the crawl so a bad path fails fast (exit 2)."""
     path = settings.get("AUDITCRAWL_BASELINE")
@@ -170,14 +163,7 @@ def _finish(out: Path, settings, baseline: dict[str, Any] | None = None) -> int:
     if not (out / RESULTS_FILE).exists():  # rebuilt from the stream an interrupted run left
         write_json_atomic(out / RESULTS_FILE, results)
     print(_summary(results, out), file=sys.stderr)
-    code = _reports_and_gate(results, out, settings, baseline)
-    unreachable = _unreachable(results)
-    if unreachable:
-        reasons = results["run"]["start_results"]
-        print("auditcrawl: site unreachable: " + "; ".join(f"{u} ({reasons[u]})" for u in unreachable),
-              file=sys.stderr)
-        return EXIT_UNREACHABLE
-    return code
+    return _reports_and_gate(results, out, settings, baseline)
 
 
 def _audit(args, options) -> int:

@@ -62,8 +62,25 @@ def read_config_file(path: str | Path) -> dict[str, Any]:
     return data
 
 
+def _flatten_gate_table(raw: dict[str, Any], source: str) -> dict[str, Any]:
+    """``[gate]`` with ``fail_on`` and ``limits`` is another spelling of ``fail_on`` and ``gate_limits``."""
+    if "gate" not in raw:
+        return raw
+    raw = dict(raw)
+    table = raw.pop("gate")
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: [gate] must be a table")
+    for key, value in table.items():
+        flat = {"fail_on": "fail_on", "limits": "gate_limits"}.get(key)
+        if flat is None:
+            raise ConfigError(f"{source}: unknown setting 'gate.{key}' (use fail_on and limits)")
+        raw[flat] = value
+    return raw
+
+
 def parse_values(raw: dict[str, Any], options: Iterable[Option], source: str) -> dict[str, Any]:
     """Validate ``raw`` (option name -> value) and return option name -> parsed value."""
+    raw = _flatten_gate_table(raw, source)
     by_name = {opt.name: opt for opt in options}
     parsed: dict[str, Any] = {}
     for key, value in raw.items():
@@ -95,7 +112,15 @@ def build_settings(file_values: dict[str, Any], flag_values: dict[str, Any],
             if option.name in values and values[option.name] is not None:
                 settings.set(option.setting, values[option.name], priority=priority)
                 effective[option.name] = values[option.name]
-    settings.set("AUDITCRAWL_RUN_SETTINGS", {**{o.name: settings.get(o.setting) for o in options
-                                              if isinstance(settings.get(o.setting), (str, int, float, bool, list, dict, type(None)))},
-                                           **effective}, priority="cmdline")
+    run_settings = {}
+    for option in options:  # what this run used, for results.json run.settings
+        value = settings.get(option.setting)
+        value = option.default if value is None else value
+        if isinstance(value, tuple):
+            value = list(value)
+        run_settings[option.name] = value if isinstance(value, (str, int, float, bool, list, dict, type(None))) \
+            else str(value)
+    if run_settings.get("audits") is None:
+        run_settings["audits"] = known_audit_ids()
+    settings.set("AUDITCRAWL_RUN_SETTINGS", run_settings, priority="cmdline")
     return settings

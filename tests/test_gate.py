@@ -141,10 +141,10 @@ def test_options_are_declared_for_the_cli():
         by_name["fail_on"].parse("blocker")
 
 
-# -- exit codes of `auditcrawl report DIR` (python -m reports), real processes ------------------
+# -- exit codes of `auditcrawl report DIR`, real processes ------------------------------------
 def run_report(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "reports", str(folder), *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    from tests.cli_helpers import run_auditcrawl
+    return run_auditcrawl("report", str(folder), *args, timeout=120)
 
 
 def write_run(folder: Path, results: dict) -> Path:
@@ -200,7 +200,7 @@ def test_usage_errors_exit_2(tmp_path):
     assert run_report(tmp_path / "nowhere").returncode == EXIT_USAGE
     (tmp_path / "bad.toml").write_text("[gate]\nfail_on = 'serious'\nmax = 3\n")
     done = run_report(folder, "--config", str(tmp_path / "bad.toml"))
-    assert done.returncode == EXIT_USAGE and "unknown key(s) 'max'" in done.stderr
+    assert done.returncode == EXIT_USAGE and "unknown setting 'gate.max'" in done.stderr
     assert run_report(folder, "--no-such-flag").returncode == EXIT_USAGE
 
 
