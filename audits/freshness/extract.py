@@ -49,6 +49,7 @@ META_MODIFIED = {
     "dcterms.reviewed", "last-modified", "lastmodified", "last_modified", "last-updated", "lastupdated",
     "last_updated", "revised", "datemodified", "date_modified", "date.modified", "modified", "lastreviewed",
     "last-reviewed", "date.reviewed", "review_date", "reviewed", "page-last-reviewed", "updated",
+    "govuk:public-updated-at",
 }
 _JSONLD_KEYS = ("dateModified", "lastReviewed")
 _MICRODATA_PROPS = {"datemodified", "lastreviewed"}
@@ -191,7 +192,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
     text = stream.text
     found: list[Candidate] = []
     for order, label in enumerate(find_labels(text)[:MAX_LABELS]):
-        if not _anchored(stream, label):
+        if not _anchored(stream, label) or _about_another_page(stream.element_at(label.start)):
             continue
         connector = _CONNECTOR.match(text, label.end, label.end + _WINDOW)
         date_pos = connector.end() if connector else label.end
@@ -212,6 +213,13 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
             found.append(Candidate(None, "text", evidence, "", "review", label.text,
                                    stream.element_at(label.start), order))
     return found
+
+
+def _about_another_page(element: etree._Element) -> bool:
+    """Labels in link text or navigation ("Tax forms, updated March 5") describe the page linked to."""
+    if element.tag in ("a", "nav"):
+        return True
+    return any(ancestor.tag in ("a", "nav") for ancestor in element.iterancestors())
 
 
 def _stands_alone(stream: _TextStream, label: LabelMatch) -> bool:

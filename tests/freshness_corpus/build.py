@@ -300,6 +300,10 @@ case("d-superseded", D, "au", "en-AU", "legislation register", None,
 case("d-news-cards-div", D, "us", "en", "news cards (divs) with labels + real footer", "2022-06-01",
      '<div class="cards">' + "".join(f'<div class="news-card"><h3><a href="/news/{i}">Item {i}</a></h3><p>Last '
      f'updated: March {i}, 2024</p></div>' for i in range(2, 6)) + '</div>', foot='<p>Last updated: June 1, 2022</p>')
+case("d-linked-updates", D, "us", "en", "recently updated links", None,
+     '<nav aria-label="Recently updated"><h2>Recently updated</h2><ul><li><a href="/forms/1040/">Form 1040 '
+     'instructions &ndash; Updated March 5, 2024</a></li></ul></nav><p><a href="/guidance/">Guidance updated '
+     'February 2, 2024</a></p>')
 case("d-micro-list", D, "us", "en", "microdata in listed items", None,
      '<ul><li itemscope itemtype="https://schema.org/Article"><a href="/a">A</a> <span itemprop="dateModified">2024-03-05'
      '</span></li><li itemscope itemtype="https://schema.org/Article"><a href="/b">B</a> <span itemprop="dateModified">'
