@@ -71,6 +71,8 @@ class ReviewDate:
 
 @dataclass
 class Candidate:
+    """One date (or dateless label) found on the page, before the most trusted, most recent one is chosen."""
+
     date: dt.date | None
     source: str
     evidence: str
@@ -78,7 +80,6 @@ class Candidate:
     kind: str = "review"  # or "due"
     label: str = ""
     element: Any = None
-    order: int = 0
 
 
 def clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
@@ -191,7 +192,7 @@ def _day_first(label_language: str, page_language: str, configured: bool | None)
 def _text_candidates(stream: _TextStream, language: str, day_first: bool | None) -> list[Candidate]:
     text = stream.text
     found: list[Candidate] = []
-    for order, label in enumerate(find_labels(text)[:MAX_LABELS]):
+    for label in find_labels(text)[:MAX_LABELS]:
         if not _anchored(stream, label) or _about_another_page(stream.element_at(label.start)):
             continue
         connector = _CONNECTOR.match(text, label.end, label.end + _WINDOW)
@@ -206,12 +207,12 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
         if parsed is not None:
             date, read = parsed
             evidence = clip(text[label.start:date_pos + len(read)])
-            found.append(Candidate(date, "text", evidence, "", label.kind, label.text, date_element, order))
+            found.append(Candidate(date, "text", evidence, "", label.kind, label.text, date_element))
         elif label.kind == "review" and _stands_alone(stream, label):
             line_end = text.find("\n", label.end)
             evidence = clip(text[label.start:len(text) if line_end < 0 else line_end])
             found.append(Candidate(None, "text", evidence, "", "review", label.text,
-                                   stream.element_at(label.start), order))
+                                   stream.element_at(label.start)))
     return found
 
 
