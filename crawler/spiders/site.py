@@ -13,6 +13,7 @@ filtering are Scrapy's; this spider adds what an audit needs:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any, AsyncIterator, Iterator
 from urllib.parse import urljoin, urlsplit
@@ -61,7 +62,6 @@ class SiteSpider(Spider):
         self.start_urls = [validate_start_url(u) for u in raw_urls]
         if not self.start_urls:
             raise ValueError("no start URL given (scrapy crawl site -a url=https://...)")
-        import re
         self.scope = Scope(ScopeConfig(
             hosts={host_key(u) for u in self.start_urls},
             allow=[re.compile(p) for p in settings.getlist("AUDITCRAWL_ALLOW")],
@@ -199,18 +199,17 @@ class SiteSpider(Spider):
             problem = "redirect loop"
         elif len(chain) > self.max_redirects:
             problem = f"too many redirects (more than {self.max_redirects})"
-        if problem is None and host_key(target) not in self.scope.config.hosts:
-            problem = None  # an off-site redirect ends the crawl's part; the link audit checks the target
-            yield self._terminal(response, chain, note=f"redirects off-site to {target}")
-            return
         if problem:
             yield self._terminal(response, chain, error=problem)
+            return
+        if host_key(target) not in self.scope.config.hosts:
+            # The crawl stops at the site's edge; the link audit checks the target.
+            yield self._terminal(response, chain, note=f"redirects off-site to {target}")
             return
         target, _ = self.scope.normalise(target)
         self.discovered.add(target)
         yield self._page_request(target, depth=meta.get("depth", 0), referrer=meta.get("referrer"),
-                                 requested_url=meta.get("requested_url", response.url), chain=chain).replace(
-            dont_filter=False)
+                                 requested_url=meta.get("requested_url", response.url), chain=chain)
 
     def _terminal(self, response: Response, chain, error: str | None = None, note: str = "") -> PageRecord:
         record = PageRecord(url=response.url, requested_url=response.meta.get("requested_url", response.url),
