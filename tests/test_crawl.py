@@ -192,3 +192,23 @@ def test_robots_crawl_delay_is_honoured(fault_server, tmp_path):
     assert len(times) == 4
     gaps = [b - a for a, b in zip(times, times[1:])]
     assert min(gaps) >= 0.8, gaps
+
+
+def test_start_url_moved_to_another_host_is_followed(fault_server, fixture_site, tmp_path):
+    """agency.example -> www.new-name.example: the new host becomes the site (here: another port)."""
+    new_site = fixture_site(None)
+    new_site.set_route("/", headers={"Content-Type": "text/html"},
+                       body="<html><title>New home</title><a href='/about'>About</a></html>")
+    new_site.set_route("/about", headers={"Content-Type": "text/html"}, body="<html><title>About</title></html>")
+    fault_server.set_route("/", status=301, headers={"Location": new_site.url("/")}, body="moved")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none", "--sitemaps", "false")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p["title"] for p in results["pages"] if p["audited"]) == ["About", "New home"]
+
+
+def test_start_url_disallowed_by_robots_says_so(fault_server, tmp_path):
+    fault_server.set_route("/robots.txt", headers={"Content-Type": "text/plain"}, body="User-agent: *\nDisallow: /\n")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none")
+    assert proc.returncode == 3
+    assert "disallowed by robots.txt" in proc.stderr
+    assert fault_server.count("/", method="GET") == 0

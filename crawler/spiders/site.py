@@ -202,6 +202,9 @@ class SiteSpider(Spider):
         if problem:
             yield self._terminal(response, chain, error=problem)
             return
+        if meta.get("requested_url") in self.start_urls and host_key(target) not in self.scope.config.hosts:
+            # A start URL that moved to another host (agency.gov -> www.newname.gov): that host is the site.
+            self.scope.config.hosts.add(host_key(target))
         if host_key(target) not in self.scope.config.hosts:
             # The crawl stops at the site's edge; the link audit checks the target.
             yield self._terminal(response, chain, note=f"redirects off-site to {target}")
@@ -257,10 +260,10 @@ class SiteSpider(Spider):
     def page_failed(self, failure) -> Iterator[PageRecord]:
         request = failure.request
         if failure.check(IgnoreRequest):
-            if "robots" in str(failure.value).lower():
-                self.skipped["robots"] += 1
-            else:
-                self.skipped["ignored"] += 1
+            robots = "robots" in str(failure.value).lower()
+            self.skipped["robots" if robots else "ignored"] += 1
+            if request.url in self.start_urls:
+                self.start_results[request.url] = "disallowed by robots.txt" if robots else "ignored"
             return
         reason = describe_failure(failure, request.meta.get("download_timeout", self.timeout))
         if request.url in self.start_urls:
