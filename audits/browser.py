@@ -28,6 +28,7 @@ import sys
 import tempfile
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -62,6 +63,7 @@ class BrowserConfig:
     chromedriver_path: str = "/usr/bin/chromedriver"
     extra_args: tuple[str, ...] = ()
     start_timeout: float = 60.0
+    on_start: Callable[[Any], None] | None = None  # called with each new driver (preload scripts)
 
 
 class BrowserError(Exception):
@@ -184,6 +186,8 @@ class Session:
                 raise
         self.driver.set_page_load_timeout(cfg.page_load_timeout)
         self.driver.set_script_timeout(cfg.script_timeout)
+        if cfg.on_start is not None:
+            cfg.on_start(self.driver)
 
     @property
     def browser_version(self) -> str:
@@ -257,6 +261,7 @@ class BrowserPool:
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=config.size,
                                                                thread_name_prefix="auditcrawl-browser")
         self._local = threading.local()
+        self._gates: "weakref.WeakKeyDictionary[Any, Any]" = weakref.WeakKeyDictionary()
         self._sessions: set[Session] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -276,15 +281,20 @@ class BrowserPool:
 
         if self._closed:
             raise BrowserError("browser pool is closed")
-        job = _Job()
-        future = self._executor.submit(self._work, fn, job)
-        try:
-            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), timeout=budget)
-        except asyncio.TimeoutError:
-            session = job.session
-            if session is not None:
-                await asyncio.get_running_loop().run_in_executor(None, session.kill)
-            raise JobTimeout(f"no answer from the browser within {budget:g} s") from None
+        loop = asyncio.get_running_loop()
+        gate = self._gates.get(loop)
+        if gate is None:  # one gate per event loop: the budget counts from the start, not the queue
+            gate = self._gates[loop] = asyncio.Semaphore(self.config.size)
+        async with gate:
+            job = _Job()
+            future = self._executor.submit(self._work, fn, job)
+            try:
+                return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), timeout=budget)
+            except asyncio.TimeoutError:
+                session = job.session
+                if session is not None:
+                    await loop.run_in_executor(None, session.kill)
+                raise JobTimeout(f"no answer from the browser within {budget:g} s") from None
 
     def run_sync(self, fn: Callable[[Any], T]) -> T:
         """Blocking variant, for scripts and benchmarks outside an event loop."""
