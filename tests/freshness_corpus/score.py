@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 HERE = Path(__file__).parent
+REAL = HERE / "real"  # the held-out set of snippets quoted from real pages (real/build.py)
 
 
 @dataclass
@@ -21,10 +22,12 @@ class Case:
     news_sidebar: bool = False  # the chrome carries a dated "Recent news" list
 
 
-def load_cases() -> list[Case]:
-    manifest = json.loads((HERE / "manifest.json").read_text(encoding="utf-8"))
-    return [Case(m["id"], m["kind"], m["lang"], m["style"], m["expected"], m["next_review_due"],
-                 (HERE / m["file"]).read_text(encoding="utf-8"), m["news_sidebar"]) for m in manifest]
+def load_cases(directory: Path = HERE) -> list[Case]:
+    """The cases of a corpus directory (its manifest.json): the written corpus by default, or ``REAL``."""
+    manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    return [Case(m["id"], m["kind"], m["lang"], m.get("style") or m.get("source_url", ""), m["expected"],
+                 m["next_review_due"], (directory / m["file"]).read_text(encoding="utf-8"),
+                 m.get("news_sidebar", False)) for m in manifest]
 
 
 def auditcrawl_date(case: Case) -> str | None:

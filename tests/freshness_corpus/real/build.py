@@ -1,0 +1,388 @@
+"""Build the held-out freshness set: pages/*.html and manifest.json from snippets quoted from real pages.
+
+Run ``python tests/freshness_corpus/real/build.py`` after editing a case.
+
+Every snippet below is quoted from a stored copy of a public government page
+(``source_url``) or from public code that renders or quotes one (``via``: a
+GitHub repository and path, e.g. a design system's template or a scraper's
+test fixture holding the agency's markup). The element nesting and the
+wording around the date are kept as found. Where the source is a template
+whose date is a variable, ``date_filled`` is true and the date is ours.
+Where the stored copy was plain text (no markup), the text is kept and
+wrapped in the simplest element that holds it; ``note`` says so.
+
+The set was collected *before* the extractor was changed, and must not be
+edited to suit the extractor: a miss is fixed in audits/freshness/ with a
+general rule, or stays a miss.
+
+kinds: ``labelled`` (a person reads a review/update date), ``structured``
+(only metadata gives it), ``distractor`` (the page shows dates, or a label
+without a date, but no review/update date: ``expected`` is null).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+from chrome import page  # noqa: E402
+
+CASES: list[dict] = []
+L, S, D = "labelled", "structured", "distractor"
+
+
+def case(cid: str, kind: str, region: str, lang: str, expected: str | None, source_url: str, body: str = "", *,
+         foot: str = "", top: str = "", head: str = "", via: str = "", date_filled: bool = False, note: str = "",
+         due: str | None = None, title: str = "Information for the public") -> None:
+    CASES.append({"id": cid, "kind": kind, "region": region, "lang": lang, "expected": expected,
+                  "next_review_due": due, "source_url": source_url, "via": via, "date_filled": date_filled,
+                  "note": note,
+                  "html": page(region, lang, title, body, foot=foot, top=top, head=head, news=False)})
+
+
+# ------------------------------------------------------------------ United States (federal)
+case("us-irs-estimated-taxes", L, "us", "en", "2026-09-25",
+     "https://www.irs.gov/businesses/small-businesses-self-employed/estimated-taxes",
+     '<div class="pup-date">Page Last Reviewed or Updated: 25-Sep-2026</div>',
+     via="public research notes quoting the page (find_string 'Page Last Reviewed or Updated:')",
+     note="text quoted from the page; IRS day-Mon-year form")
+case("us-irs-cp575", L, "us", "en", "2026-06-16",
+     "https://www.irs.gov/individuals/understanding-your-cp575-notice",
+     '<p>Page Last Reviewed or Updated: 16-Jun-2026</p>',
+     via="public review notes quoting the page")
+case("us-usagov-2010", L, "us", "en", "2010-10-28", "https://www.usa.gov/Citizen/Topics/Audiences.shtml",
+     foot='<ul><li><a href="/contact">Contact Your Government</a></li><li><a href="/faq">FAQs</a></li>'
+          '<li><a href="/email">E-mail Us</a></li><li><a href="/chat">Chat</a></li><li>Phone</li></ul>'
+          '<p>Page Last Reviewed or Updated: October 28, 2010</p>'
+          '<p>Connect with Government <a href="/fb">Facebook</a> <a href="/tw">Twitter</a></p>',
+     via="GSA/search-gov spec fixture (text of a USA.gov page)",
+     note="fixture is flattened text; list items and paragraphs restored")
+case("us-dhs-topic-ice", L, "us", "en", "2021-10-27", "https://www.dhs.gov/topic/immigration-and-customs-enforcement",
+     '<p>This mission is executed through the enforcement of more than 400 federal statutes.</p>'
+     '<div class="last-updated">Last Published Date: October 27, 2021</div>'
+     '<h2>Immigration and Customs Enforcement News &amp; Updates</h2>'
+     '<ul class="news"><li><span class="date">Nov 29</span><p>The Department of Homeland Security announced it will '
+     'begin implementation of the Guidelines for the Enforcement of Civil Immigration Law signed by Secretary of '
+     'Homeland Security Alejandro N. Mayorkas on September 30.</p></li>'
+     '<li><span class="date">Oct 27</span><p>Continuing with a series of enforcement reforms, Secretary of Homeland '
+     'Security Alejandro N. Mayorkas issued a new, comprehensive policy.</p></li></ul>',
+     note="stored page text; element classes ours")
+case("us-va-last-updated", L, "us", "en", "2024-07-15", "https://www.va.gov/",
+     foot='<div class="last-updated usa-content vads-u-padding-x--1 desktop-lg:vads-u-padding-x--0">'
+          '<div class="mobile-lg:vads-u-display--flex above-footer-elements-container">'
+          '<div class="vads-u-flex--auto"><span class="vads-u-text-align--justify"><p>Last updated: '
+          '<time datetime="2024-05-07">July 15, 2024</time></p></span></div>'
+          '<div class="vads-u-flex--1 vads-u-text-align--right"><span class="vads-u-text-align--right">'
+          '<button type="button" class="feedback-button usa-button">Feedback</button></span></div></div></div>',
+     via="department-of-veterans-affairs/vets-website LastUpdated component",
+     note="the machine datetime and the visible date disagree in the source; a reader sees July 15, 2024")
+case("us-va-content-footer", L, "us", "en", "2024-03-01", "https://www.va.gov/",
+     foot='<div data-testid="content-footer" class="last-updated"><div class="mobile-lg:vads-u-display--flex '
+          'above-footer-elements-container"><div class="vads-u-flex--auto"><span class="vads-u-text-align--justify">'
+          '<p>Last updated:&nbsp;<time datetime="2024-03-01">March 1, 2024</time></p></span></div></div></div>',
+     via="department-of-veterans-affairs/next-build ContentFooter", date_filled=True)
+case("us-epa-footer", L, "us", "en", "2023-08-17", "https://www.epa.gov/risk/regional-screening-levels-rsls-generic-tables",
+     '<p class="l-page__header-date"><time datetime="2023-05-02T12:00:00Z">May 2, 2023</time></p>'
+     '<p>The Regional Screening Levels tables are updated twice a year.</p>',
+     foot='<div class="l-page__footer"><div class="l-constrain"><div class="l-page__footer-last-updated">'
+          'Last updated on August 17, 2023</div></div></div>',
+     via="public measurement notes and scrapers reading .l-page__footer-last-updated (live example quoted)",
+     note="release <time> near the headline is the publication date, not the update date")
+case("us-nist-created-updated", L, "us", "en", "2018-11-10", "https://www.nist.gov/",
+     '<div class="text-italic font-sans-2xs">Created December 1, 1992, Updated November 10, 2018</div>',
+     via="public measurement notes quoting a live NIST page")
+case("us-wdscollection-published", D, "us", "en", None, "https://designsystem.digital.gov/components/collection/",
+     '<ul class="usa-collection__meta"><li class="usa-collection__meta-item"><b>Published:</b> March 05, 2024</li>'
+     '<li class="usa-collection__meta-item">Workbook</li></ul>',
+     via="a USWDS (usa-collection__meta) Jekyll include", date_filled=True)
+case("us-cdc-transcript", D, "us", "en", None, "http://espanol.cdc.gov/media/transcripts/2009/t090430.htm",
+     '<p><strong>This page is a historical archive and is no longer maintained.</strong></p>'
+     '<p>For current information, please visit http://www.cdc.gov/media/</p><h2>Press Briefing Transcripts</h2>'
+     '<h3>CDC Briefing on Public Health Investigation of Human Cases of H1N1 Flu (Swine Flu)</h3>'
+     '<p>April 30, 2009, 11:30 a.m. EST</p><ul><li>Audio recording (MP3)</li></ul>',
+     note="stored page text")
+case("us-cdc-phlp-news", D, "us", "en", None, "http://www.cdc.gov/phlp/news/2015/2015-08-20.html",
+     '<h2>August 2015—Public Health Law News</h2><p>Webinar Series on the Intersection of Public Health and Health '
+     'Care—The Role of Law. The fourth webinar in the series will take place Friday, September 18, 2015, 1:00–2:30 pm '
+     '(EDT).</p><p>Student Mentorship Program. Applications will be accepted until August 21, 2014.</p>',
+     note="stored page text")
+case("us-cdc-mmwr-form", D, "us", "en", None, "https://cdc.gov/mmwr/form/index.html",
+     '<p>Please select the topic that best describes your message.</p>'
+     '<p>To receive email updates about this page, enter your email address:</p>'
+     '<p>Our experts review all images in an effort to ensure accuracy and quality before use.</p>',
+     note="stored page text; no date on the page")
+case("us-hhs-factsheet-2006", D, "us", "en", None, "http://www.hhs.gov/news/factsheet/minorityhealth.html",
+     '<p>Fact Sheet</p><p>FOR IMMEDIATE RELEASE<br>Jan 13, 2006</p><p>Contact: HHS Press Office<br>(202) 690-6343</p>'
+     '<p>On January 9-11, 2006, HHS\' Office of Minority Health (OMH) will convene the National Leadership Summit on '
+     'Eliminating Racial and Ethnic Disparities in Health.</p>',
+     note="stored page text (cybercemetery copy)")
+case("us-dhs-publications-list", D, "us", "en", None,
+     "https://www.dhs.gov/publications-library/immigration-and-customs-enforcement?items_per_page=10&page=6",
+     '<ul><li><h3>CIS Ombudsman’s Webinar Series</h3><p>January 13, 2021, DHS’s Office of the CIS Ombudsman hosted a '
+     'public webinar to discuss how DHS combats human trafficking and forced labor in imported goods.</p></li>'
+     '<li><h3>Batalla Vidal, et al. v. Wolf, et al.</h3><p>On November 14, 2020, a United States District Court issued '
+     'an order requiring the Department of Homeland Security to reinstate the DACA policy that was in effect on '
+     'September 4, 2017.</p></li></ul>', note="stored page text")
+case("us-dhs-blog", D, "us", "en", None, "https://www.dhs.gov/blog?page=8",
+     '<article><p class="date">September 14, 2015<br>3:06 pm</p><p>By: Russ Deyo<br>Under Secretary for Management</p>'
+     '<p>A U.S. Government Accountability Office (GAO) report released today reviewed how six Federal agencies '
+     'reported their performance on top priority goals.</p></article>', note="stored page text")
+case("us-state-archive", D, "us", "en", None, "https://1997-2001.state.gov/dept_org.html",
+     '<p>The State Department web site below is a permanent electronic archive of information released online from '
+     'January 1, 1997 to January 20, 2001. Please see www.state.gov for current material from the Department of State. '
+     'Archive sites are not updated, so external links may no longer function.</p>', note="stored page text")
+case("us-epa-echo-aggregator", D, "us", "en", None, "https://echo.epa.gov/aggregator?page=2",
+     '<h3>EPA and NMED Inspections Identify Widespread Emissions at Oil and Gas Facilities in the Permian Basin Area</h3>'
+     '<p>1 week 3 days ago</p><p>DALLAS, TEXAS (July 5, 2024) – The U.S. Environmental Protection Agency Region 6 and '
+     'the New Mexico Environment Department (NMED) recently posted the reports for 124 facilities.</p>',
+     note="stored page text")
+
+# ------------------------------------------------------------------ United Kingdom, Ireland
+case("uk-nhs-review-date", L, "uk", "en", "2021-03-15",
+     "https://service-manual.nhs.uk/design-system/patterns/reassure-users-that-a-page-is-up-to-date",
+     '<p class="nhsuk-body-s nhsuk-u-secondary-text-color nhsuk-u-margin-top-7 nhsuk-u-margin-bottom-0">\n'
+     '  Page last reviewed: 15 March 2021<br>\n  Next review due: 15 March 2024\n</p>', due="2024-03-15")
+case("uk-hee-review-date", L, "uk", "en", "2023-03-03", "https://www.hee.nhs.uk/",
+     '<div class="nhsuk-review-date">\n<p class="nhsuk-body-s">\n    Page last reviewed: 3 March 2023\n'
+     '    <br/>\n    Next review due: 3 March 2026\n</p>\n</div>',
+     via="Health-Education-England/hee-cms-platform last-next-reviewed-date.ftl", date_filled=True,
+     due="2026-03-03")
+case("ie-hse-updated-month", L, "uk", "en", "2023-08-01",
+     "https://service-manual.hse.ie/design-system/components/review-date",
+     '<h2>How to use a review date</h2><p>Put 3-year review dates at the bottom of the page.</p>'
+     '<p>Use the date of the last fact check by an SME rather than the publish date of the updated content.</p>'
+     '<p>Updated: August 2023</p>',
+     note="stored page text; the page's own date is a month and year")
+case("uk-govuk-metadata", L, "uk", "en", "2016-11-07", "https://www.gov.uk/government/collections/",
+     top='<div class="gem-c-metadata" data-module="gem-toggle metadata"><dl class="gem-c-metadata__list">'
+         '<dt class="gem-c-metadata__term">From:</dt><dd class="gem-c-metadata__definition">'
+         '<a href="/government/organisations/department-for-education" class="govuk-link">Department for Education</a>'
+         '</dd><dt class="gem-c-metadata__term">Published</dt><dd class="gem-c-metadata__definition">4 November 2016'
+         '</dd><dt class="gem-c-metadata__term">Last updated</dt><dd class="gem-c-metadata__definition">'
+         '7 November 2016 &#8212; <a href="#full-publication-update-history" class="gem-c-metadata__definition-link">'
+         'See all updates</a></dd></dl></div>',
+     via="alphagov/govuk_publishing_components _metadata.html.erb; dates from alphagov/collections feature spec")
+case("uk-govuk-published-dates-history", L, "uk", "en", "2023-05-15", "https://www.gov.uk/government/calls-for-evidence/",
+     foot='<div class="gem-c-published-dates gem-c-published-dates--history" id="full-publication-update-history" '
+          'lang="en" data-module="gem-toggle"><h2 class="govuk-visually-hidden">Updates to this page</h2>'
+          'Published 11 April 2023<br />Last updated 15 May 2023\n<a href="#full-history" '
+          'class="gem-c-published-dates__toggle govuk-link">&#43;&nbsp;show all updates</a>'
+          '<div class="gem-c-published-dates__change-history js-hidden" id="full-history">'
+          '<ol class="gem-c-published-dates__list"><li class="gem-c-published-dates__change-item">'
+          '<time class="gem-c-published-dates__change-date timestamp" datetime="2023-05-15T10:00:00.000+01:00">'
+          '15 May 2023</time><p class="gem-c-published-dates__change-note">Added sub-topic tag.</p></li>'
+          '<li class="gem-c-published-dates__change-item"><time class="gem-c-published-dates__change-date timestamp" '
+          'datetime="2023-04-11T09:30:00.000+01:00">11 April 2023</time>'
+          '<p class="gem-c-published-dates__change-note">First published.</p></li></ol></div></div>',
+     via="alphagov/govuk_publishing_components _published_dates.html.erb; dates from alphagov/frontend spec")
+case("uk-govuk-medical-facilities", L, "uk", "en", "2024-02-22",
+     "https://foreignpolicywatchdog.com/united-kingdom/georgia-medical-facilities",
+     foot='<div class="gem-c-published-dates gem-c-published-dates--history" lang="en">'
+          '<h2 class="govuk-visually-hidden">Updates to this page</h2>Published 21 May 2015<br />'
+          'Last updated 22 February 2024\n<a href="#full-history" class="gem-c-published-dates__toggle govuk-link">'
+          '&#43;&nbsp;show all updates</a><div class="gem-c-published-dates__change-history js-hidden" '
+          'id="full-history"><ol class="gem-c-published-dates__list"><li class="gem-c-published-dates__change-item">'
+          '<time class="gem-c-published-dates__change-date timestamp" datetime="2024-02-22">22 February 2024</time>'
+          '<p class="gem-c-published-dates__change-note">List reviewed and updated.</p></li>'
+          '<li class="gem-c-published-dates__change-item"><time class="gem-c-published-dates__change-date timestamp" '
+          'datetime="2020-12-15">15 December 2020</time><p class="gem-c-published-dates__change-note">'
+          'First published.</p></li></ol></div></div>',
+     note="stored copy of a GOV.UK FCDO page (text); markup from the published-dates component")
+case("uk-govuk-published-only", D, "uk", "en", None, "https://www.gov.uk/government/speeches/",
+     foot='<div class="gem-c-published-dates" lang="en"><h2 class="govuk-visually-hidden">Updates to this page</h2>'
+          'Published 3 May 2016</div>',
+     via="alphagov/government-frontend speech feature spec ('shows the published date in the footer')")
+case("uk-scotgov-last-updated", L, "uk", "en", "2022-12-09", "https://www.gov.scot/publications/",
+     top='<dl class="ds_page-header__metadata  ds_metadata"><div class="ds_metadata__item">'
+         '<dt class="ds_metadata__key">Last updated</dt><dd class="ds_metadata__value">9 December 2022 - '
+         '<a href="#full-history">see all updates</a></dd></div></dl>',
+     via="scottishgovernment/publishing designsystem/metadata.ftl", date_filled=True)
+case("uk-scotgov-published-only", D, "uk", "en", None, "https://www.gov.scot/publications/",
+     top='<dl class="ds_page-header__metadata  ds_metadata"><div class="ds_metadata__item">'
+         '<span class="ds_metadata__key">Published</span><span class="ds_metadata__value">'
+         '<strong id="sg-meta__publication-date">9 December 2022</strong></span></div></dl>',
+     via="scottishgovernment/publishing designsystem/metadata.ftl", date_filled=True)
+case("uk-nice-published", D, "uk", "en", None,
+     "https://nice.org.uk/guidance/ng8/resources/diagnosing-and-treating-anaemia-in-people-with-chronic-kidney-disease-81036387781",
+     '<p>NICE guideline [NG8] Published: 03 June 2015</p>'
+     '<p>This guidance has been updated and replaced by NICE guideline NG203.</p>', note="stored page text")
+case("uk-nice-empty-label", D, "uk", "en", None, "https://www.nice.org.uk/guidance/htg724/documents/html-content-12",
+     '<p>The second consultation on the draft guidance has been delayed. The webpage will be updated with the revised '
+     'dates for the consultation on the draft guidance in due course.</p><p>This page was last updated: </p>',
+     note="stored page text: the label is printed without a date (missing, not a date)")
+case("ie-citizensinfo-whats-new", D, "uk", "en", None,
+     "https://control.citizensinformation.ie/en/whats-new/new-on-citizens-information-04-09-2023/",
+     '<h1>New on Citizens Information 04-09-2023</h1><p>4 September 2023</p><h2>Site updates</h2>'
+     '<p>New child protection procedures in schools are effective from 1 September 2023.</p>'
+     '<h2>New and recently edited</h2><p>These pages have been reviewed and improved:</p>',
+     note="stored page text; a dated news post, no review label")
+case("ie-citizensinfo-elections", D, "uk", "en", None, "http://whatsnew.citizensinformation.ie/",
+     '<h2>Are you registered to vote in the local and European elections</h2><p>Local and European elections will take '
+     'place on 23 May 2014.</p><p>You must apply to be added to the register before 6 May 2014. An earlier deadline of '
+     '26 April applies to postal voters.</p>', note="stored page text")
+case("ie-cib-psi", D, "uk", "en", None, "https://www.citizensinformationboard.ie/en/notices/psi.html",
+     '<h1>Re-use of Public Sector Information</h1><p>Note that the Citizens Information Board will be reviewing the '
+     'content of this page to implement changes required under the European Union (Open Data and Re-use of Public '
+     'Sector Information) Regulations 2021.</p>', note="stored page text")
+case("ie-oireachtas-answers", D, "uk", "en", None, "https://www.oireachtas.ie/en/debates/question/2022-02-22/section/567/",
+     '<p>Tuesday, 22 Feb 2022</p><h2>Written Answers Nos. 611-630</h2>', note="stored page text")
+
+# ------------------------------------------------------------------ Canada (EN/FR)
+case("ca-wet-date-modified", L, "ca", "en", "2020-05-11", "https://www.canada.ca/en/public-health/",
+     '<div class="mwsgeneric-base-html"><p><strong>Quarantine (self-isolate)</strong> means that, '
+     '<strong>for 14 days</strong> you need to:</p></div>\n        <dl id="wb-dtmd">\n    <dt>Date modified:</dt>\n'
+     '    <dd><time property="dateModified">2020-05-11</time></dd>\n</dl>',
+     via="a public write-up quoting the canada.ca COVID-19 page markup")
+case("ca-cer-date-modified", L, "ca", "en", "2025-10-23", "https://www.cer-rec.gc.ca/",
+     '<h2 id="background">Project Background</h2><p>Enbridge has filed an application for the Line 1 Optimization '
+     'Project.</p>\n<dl id="wb-dtmd"><dt>Date modified:</dt><dd><time property="dateModified">2025-10-23</time></dd>'
+     '</dl>', via="a scraper's fixture of a Canada Energy Regulator page")
+case("ca-cra-screen-id", L, "ca", "en", "2024-01-15", "https://www.canada.ca/en/revenue-agency/",
+     '<section class="pagedetails"><dl id="wb-dtmd"><dt>Screen Identifier:&#32;</dt><dd property="identifier">'
+     'PSN-042</dd><dt>Date modified:&#32;</dt><dd><time property="dateModified">2024-01-15</time></dd></dl></section>',
+     via="a Canada.ca WET (GCWeb) soy template", date_filled=True)
+case("ca-wet-fr", L, "ca", "fr", "2024-09-16", "https://www.canada.ca/fr/",
+     '<section class="pagedetails"><h2 class="wb-inv">Détails de la page</h2><div class="row"><div class="col-xs-12">'
+     '<dl id="wb-dtmd"><dt>Date de modification :</dt><dd><time property="dateModified">2024-09-16</time></dd></dl>'
+     '</div></div></section>', via="a GCWeb page-details include (French strings)", date_filled=True)
+case("ca-statcan-meta", S, "ca", "en", "2024-11-05", "https://www.statcan.gc.ca/en/reference/terms-conditions/general",
+     '<p>The following Terms and Conditions arise from Statistics Canada\'s character as a public institution.</p>',
+     head='<meta name="dcterms.issued" content="2018-11-21" title="W3CDTF" />\n'
+          '<meta name="dcterms.modified" content="2024-11-05" title="W3CDTF" />', via="cinxe.com copy (raw HTML)")
+case("ca-infc-meta", S, "ca", "en", "2024-09-16", "https://housing-infrastructure.canada.ca/",
+     '<h1>Blueprint for a Renters\' Bill of Rights</h1>',
+     head='<meta name="dcterms.issued" title="W3CDTF" content="2024-09-12">\n'
+          '<meta name="dcterms.modified" title="W3CDTF" content="2024-09-16">', via="cinxe.com copy (raw HTML)")
+case("ca-pmra-guidance", D, "ca", "en", None,
+     "https://www.canada.ca/en/health-canada/services/consumer-product-safety/reports-publications/pesticides-pest-management/policies-guidelines/guidance-registrants-data-holders-use-reliance-test-data-considered-support-re-evaluation-special-review-decisions-published-before-4-december-2023.html",
+     '<p>Health Canada – Pest Management Regulatory Agency</p><p>6 March 2025</p><p><a href="#pdf">PDF Version</a></p>'
+     '<p>On 3 June 2010, the data compensation provisions in the Pest Control Products Regulations came into force.</p>',
+     note="stored page text")
+case("ca-statcan-daily-fr", D, "ca", "fr", None,
+     "https://www.statcan.gc.ca/daily-quotidien/240425/dq240425a-fra.htm",
+     '<h1>Emploi, rémunération et heures de travail, et postes vacants, février 2024</h1>'
+     '<p>Diffusion : 2024-04-25</p>', note="stored page text")
+case("ca-pch-deadline-fr", D, "ca", "fr", None,
+     "https://www.canada.ca/fr/patrimoine-canadien/services/financement/fonds-periodiques/mesures-speciales-journalisme/lignes-directrices.html",
+     '<p><strong>Nouvelle date limite pour faire une demande : Le 21 juillet 2023 (HNE)</strong></p>'
+     '<h2>Date limite pour faire une demande</h2><p>Le 21 juillet 2023, 23 h 59 (heure local)</p>',
+     note="stored page text")
+case("ca-crtc-archived-fr", D, "ca", "fr", None, "https://crtc.gc.ca/fra/archive/2001/O2001-184.htm",
+     '<p>ARCHIVÉ - Ordonnance CRTC 2001-184</p><p>Le texte de l\'information archivée n\'a pas été modifié ni mis à '
+     'jour depuis sa date de mise en archive.</p><p>Ottawa, le 1 mars 2001</p>', note="stored page text")
+case("ca-gazette-2002", D, "ca", "en", None,
+     "https://bac-lac.wayback.archive-it.org/web/20071126030150/http://canadagazette.gc.ca/partI/2002/20020601/html/regle3-e.html",
+     '<p>Vol. 136, No. 22 — June 1, 2002</p><h2>Regulations Amending the Food and Drug Regulations (1304 — '
+     'Propiconazole)</h2>', note="stored page text")
+
+# ------------------------------------------------------------------ Australia, New Zealand
+case("au-health-page-last-updated", L, "au", "en", "2013-12-13",
+     "http://www.health.gov.au/internet/main/publishing.nsf/Content/Departmental+Media+Releases-1",
+     '<h1>Departmental Media Releases</h1><p>Links to the most recent Departmental media releases.</p>'
+     '<p>Page last updated: 13 December 2013</p>'
+     '<p>Date: 19/09/2018<br>Title: Urgent Food Advice</p><p>On 18 September 2018, a needle was found in a banana at '
+     'an aged care service in NSW.</p><p>Date: 26/05/2018<br>Title: Additional 800,000 Influenza Vaccines</p>',
+     note="stored page text; the listing below the label is dated later than the page")
+case("au-myhealthrecord-copyright", L, "au", "en", "2016-04-03",
+     "https://myhealthrecord.gov.au/internet/mhr/publishing.nsf/Content/copyright",
+     top='<p class="last-updated">Last updated 03 April 2016</p>',
+     body='<h2>Copyright Information</h2><p>Commonwealth of Australia 2010</p>', note="stored page text")
+case("au-aph-quick-guide", D, "au", "en", None,
+     "https://www.aph.gov.au/About_Parliament/Parliamentary_departments/Parliamentary_Library/pubs/rp/rp1819/Quick_Guides/PSDigitalTransformation",
+     '<h1>Public sector digital transformation: a quick guide</h1><p>2 April 2019</p><p>PDF version [455KB]</p>',
+     note="stored page text; a publication date with no label")
+case("au-humanservices-notices", D, "au", "en", None,
+     "http://www.humanservices.gov.au/customer/information/site-information",
+     '<h2>Website disclaimer</h2><p>While we make every effort to ensure that the information on this site is accurate '
+     'and up to date we accept no responsibility whether expressed or implied for the accuracy, currency and '
+     'completeness of the information.</p>', note="stored page text")
+case("nz-eqc-empty-label", D, "au", "en-NZ", None, "https://www.eqc.govt.nz/about-this-site/copyright",
+     '<h2>Photographs and images</h2><p>Copyright in photographs on the site are not owned or licensed to you by the '
+     'Crown.</p><p>Page last updated:</p>', note="stored page text: the label is printed without a date")
+
+# ------------------------------------------------------------------ France
+case("fr-service-public-verifie", L, "fr", "fr", "2017-10-18",
+     "https://tierce.fr/service-public-fr.html?categorie=pro&xml=R31407",
+     '<p class="fr-text--sm">Vérifié le 18 octobre 2017 - Direction de l\'information légale et administrative '
+     '(Premier ministre)</p>', note="service-public.fr content syndicated on a commune site (stored text)")
+case("fr-service-public-verified-en", L, "fr", "en", "2024-07-23", "https://entreprendre.service-public.fr/P10153?lang=en",
+     '<h1>Legal notice</h1><p class="fr-text--sm">Verified 23 July 2024 - Directorate for Legal and Administrative '
+     'Information (Prime Minister)</p>', note="stored page text")
+case("fr-service-public-maj", L, "fr", "fr", "2019-01-31",
+     "https://reuilly.evreuxportesdenormandie.fr/1140-service-public.htm?idtf=1140&xml=R38705.xml&xsl=SLF02.xsl",
+     '<p>Mis à jour le modified 2016-12-13 par Direction de l\'information légale et administrative (Premier ministre)'
+     '</p><p>Dernière mise à jour le 31/01/2019</p>', note="stored page text, as found")
+case("fr-dila-organigramme", D, "fr", "fr", None,
+     "http://www.dila.premier-ministre.gouv.fr/services/repertoire-des-informations-publiques/actualites/toutes-les-actualites/institution/presentation/",
+     '<h2>Histoire</h2><p>La direction de l’information légale et administrative (DILA) a été créée par décret le '
+     '11 janvier 2010.</p><p>23 juillet</p><h2>Organigramme</h2><p>Le décret n° 2010-31 crée la direction. '
+     'Organigramme de direction (au 23 juillet 2024)</p><p>8 juillet</p>', note="stored page text")
+case("fr-ontario-publie", D, "ca", "fr", None,
+     "https://www.ontario.ca/fr/document/education-de-lenfance-en-difficulte-en-ontario-guide-de-politiques-et-de-ressources-pour",
+     '<p>Ce document a été publié en 2017 et contient des références et des termes qui peuvent être désuets. Il demeure '
+     'toutefois disponible pendant sa révision visant à simplifier l’information.</p>', note="stored page text")
+
+# ------------------------------------------------------------------ Germany
+case("de-bzga-letzte-aktualisierung", L, "de", "de", "2015-02-15",
+     "https://www.leitbegriffe.bzga.de/alphabetisches-verzeichnis/gesundheitsfoerderung-und-gesunde-soziale-stadt-kommunalpolitische-perspektive/",
+     '<h1>Gesundheitsförderung und Gesunde / Soziale Stadt / Kommunalpolitische Perspektive</h1>'
+     '<p>Christa Böhme, Klaus-Peter Stender</p><p><a href="#pdf">PDF-Volltext</a></p>'
+     '<p>(letzte Aktualisierung am 15.02.2015)</p><p>Aktuelle Version<br>doi:<br>10.17623/BZGA:224-i043-1.0</p>',
+     note="stored page text")
+case("de-bmg-teasers", D, "de", "de", None, "https://www.bundesgesundheitsministerium.de",
+     '<ul><li><p>In der Woche der Demenz, die am 18.09.2023 startet, finden bundesweit zahlreiche Veranstaltungen '
+     'statt.</p></li><li><p>Das Bundeskabinett hat am 13.09.2023 das „Gesetz zur Förderung der Qualität der stationären '
+     'Versorgung durch Transparenz“ beschlossen.</p></li></ul>', note="stored page text")
+case("de-bmi-faq-year", D, "de", "de", None,
+     "https://www.bmi.bund.de/SharedDocs/faqs/DE/buergerservice/buergerservice-liste.html",
+     '<h1>Häufig nachgefragt</h1><p>Häufig an den Bürgerservice gestellte Fragen im Jahr 2016</p>',
+     note="stored page text")
+
+# ------------------------------------------------------------------ Spain, Mexico, Argentina
+case("es-miteco-faq", L, "es", "es", "2022-06-06",
+     "https://www.miteco.gob.es/ca/energia/renovables/preguntas-frecuentes.html",
+     '<h1>Preguntas frecuentes</h1><ul><li>El texto indicado a continuación carece de valor jurídico.</li></ul>'
+     '<p>Última actualización de las Preguntas Frecuentes: 06/06/2022</p>'
+     '<p>Puede descargar las preguntas frecuentes de todas las temáticas:</p>', note="stored page text")
+case("es-boe-dictamen", D, "es", "es", None, "https://www.boe.es/buscar/doc.php?id=CE-D-2021-565",
+     '<dl><dt>Referencia:</dt><dd>565/2021</dd><dt>Procedencia:</dt><dd>SANIDAD</dd><dt>Fecha de aprobación:</dt>'
+     '<dd>08/07/2021</dd></dl>', note="stored page text; dt/dd restored")
+case("es-boe-publicado", D, "es", "es", None, "https://boe.es/diario_boe/txt.php?id=BOE-A-2020-9555",
+     '<p>Decreto-ley 27/2020, de 13 de julio, de modificación de la Ley 18/2009, de 22 de octubre, de Salud Pública.</p>'
+     '<dl><dt>Publicado en:</dt><dd>«BOE» núm. 217, de 12 de agosto de 2020, páginas 68468 a 68475 (8 págs.)</dd>'
+     '<dt>Referencia:</dt><dd>BOE-A-2020-9555</dd></dl>', note="stored page text; dt/dd restored")
+case("es-moncloa-referencia", D, "es", "es", None,
+     "https://lamoncloa.gob.es/consejodeministros/referencias/Paginas/2023/refc20231107.aspx",
+     '<h1>Referencia del Consejo de Ministros</h1><p>7.11.2023</p>', note="stored page text")
+case("mx-dof-decreto", D, "es", "es-MX", None, "http://diariooficial.segob.gob.mx/nota_detalle.php?codigo=5435464&fecha=29/04/2016",
+     '<p>DOF: 29/04/2016</p><p>DECRETO por el que se establecen las acciones administrativas que deberá implementar la '
+     'Administración Pública Federal.</p><p>Ley Orgánica de la Administración Pública Federal, publicado en el Diario '
+     'Oficial de la Federación el 2 de enero de 2013</p>', note="stored page text")
+case("mx-salud-transcript", D, "es", "es-MX", None,
+     "https://www.gob.mx/salud/prensa/version-estenografica-conferencia-de-prensa-informe-diario-sobre-coronavirus-covid-19-en-mexico-261626",
+     '<p>Versión estenográfica elaborada por la Coordinación General de Comunicación Social y Vocería de Presidencia de '
+     'la República.</p><p>HUGO LÓPEZ-GATELL RAMÍREZ: Muy buenas noches. Son las 19:02 del martes 19 de enero.</p>',
+     note="stored page text")
+case("ar-gba-resolucion", D, "es", "es-AR", None, "https://normas.gba.gob.ar/documentos/xDyjqJIy.html",
+     '<p>RESOLUCIÓN N° 160-MJGM-18</p><p>LA PLATA, 28 de Noviembre de 2018</p><p>VISTO el expediente electrónico '
+     'Nº EX-2018-28104674-GDEBA-DGTYAMJGM, las Leyes N° 13.666, 14.828 y 14.989, el Decreto N° 34/18 y,</p>',
+     note="stored page text")
+
+
+def main() -> None:
+    pages = HERE / "pages"
+    pages.mkdir(exist_ok=True)
+    manifest = []
+    for item in CASES:
+        path = pages / f"{item['id']}.html"
+        path.write_text(item["html"], encoding="utf-8")
+        manifest.append({k: v for k, v in item.items() if k != "html"} | {"file": f"pages/{item['id']}.html"})
+    (HERE / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    kinds = [c["kind"] for c in CASES]
+    print(f"{len(CASES)} cases: {kinds.count(L)} labelled, {kinds.count(S)} structured, {kinds.count(D)} distractors")
+
+
+if __name__ == "__main__":
+    main()
