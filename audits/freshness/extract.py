@@ -28,7 +28,11 @@ from .parse import (language_is_day_first, parse_date_prefix, parse_http_date, p
 MAX_HTML_CHARS = 3_000_000
 EVIDENCE_CHARS = 200
 MAX_LABELS = 300  # a page with more review labels is a listing; the rest are not read
-_WINDOW = 120  # characters after a label where its date may start
+_WINDOW = 120  # characters after a label where its date may start (a line break and its indentation count as one)
+_RAW_WINDOW = 1200  # the same, with markup whitespace counted
+_BLANK_RUN = re.compile(r"[ \t\u00a0]*\n[\s\u00a0]*")  # a line break plus the indentation around it
+# "de las Preguntas Frecuentes:", "for this section:": at most five words, no digits, then a colon.
+_QUALIFIER = re.compile(r"[ \t\u00a0]+(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,4}[^\W\d_][\w'’.-]*[ \t\u00a0]*[:：]")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "textarea",
               "button", "iframe", "object"}
 _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset",
@@ -176,6 +180,9 @@ def _anchored(stream: _TextStream, label: LabelMatch) -> bool:
     before = text[pos - 1]
     if before in ";" or (before in ".!?:" and pos < label.start):
         return True
+    # "Published: 21 May 2015 Last updated: 22 February 2024": a capitalised strong label right after a date.
+    if before.isdigit() and label.strong and label.text[:1].isupper():
+        return True
     # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon.
     return before == "," and (label.text[:1].isupper() or text[label.end:label.end + 2].lstrip().startswith(":"))
 
@@ -195,11 +202,10 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
     for label in find_labels(text)[:MAX_LABELS]:
         if not _anchored(stream, label) or _about_another_page(stream.element_at(label.start)):
             continue
-        connector = _CONNECTOR.match(text, label.end, label.end + _WINDOW)
-        date_pos = connector.end() if connector else label.end
-        date_element = stream.element_at(date_pos)
+        date_pos = _date_position(text, label)
+        date_element = stream.element_at(max(date_pos, label.end))
         parsed = None
-        if text.count("\n", label.end, date_pos) <= 4:  # further away it is not this label's date
+        if date_pos >= 0:
             languages = (primary_language(label.language), primary_language(language))
             parsed = parse_date_prefix(text[date_pos:date_pos + 80],
                                        day_first=_day_first(label.language, language, day_first),
@@ -214,6 +220,28 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
             found.append(Candidate(None, "text", evidence, "", "review", label.text,
                                    stream.element_at(label.start)))
     return found
+
+
+def _date_position(text: str, label: LabelMatch) -> int:
+    """Where the label's date should start, or -1 when what follows the label is too far or too wordy.
+
+    Between a label and its date there may be punctuation, small words and any
+    amount of markup whitespace (a Drupal field nests its date three <div>s
+    down), but no more than a few lines of it. A strong label may also carry a
+    short qualifier before its colon: "Última actualización de las Preguntas
+    Frecuentes: 06/06/2022", "Last updated for this section: ...".
+    """
+    end = label.end
+    if label.strong:
+        qualifier = _QUALIFIER.match(text, end, end + _WINDOW)
+        if qualifier:
+            end = qualifier.end()
+    connector = _CONNECTOR.match(text, end, end + _RAW_WINDOW)
+    gap = text[end:connector.end()] if connector else ""
+    reduced = _BLANK_RUN.sub("\n", gap)  # markup indentation is one line break; spaces within a line still count
+    if len(reduced) > _WINDOW or reduced.count("\n") > 4:
+        return -1  # further away it is not this label's date
+    return end + len(gap)
 
 
 def _about_another_page(element: etree._Element) -> bool:

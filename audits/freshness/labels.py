@@ -26,7 +26,9 @@ def _p(text: str) -> str:
 # (language, strong, pattern). Longer phrasings come first: the alternation takes the first that fits.
 _REVIEW: list[tuple[str, bool, str]] = [
     # English
-    ("en", True, _p(r"(?:(?:this )?(?:web ?)?(?:page|content|site|information|document|article|guidance) "
+    ("en", True, _p(r"(?:(?:this )?(?:web ?)?(?:page|content|site|information|document|article|guidance|"
+                    r"section|data|dataset|list|table|figures|statistics|resource|publication|policy|guide|"
+                    r"topic|report|directory|fact ?sheet|faqs?|advice) "
                     r"(?:(?:content|information) )?(?:(?:was|has been|is) )?)?last (?:reviewed|updated|modified|revised|changed|edited|"
                     r"verified|checked|amended)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
                     r"verified|changed))?(?: date)?(?: on)?")),
@@ -51,7 +53,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("fr", True, _p(r"(?:cette )?page (?:a été )?(?:mise à jour|modifiée|révisée|vérifiée)(?: le)?")),
     ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
     # German
-    ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt) (?:wurde )?)?(?:zuletzt|letztmals) (?:aktualisiert|geändert|"
+    ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt|daten|informationen?|text) (?:wurde |wurden )?)?(?:zuletzt|letztmals) (?:aktualisiert|geändert|"
                     r"überprüft|bearbeitet|geprüft)(?: am)?")),
     ("de", True, _p(r"(?:datum der )?letzten? (?:aktualisierung|änderung|überprüfung|bearbeitung|prüfung)"
                     r"(?: am)?")),
@@ -101,7 +103,7 @@ def _meta(match: re.Match[str], kind: str) -> LabelMatch:
 
 # Every label above contains one of these stems (lower case). Scanning for them with str.find and
 # running the label patterns only around the hits keeps a 100 KB page to a few milliseconds.
-_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", " as of", " as at",
+_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", "publish", " as of", " as at",
           "actualiz", "revisi", "révis", "vérifi", "à jour", "actualis", "stand", "aktualis", "änder",
           "prüf", "bearbeit")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
