@@ -55,6 +55,8 @@ META_MODIFIED = {
     "last-reviewed", "date.reviewed", "review_date", "reviewed", "page-last-reviewed", "updated",
     "govuk:public-updated-at",
 }
+_LOCALE_META = {"og:locale", "content-language", "language", "dc.language", "dcterms.language", "locale"}
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 _JSONLD_KEYS = ("dateModified", "lastReviewed")
 _MICRODATA_PROPS = {"datemodified", "lastreviewed"}
 
@@ -187,18 +189,42 @@ def _anchored(stream: _TextStream, label: LabelMatch) -> bool:
     return before == "," and (label.text[:1].isupper() or text[label.end:label.end + 2].lstrip().startswith(":"))
 
 
-def _day_first(label_language: str, page_language: str, configured: bool | None) -> bool:
+def _day_first(label_language: str, page_language: str, configured: bool | None,
+               page_order: bool | None = None) -> bool:
     if configured is not None:
         return configured
     if label_language != "en":
         return True
+    if page_order is not None and _no_region(page_language):
+        return page_order  # lang="en" says nothing about the order; the page's own unambiguous dates do
     by_page = language_is_day_first(page_language)
     return bool(by_page)
+
+
+def _no_region(language: str) -> bool:
+    """'', 'en': English, but which English (en-US or en-GB) is not said."""
+    return primary_language(language) in ("", "en") and "-" not in language.replace("_", "-").strip("-")
+
+
+def _numeric_order(text: str) -> bool | None:
+    """How the page itself writes numeric dates: True day-first (19/09/2018), False month-first (09/19/2018).
+
+    None when it shows no unambiguous numeric date, or both kinds.
+    """
+    day_first = month_first = False
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        day_first |= 12 < first <= 31 and second <= 12
+        month_first |= first <= 12 < second <= 31
+        if day_first and month_first:
+            return None
+    return True if day_first else False if month_first else None
 
 
 def _text_candidates(stream: _TextStream, language: str, day_first: bool | None) -> list[Candidate]:
     text = stream.text
     found: list[Candidate] = []
+    page_order = _numeric_order(text) if day_first is None and _no_region(language) else None
     for label in find_labels(text)[:MAX_LABELS]:
         if not _anchored(stream, label) or _about_another_page(stream.element_at(label.start)):
             continue
@@ -208,7 +234,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
         if date_pos >= 0:
             languages = (primary_language(label.language), primary_language(language))
             parsed = parse_date_prefix(text[date_pos:date_pos + 80],
-                                       day_first=_day_first(label.language, language, day_first),
+                                       day_first=_day_first(label.language, language, day_first, page_order),
                                        languages=languages) or _time_element_date(date_element)
         if parsed is not None:
             date, read = parsed
@@ -321,6 +347,17 @@ def _drop_listed_items(candidates: list[Candidate]) -> list[Candidate]:
 # ---------------------------------------------------------------- structured metadata
 
 
+def _meta_locale(root: etree._Element) -> str:
+    """An English locale with its region from the page's metadata (og:locale en_GB, content-language en-AU)."""
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").strip().lower()
+        if key in _LOCALE_META:
+            value = (meta.get("content") or "").strip().replace("_", "-").split(",")[0].strip()
+            if primary_language(value) == "en" and not _no_region(value):
+                return value
+    return ""
+
+
 def _meta_candidates(root: etree._Element) -> list[Candidate]:
     found = []
     for meta in root.iter("meta"):
@@ -419,6 +456,8 @@ def extract_review_date(html: str, *, language: str = "", headers: dict[str, str
     if root is not None:
         if not language:
             language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+        if _no_region(language):
+            language = _meta_locale(root) or language
         structured = _meta_candidates(root) + _jsonld_candidates(root) + _microdata_candidates(root)
         body = root.find("body")
         if body is not None:
