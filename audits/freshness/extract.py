@@ -40,6 +40,7 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details
                "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
                "thead", "tr", "ul", "body", "html", "center", "caption"}
 _ITEM_TAGS = {"li", "article", "tr"}
+_NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
 # Between a label and its date: punctuation, blank lines and small words ("on", "am", "le", "el").
 _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>]|\b(?:on|am|le|el|du|vom|at|is|was)\b)*", re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
@@ -271,10 +272,17 @@ def _date_position(text: str, label: LabelMatch) -> int:
 
 
 def _about_another_page(element: etree._Element) -> bool:
-    """Labels in link text or navigation ("Tax forms, updated March 5") describe the page linked to."""
-    if element.tag in ("a", "nav"):
+    """Labels in link text or in a navigation item with a link ("Tax forms, updated March 5") describe the page
+    linked to. A plain "Last updated: ..." line that a template happens to put inside a <nav> is the page's own.
+    """
+    chain = [element, *element.iterancestors()]
+    if any(node.tag == "a" for node in chain):
         return True
-    return any(ancestor.tag in ("a", "nav") for ancestor in element.iterancestors())
+    for index, node in enumerate(chain):
+        if node.tag == "nav":
+            item = next((n for n in chain[:index] if n.tag in _NAV_ITEM_TAGS), node)
+            return item.find(".//a") is not None
+    return False
 
 
 def _stands_alone(stream: _TextStream, label: LabelMatch) -> bool:
