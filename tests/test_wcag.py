@@ -91,6 +91,13 @@ def test_known_violations_one_finding_per_node(server, audit):
     assert page.extra["wcag"]["needs_review"] == 1 and page.errors == []
 
 
+def test_cross_origin_frame_inserted_by_script_is_audited(server, audit):
+    """localhost vs 127.0.0.1: an out-of-process frame, which axe reaches only when allowed to."""
+    page = record(server.url("/crossorigin.html"))
+    findings = run(audit.audit_page(page, None))
+    assert [(f.rule, f.selector) for f in findings] == [("image-alt", "#other-origin >>> #deep-img")]
+
+
 def test_clean_page_has_no_finding(server, audit):
     page = record(server.url("/clean.html"))
     assert run(audit.audit_page(page, None)) == []
