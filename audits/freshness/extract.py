@@ -42,7 +42,8 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details
 _ITEM_TAGS = {"li", "article", "tr"}
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
 # Between a label and its date: punctuation, blank lines and small words ("on", "am", "le", "el").
-_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>]|\b(?:on|am|le|el|du|vom|at|is|was)\b)*", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>]|\b(?:on|am|le|el|du|vom|at|is|was|as of|as at|the|a fecha de|"
+                        r"a|al|el día|día|dia|au|zum|per)\b)*", re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

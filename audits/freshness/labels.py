@@ -33,23 +33,28 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"verified|checked|amended)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
                     r"verified|changed))?(?: date)?(?: on)?")),
     ("en", True, _p(r"date (?:last )?(?:reviewed|updated|modified|revised)")),
+    ("en", True, _p(r"date of (?:the )?last (?:review|update|revision|modification)")),
+    ("en", True, _p(r"(?:revision|modification) date")),
+    ("en", True, _p(r"(?:medically|clinically) reviewed(?: on)?")),
     ("en", True, _p(r"last published(?: date)?(?: on)?")),  # DHS: republished, i.e. updated
     ("en", True, _p(r"last (?:review|update|revision|modification)(?: date)?")),
     ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
-    ("en", True, _p(r"(?:page|content|site) (?:reviewed|updated|modified|revised)(?: on)?")),
+    ("en", True, _p(r"(?:page|content|site|information|data) (?:reviewed|updated|modified|revised)(?: on)?")),
     ("en", False, _p(r"(?:reviewed|updated|modified|revised|verified)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|"
                      r"modified|revised))?(?: on)?")),
     # Spanish
     ("es", True, _p(r"(?:fecha de (?:la )?)?(?:última|ultima) (?:actualización|actualizacion|modificación|"
                     r"modificacion|revisión|revision)(?: de (?:la|esta) página)?")),
     ("es", True, _p(r"fecha de (?:actualización|actualizacion|modificación|modificacion|revisión|revision)")),
+    ("es", True, _p(r"(?:datos|información|informacion|contenidos?) (?:actualizad[oa]s?|revisad[oa]s?)(?: el)?")),
     ("es", True, _p(r"(?:esta )?página (?:(?:fue|ha sido) )?(?:actualizada|revisada|modificada)"
                     r"(?: o (?:actualizada|revisada))?(?: el)?")),
-    ("es", False, _p(r"(?:actualizad[oa]|revisad[oa]|modificad[oa]|actualización|actualizacion)(?: el)?")),
+    ("es", False, _p(r"(?:actualizad[oa]s?|revisad[oa]s?|modificad[oa]s?|actualización|actualizacion)(?: el)?")),
     # French
     ("fr", True, _p(r"(?:date de (?:la )?)?dernière (?:mise à jour|modification|révision|actualisation|"
                     r"vérification)(?: le)?")),
     ("fr", True, _p(r"date de (?:modification|mise à jour|révision)")),
+    ("fr", True, _p(r"(?:données|informations?|contenus?) (?:mises? à jour|actualisée?s?|vérifiée?s?)(?: le)?")),
     ("fr", True, _p(r"(?:cette )?page (?:a été )?(?:mise à jour|modifiée|révisée|vérifiée)(?: le)?")),
     ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
     # German

@@ -29,6 +29,9 @@ _WEEKDAYS = (
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so"
 )
 _WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAYS})\.?,?[\s\u00a0]+", re.IGNORECASE)
+_TIME_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|uhr|h))?"
+                      r"(?:[\s\u00a0]+[A-Z]{2,5}(?![a-z]))?[\s\u00a0]*[,|·–-]?[\s\u00a0]*(?:on[\s\u00a0]+)?",
+                      re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 _NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])[\s\u00a0]?(\d{1,2})\2[\s\u00a0]?(\d{4}|\d{2})(?![\d])")
@@ -116,9 +119,13 @@ def parse_date_prefix(text: str, *, day_first: bool = False,
     """
     langs = _languages(languages)
     starts = [0]
-    weekday = _WEEKDAY_RE.match(text)
-    if weekday:  # "Monday, March 3, 2023"; tried second because "Mar" is also a French weekday
-        starts.append(weekday.end())
+    time = _TIME_RE.match(text)  # "10:15 AM, March 3, 2023", "14:02 Uhr, 3. März 2023"
+    for offset in (0, time.end()) if time else (0,):
+        if offset:
+            starts.append(offset)
+        weekday = _WEEKDAY_RE.match(text, offset)
+        if weekday:  # "Monday, March 3, 2023"; tried after the plain start because "Mar" is also a French weekday
+            starts.append(weekday.end())
     for start in starts:
         found = _parse_at(text, start, day_first, langs)
         if found:
