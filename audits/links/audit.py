@@ -4,7 +4,9 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import html as htmlmod
+import logging
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,6 +23,7 @@ from .soft404 import page_signals, soft404_text
 if TYPE_CHECKING:
     from crawler.items import Link, PageRecord
 
+logger = logging.getLogger(__name__)
 CHECKED_SCHEMES = ("http", "https")
 # Fragments that are not element ids: scroll-to-top, client-side routes, text fragments.
 IGNORED_FRAGMENTS = re.compile(r"^(top|!.*|/.*|:~:.*)?$", re.IGNORECASE)
@@ -173,6 +176,9 @@ class LinkAudit(Audit):
                 self.fetches[key] = fetch
             else:
                 pending[key] = (prefix, checker.check(rest, want_body=body))
+        started = time.monotonic()
+        logger.info("links: %d unique URLs, %d known from the crawl, %d to check",
+                    len(wants_body), len(wants_body) - len(pending), len(pending))
         if pending:
             results = await asyncio.gather(*(future for _, future in pending.values()))
             for (key, (prefix, _)), fetch in zip(pending.items(), results):
@@ -183,6 +189,7 @@ class LinkAudit(Audit):
                 soft = soft404_text(fetch.title, fetch.heading, self.soft404)
             self.verdicts[key] = v.classify(fetch, soft)
         self._count(context, skipped, checker)
+        logger.info("links: checks done in %.2f s (%d requests)", time.monotonic() - started, checker.requests_sent)
         return self.findings(skipped)
 
     def known(self, key: str, crawled: dict[str, "PageRecord"], redirects: dict[str, dict[str, Any]]
