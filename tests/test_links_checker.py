@@ -175,3 +175,57 @@ def test_site_credentials_never_go_to_other_origins():
     assert mine.headers.get("authorization") == "Bearer site-secret" and "cookie" in mine.headers
     # ... another origin on the same host gets neither
     assert "authorization" not in theirs.headers and "cookie" not in theirs.headers
+
+
+def _expired_tls_server(tmp_path):
+    """An HTTPS server on 127.0.0.1 whose self-signed certificate expired yesterday."""
+    import datetime as dt
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now - dt.timedelta(days=30)).not_valid_after(now - dt.timedelta(days=1))
+            .sign(key, hashes.SHA256()))
+    (tmp_path / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                         serialization.NoEncryption()))
+
+    class Ok(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        do_HEAD = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Ok)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_tls_errors_are_broken(fault, tmp_path):
+    server = _expired_tls_server(tmp_path)
+    try:
+        expired = f"https://127.0.0.1:{server.server_address[1]}/report"
+        plain = fault.url("/_fault/status/200").replace("http://", "https://")  # TLS to a plain-HTTP port
+        results = run_checks([expired, plain], settings={"DOWNLOAD_VERIFY_CERTIFICATES": "True"})
+    finally:
+        server.shutdown()
+    assert verdict(results[expired]) == ("broken", "TLS error (certificate verify failed)")
+    assert verdict(results[plain]) == ("broken", "TLS error (wrong version number)")

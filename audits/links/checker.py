@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import re
 import time
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -33,6 +34,7 @@ NO_GET_FALLBACK_KINDS = (v.DNS, v.REFUSED, v.LOOP, v.TOO_MANY, v.SCHEME, v.ROBOT
 # Headers a browser sends anyway; any other DEFAULT_REQUEST_HEADERS entry may be a site credential.
 SAFE_DEFAULT_HEADERS = {"accept", "accept-language", "accept-encoding", "user-agent"}
 META_FLAG = "auditcrawl_links"
+_SSL_DETAIL = re.compile(r"'([^']*)'\)\]")  # OpenSSL.SSL.Error: [('SSL routines', '', 'certificate verify failed')]
 
 
 def origin(url: str) -> tuple[str, int | None]:
@@ -87,7 +89,8 @@ def describe_failure(exc: BaseException, timeout: float) -> tuple[str, str]:
         return v.REFUSED, "connection refused"
     lower = text.lower()
     if any(s in lower for s in ("ssl", "tls", "certificate", "handshake")):
-        return v.TLS, f"TLS error ({str(exc)[:120] or name})"
+        detail = _SSL_DETAIL.findall(str(exc))
+        return v.TLS, f"TLS error ({detail[-1] if detail and detail[-1] else str(exc)[:120] or name})"
     if any(s in lower for s in ("refused",)):
         return v.REFUSED, "connection refused"
     if any(s in lower for s in ("connectionlost", "connectiondone", "reset", "connection was closed",
