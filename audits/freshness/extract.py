@@ -208,6 +208,16 @@ def _no_region(language: str) -> bool:
     return primary_language(language) in ("", "en") and "-" not in language.replace("_", "-").strip("-")
 
 
+def _page_order(text: str, date_pos: int, memo: list[bool | None]) -> bool | None:
+    """The page's numeric date order, read only when the date at ``date_pos`` is ambiguous (05/03/2024)."""
+    ambiguous = _NUMERIC_DATE.match(text, date_pos)
+    if not ambiguous or int(ambiguous[1]) > 12 or int(ambiguous[2]) > 12:
+        return None
+    if not memo:
+        memo.append(_numeric_order(text))
+    return memo[0]
+
+
 def _numeric_order(text: str) -> bool | None:
     """How the page itself writes numeric dates: True day-first (19/09/2018), False month-first (09/19/2018).
 
@@ -226,7 +236,7 @@ def _numeric_order(text: str) -> bool | None:
 def _text_candidates(stream: _TextStream, language: str, day_first: bool | None) -> list[Candidate]:
     text = stream.text
     found: list[Candidate] = []
-    page_order = _numeric_order(text) if day_first is None and _no_region(language) else None
+    page_order: list[bool | None] = []  # read once, and only if an English label has an ambiguous numeric date
     for label in find_labels(text)[:MAX_LABELS]:
         if not _anchored(stream, label) or _about_another_page(stream.element_at(label.start)):
             continue
@@ -236,7 +246,8 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
         if date_pos >= 0:
             languages = (primary_language(label.language), primary_language(language))
             parsed = parse_date_prefix(text[date_pos:date_pos + 80],
-                                       day_first=_day_first(label.language, language, day_first, page_order),
+                                       day_first=_day_first(label.language, language, day_first,
+                                                            _page_order(text, date_pos, page_order)),
                                        languages=languages) or _time_element_date(date_element)
         if parsed is not None:
             date, read = parsed
