@@ -6,6 +6,7 @@ import dataclasses
 import html as htmlmod
 import logging
 import re
+import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,6 +20,11 @@ from .checker import Checker, CheckerConfig, url_key
 from .options import OPTIONS, read_options
 from .patterns import TextMatcher, normalise_text
 from .soft404 import page_signals, soft404_text
+
+try:  # the crawl's own URL normalisation, to find pages it fetched under a cleaned-up URL
+    from crawler.scope import strip_session_ids
+except ImportError:  # pragma: no cover - audits used without the crawler
+    strip_session_ids = None
 
 if TYPE_CHECKING:
     from crawler.items import Link, PageRecord
@@ -35,7 +41,7 @@ SEVERITY = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Occurrence:
     """One link element on one page."""
 
@@ -101,8 +107,9 @@ class LinkAudit(Audit):
             _, self.headings[page.url], _ = page_signals(page.html)
         page_occ = []
         for link in page.links:
-            occ = Occurrence(page.url, link.url, link.text or "", link.selector, link.tag,
-                             element_html(link), self.learn_more(link.text or ""))
+            # Navigation repeats the same links on every page: intern the strings, keep one copy each.
+            occ = Occurrence(page.url, sys.intern(link.url), sys.intern(link.text or ""), sys.intern(link.selector),
+                             link.tag, sys.intern(element_html(link)), self.learn_more(link.text or ""))
             page_occ.append(occ)
         self.occurrences.extend(page_occ)
         return self.ambiguous_findings(page.url, page_occ)
@@ -200,6 +207,8 @@ class LinkAudit(Audit):
         url = key
         while True:
             page = crawled.get(url)
+            if page is None and strip_session_ids is not None:
+                page = crawled.get(strip_session_ids(url)[0])  # the crawl requests URLs without session ids
             fetch = self.fetch_from_page(url, page) if page is not None else None
             if fetch is not None:
                 return (self.join(key, prefix, fetch) if prefix else fetch), [], ""
