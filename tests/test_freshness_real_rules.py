@@ -1,0 +1,91 @@
+"""Rules learned from real pages (the held-out set and the public templates read while building it)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from audits.freshness import extract_review_date
+from audits.freshness.labels import find_labels
+
+
+def page(body: str, head: str = "", lang: str = "en") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>T</title>{head}</head>'
+            f'<body><main>{body}</main><footer><p>&copy; 2025 Agency</p></footer></body></html>')
+
+
+def date_of(html: str):
+    found = extract_review_date(html)
+    return found.date if found else None
+
+
+@pytest.mark.parametrize("phrase", [
+    "Last Published Date: October 27, 2021",  # DHS: no scanning stem used to reach it
+    "Page last reviewed: 15 March 2021", "Date modified: 2024-01-15", "Date de modification : 2024-01-15",
+    "Última actualización de las Preguntas Frecuentes: 06/06/2022", "(letzte Aktualisierung am 15.02.2015)",
+    "Vérifié le 18 octobre 2017", "Verified 23 July 2024", "Page Last Reviewed or Updated: 25-Sep-2026",
+    "Data last updated: 5 March 2024", "Date of last review: 5 March 2024", "Revision date: 5 March 2024",
+    "Clinically reviewed on 5 March 2024", "Datos actualizados a 31 de diciembre de 2023",
+    "Données mises à jour le 12 mars 2024", "Information updated: 5 March 2024", "Stand zum 01.01.2024",
+])
+def test_real_phrasings_are_labels_with_dates(phrase):
+    assert find_labels(phrase), phrase
+    lang = "es" if "actualiz" in phrase.lower() else "fr" if "é" in phrase or "mises" in phrase else "en"
+    assert date_of(page(f"<p>{phrase}</p>", lang="de" if "Stand" in phrase or "letzte" in phrase else lang))
+
+
+def test_date_nested_in_indented_markup_is_the_labels():
+    drupal = ('\n<div class="field field--name-field-last-updated">\n      <div class="field__label">\n'
+              '        Date last updated\n      </div>\n              <div class="field__item">\n'
+              '                <time datetime="2024-03-05T12:00:00Z">\n                  5 March 2024\n'
+              '                </time>\n              </div>\n          </div>\n')
+    assert date_of(page(drupal)) == dt.date(2024, 3, 5)
+    assert date_of(page("<p>Last updated:" + " " * 300 + "March 5, 2024</p>")) is None  # far on one line
+    assert date_of(page("<p>Last updated:</p><p>|</p><p>|</p><p>|</p><p>|</p><p>|</p><p>March 5, 2024</p>")) is None
+
+
+def test_qualifier_before_the_colon_only_for_strong_labels():
+    assert date_of(page("<p>Last updated for this section: 5 March 2024</p>")) == dt.date(2024, 3, 5)
+    assert date_of(page("<p>Updated guidance for schools: 5 March 2024</p>")) is None  # weak label, a title
+
+
+def test_capitalised_strong_label_right_after_a_date_on_one_line():
+    html = page("<p>Published: 21 May 2015 Last updated: 22 February 2024</p>")
+    assert date_of(html) == dt.date(2024, 2, 22)
+    assert date_of(page("<p>Since 2015 updated March 5, 2024 figures were used.</p>")) is None
+
+
+def test_day_month_order_of_region_less_english():
+    ambiguous = "<p>Last updated: 05/03/2024</p>"
+    assert date_of(page(ambiguous)) == dt.date(2024, 5, 3)  # lang="en": month-first by default
+    assert date_of(page(ambiguous, '<meta property="og:locale" content="en_GB">')) == dt.date(2024, 3, 5)
+    assert date_of(page("<p>Meeting on 19/09/2024</p>" + ambiguous)) == dt.date(2024, 3, 5)  # the page's own
+    assert date_of(page("<p>Meeting on 09/19/2024</p>" + ambiguous)) == dt.date(2024, 5, 3)
+    assert date_of(page("<p>Meeting on 19/09/2024</p>" + ambiguous, lang="en-US")) == dt.date(2024, 5, 3)
+    mixed = "<p>19/09/2024 and 09/19/2024</p>" + ambiguous  # both orders on the page: no evidence
+    assert date_of(page(mixed)) == dt.date(2024, 5, 3)
+
+
+def test_nav_line_without_a_link_is_the_pages_own():
+    assert date_of(page('<nav class="page-meta"><p>Last updated: March 5, 2024</p></nav>')) == dt.date(2024, 3, 5)
+    item = '<nav><ul><li>Form 1040 <span>Updated March 5, 2024</span> <a href="/f">PDF</a></li></ul></nav>'
+    assert date_of(page(item)) is None
+
+
+def test_time_before_the_date_and_visible_date_beats_datetime():
+    assert date_of(page("<p>Last updated: 10:15 AM, March 5, 2024</p>")) == dt.date(2024, 3, 5)
+    va = '<p>Last updated:&nbsp;<time datetime="2024-05-07">July 15, 2024</time></p>'
+    assert date_of(page(va)) == dt.date(2024, 7, 15)
+
+
+def test_real_distractor_phrasings_give_no_date():
+    for body, lang in [
+        ("<p>This guidance has been updated and replaced by NICE guideline NG203.</p>", "en"),
+        ("<p>Le texte n'a pas été modifié ni mis à jour depuis sa date de mise en archive.</p><p>Ottawa, le "
+         "1 mars 2001</p>", "fr"),
+        ("<p>Archive sites are not updated, so external links may no longer function.</p><p>January 20, 2001</p>",
+         "en"),
+        ("<p>Information updated regularly.</p><p>5 March 2024</p>", "en"),
+        ("<dl><dt>Fecha de aprobación:</dt><dd>08/07/2021</dd></dl>", "es"),
+    ]:
+        assert date_of(page(body, lang=lang)) is None, body
