@@ -1,10 +1,12 @@
-"""Freshness extraction: accuracy and speed of auditcrawl vs htmldate on the corpus and a ~100 KB page.
+"""Freshness extraction: accuracy and speed of auditcrawl vs htmldate on both corpora and a ~100 KB page.
 
     .venv/bin/python benchmarks/bench_freshness.py [--repeat 5]
 
 Prints accuracy side by side (htmldate.find_date, original_date=False, with
-and without extensive_search) and the median milliseconds per page (warm:
-after one pass, so dateparser's one-off language loading is reported apart).
+and without extensive_search) on the written corpus and on the held-out set
+of real snippets (tests/freshness_corpus/real/), and the median milliseconds
+per page (warm: after one pass, so dateparser's one-off language loading is
+reported apart).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "freshness_corpus")]
 
 from chrome import page  # noqa: E402
-from score import Case, auditcrawl_date, htmldate_date, load_cases, score  # noqa: E402
+from score import REAL, Case, auditcrawl_date, htmldate_date, load_cases, score  # noqa: E402
 
 EXTRACTORS = {
     "auditcrawl": auditcrawl_date,
@@ -81,7 +83,15 @@ def main() -> None:
     for name, extract in EXTRACTORS.items():
         print(score(cases, extract).line(name))
 
-    print("\nThe same, split by chrome: pages with / without a dated news sidebar")
+    real = load_cases(REAL)
+    print(f"\nAccuracy on the held-out set: {len(real)} snippets quoted from real government pages")
+    for name, extract in EXTRACTORS.items():
+        result = score(real, extract)
+        print(result.line(name))
+        if name == "auditcrawl" and result.misses:
+            print(f"{'':<28} misses: {result.misses}")
+
+    print("\nThe written corpus, split by chrome: pages with / without a dated news sidebar")
     for flag in (True, False):
         subset = [c for c in cases if c.news_sidebar is flag]
         for name, extract in EXTRACTORS.items():
