@@ -16,7 +16,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 from audits.base import Audit, AuditContext, Finding
 
 from . import verdicts as v
-from .checker import Checker, CheckerConfig, url_key
+from .checker import Checker, CheckerConfig, origin, url_key
 from .options import OPTIONS, read_options
 from .patterns import TextMatcher, normalise_text
 from .soft404 import page_signals, soft404_text
@@ -112,7 +112,26 @@ class LinkAudit(Audit):
                              link.tag, sys.intern(element_html(link)), self.learn_more(link.text or ""))
             page_occ.append(occ)
         self.occurrences.extend(page_occ)
+        self._start_external_checks(page_occ, context)
         return self.ambiguous_findings(page.url, page_occ)
+
+    def _checker(self, context: AuditContext) -> Checker:
+        crawler = getattr(context, "crawler", None) or self.crawler
+        if self.checker is None:
+            self.checker = Checker(crawler, self.config, self._site_urls(context))
+        else:
+            self.checker.site_origins |= {origin(u) for u in self._site_urls(context)}
+        return self.checker
+
+    def _start_external_checks(self, occs: list[Occurrence], context: AuditContext) -> None:
+        """Check links to other sites while the crawl goes on (they are never crawled)."""
+        crawler = getattr(context, "crawler", None) or self.crawler
+        if getattr(crawler, "engine", None) is None or not self.opts["links_check_external"]:
+            return
+        checker = self._checker(context)
+        for occ in occs:
+            if not self._skip_reason(occ.url, checker) and not checker.is_site(occ.url):
+                checker.check(occ.url, want_body=bool(urldefrag(occ.url)[1]))
 
     def ambiguous_findings(self, page_url: str, occs: list[Occurrence]) -> list[Finding]:
         """WCAG 2.4.4: one vague name ("Read more") for different destinations on one page."""
@@ -164,8 +183,7 @@ class LinkAudit(Audit):
         return urls
 
     async def finish(self, context: AuditContext) -> list[Finding]:
-        crawler = getattr(context, "crawler", None) or self.crawler
-        checker = self.checker = Checker(crawler, self.config, self._site_urls(context))
+        checker = self._checker(context)
         wants_body: dict[str, bool] = {}
         skipped: dict[str, str] = {}
         for occ in self.occurrences:
