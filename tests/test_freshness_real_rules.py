@@ -27,6 +27,7 @@ def date_of(html: str):
     "Data last updated: 5 March 2024", "Date of last review: 5 March 2024", "Revision date: 5 March 2024",
     "Clinically reviewed on 5 March 2024", "Datos actualizados a 31 de diciembre de 2023",
     "Données mises à jour le 12 mars 2024", "Information updated: 5 March 2024", "Stand zum 01.01.2024",
+    "Page edited: 15 January 2024",  # citizensinformation.ie
 ])
 def test_real_phrasings_are_labels_with_dates(phrase):
     assert find_labels(phrase), phrase
@@ -53,6 +54,9 @@ def test_capitalised_strong_label_right_after_a_date_on_one_line():
     html = page("<p>Published: 21 May 2015 Last updated: 22 February 2024</p>")
     assert date_of(html) == dt.date(2024, 2, 22)
     assert date_of(page("<p>Since 2015 updated March 5, 2024 figures were used.</p>")) is None
+    german = page("<p>Erstellt am 01.01.2020, zuletzt aktualisiert am 12.03.2024</p>", lang="de")
+    assert date_of(german) == dt.date(2024, 3, 12)
+    assert date_of(page("<p>In 2020, last updated guidance said March 5, 2024 was fine.</p>")) is None
 
 
 def test_day_month_order_of_region_less_english():

@@ -187,8 +187,10 @@ def _anchored(stream: _TextStream, label: LabelMatch) -> bool:
     # "Published: 21 May 2015 Last updated: 22 February 2024": a capitalised strong label right after a date.
     if before.isdigit() and label.strong and label.text[:1].isupper():
         return True
-    # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon.
-    return before == "," and (label.text[:1].isupper() or text[label.end:label.end + 2].lstrip().startswith(":"))
+    # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon,
+    # or a strong label right after a date ("Erstellt am 01.01.2020, zuletzt aktualisiert am 12.03.2024").
+    return before == "," and (label.text[:1].isupper() or text[label.end:label.end + 2].lstrip().startswith(":")
+                              or (label.strong and text[pos - 2:pos - 1].isdigit()))
 
 
 def _day_first(label_language: str, page_language: str, configured: bool | None,

@@ -39,7 +39,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("en", True, _p(r"last published(?: date)?(?: on)?")),  # DHS: republished, i.e. updated
     ("en", True, _p(r"last (?:review|update|revision|modification)(?: date)?")),
     ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
-    ("en", True, _p(r"(?:page|content|site|information|data) (?:reviewed|updated|modified|revised)(?: on)?")),
+    ("en", True, _p(r"(?:page|content|site|information|data) (?:reviewed|updated|modified|revised|edited|"
+                    r"checked|verified|amended)(?: on)?")),
     ("en", False, _p(r"(?:reviewed|updated|modified|revised|verified)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|"
                      r"modified|revised))?(?: on)?")),
     # Spanish
