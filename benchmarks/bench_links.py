@@ -128,10 +128,10 @@ def run_auditcrawl(url: str, out: Path, concurrency: int) -> tuple[float, set[st
     results = json.loads((out / "results.json").read_text())
     reported = {f["link"]["url"] for f in results["findings"] if f["rule"].startswith("broken")}
     phase = CHECK_PHASE.search((out / "crawl.log").read_text(errors="replace"))
-    if phase:  # the link audit's own share: URLs the crawl had not fetched, checked after it
+    if phase:  # the link audit's own downloads run during the crawl; finish() waits for the stragglers
         seconds, requests = float(phase.group(1)), int(phase.group(2))
-        print(f"    (auditcrawl link-check phase: {requests} requests in {seconds:.2f} s"
-              f" = {requests / max(seconds, 1e-3):.0f}/s; the rest is the crawl and process start)")
+        print(f"    (auditcrawl: {requests} link-check requests of its own; after the crawl it waited "
+              f"{seconds:.2f} s for them)")
     return elapsed, reported
 
 
