@@ -93,3 +93,14 @@ def test_real_distractor_phrasings_give_no_date():
         ("<dl><dt>Fecha de aprobación:</dt><dd>08/07/2021</dd></dl>", "es"),
     ]:
         assert date_of(page(body, lang=lang)) is None, body
+
+
+def test_bare_review_date_is_last_review_when_past_and_next_review_when_ahead():
+    medline = page("<p>Review Date 3/31/2024</p><p>Updated by: David C. Dugdale, MD</p>")
+    found = extract_review_date(medline, as_of=dt.date(2024, 6, 1))
+    assert (found.date, found.next_review_due) == (dt.date(2024, 3, 31), None)
+    found = extract_review_date(medline, as_of=dt.date(2024, 1, 1))
+    assert (found.date, found.next_review_due) == (None, dt.date(2024, 3, 31))
+    assert extract_review_date(page("<p>Review date: TBD</p>")) is None  # bare "Review date" is not a strong label
+    found = extract_review_date(page("<p>Next review date: 12/03/2030</p>"), as_of=dt.date(2024, 1, 1))
+    assert (found.date, found.next_review_due) == (None, dt.date(2030, 12, 3))

@@ -158,7 +158,7 @@ class FreshnessAudit(Audit):
             return []
         found = extract_review_date(page.html or "", language=page.language or "", headers=page.headers,
                                     sitemap_lastmod=page.sitemap_lastmod, day_first=self.day_first,
-                                    use_http=self.use_http, use_sitemap=self.use_sitemap)
+                                    use_http=self.use_http, use_sitemap=self.use_sitemap, as_of=context.as_of)
         limit = limit_for(page.url, self.max_age_days, self.path_max_age)
         result, findings = judge(page.url, found, context.as_of, limit)
         page.extra["freshness"] = result

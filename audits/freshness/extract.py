@@ -21,7 +21,7 @@ from lxml import etree
 
 from crawler.extract import css_selector
 
-from .labels import LabelMatch, find_labels
+from .labels import LabelMatch, find_labels, review_or_due
 from .parse import (language_is_day_first, parse_date_prefix, parse_http_date, parse_machine_date,
                     parse_sitemap_date, primary_language)
 
@@ -235,7 +235,8 @@ def _numeric_order(text: str) -> bool | None:
     return True if day_first else False if month_first else None
 
 
-def _text_candidates(stream: _TextStream, language: str, day_first: bool | None) -> list[Candidate]:
+def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
+                     as_of: dt.date | None = None) -> list[Candidate]:
     text = stream.text
     found: list[Candidate] = []
     page_order: list[bool | None] = []  # read once, and only if an English label has an ambiguous numeric date
@@ -254,7 +255,8 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None)
         if parsed is not None:
             date, read = parsed
             evidence = clip(text[label.start:date_pos + len(read)])
-            found.append(Candidate(date, "text", evidence, "", label.kind, label.text, date_element))
+            kind = "due" if review_or_due(label) and date > (as_of or dt.date.today()) else label.kind
+            found.append(Candidate(date, "text", evidence, "", kind, label.text, date_element))
         elif label.kind == "review" and _stands_alone(stream, label):
             line_end = text.find("\n", label.end)
             evidence = clip(text[label.start:len(text) if line_end < 0 else line_end])
@@ -464,11 +466,13 @@ def _latest(candidates: list[Candidate]) -> Candidate | None:
 
 def extract_review_date(html: str, *, language: str = "", headers: dict[str, str] | None = None,
                         sitemap_lastmod: str | None = None, day_first: bool | None = None,
-                        use_http: bool = True, use_sitemap: bool = True) -> ReviewDate | None:
+                        use_http: bool = True, use_sitemap: bool = True,
+                        as_of: dt.date | None = None) -> ReviewDate | None:
     """The page's review/update date, where it came from and the text that says so.
 
     ``day_first``: None decides numeric dates by page and label language;
-    True/False force DMY/MDY. Returns None when the page says nothing at all.
+    True/False force DMY/MDY. ``as_of`` (default today) only decides whether a bare
+    "Review date" is the last review or the next one. Returns None when the page says nothing at all.
     A ReviewDate with ``date=None`` means a label without a readable date, or
     only a next-review-due date.
     """
@@ -483,7 +487,7 @@ def extract_review_date(html: str, *, language: str = "", headers: dict[str, str
         structured = _meta_candidates(root) + _jsonld_candidates(root) + _microdata_candidates(root)
         body = root.find("body")
         if body is not None:
-            text_found = _drop_listed_items(_text_candidates(_TextStream(body), language, day_first))
+            text_found = _drop_listed_items(_text_candidates(_TextStream(body), language, day_first, as_of))
 
     reviews = [c for c in text_found if c.kind == "review"]
     dues = [c for c in text_found if c.kind == "due"]

@@ -41,6 +41,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
     ("en", True, _p(r"(?:page|content|site|information|data) (?:reviewed|updated|modified|revised|edited|"
                     r"checked|verified|amended)(?: on)?")),
+    ("en", False, _p(r"review date")),  # MedlinePlus "Review Date 3/31/2024"; a future one is a next review
     ("en", False, _p(r"(?:reviewed|updated|modified|revised|verified)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|"
                      r"modified|revised))?(?: on)?")),
     # Spanish
@@ -86,6 +87,14 @@ REVIEW_RE = _compile([(lang, pattern) for lang, _, pattern in _REVIEW])
 DUE_RE = _compile(_DUE)
 _REVIEW_META = [(lang, strong) for lang, strong, _ in _REVIEW]
 _DUE_META = [lang for lang, _ in _DUE]
+
+
+_REVIEW_OR_DUE = re.compile(r"review[\s\u00a0]+date", re.IGNORECASE)
+
+
+def review_or_due(label: "LabelMatch") -> bool:
+    """"Review date" alone: the last review when its date has passed, the next one when it is still ahead."""
+    return label.kind == "review" and _REVIEW_OR_DUE.fullmatch(label.text) is not None
 
 
 @dataclass(frozen=True)
