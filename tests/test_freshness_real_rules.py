@@ -101,6 +101,6 @@ def test_bare_review_date_is_last_review_when_past_and_next_review_when_ahead():
     assert (found.date, found.next_review_due) == (dt.date(2024, 3, 31), None)
     found = extract_review_date(medline, as_of=dt.date(2024, 1, 1))
     assert (found.date, found.next_review_due) == (None, dt.date(2024, 3, 31))
-    assert extract_review_date(page("<p>Review date: TBD</p>")) is None  # bare "Review date" is not a strong label
+    assert extract_review_date(page("<p>Review date: TBD</p>")) is None  # may be the next review: not "missing"
     found = extract_review_date(page("<p>Next review date: 12/03/2030</p>"), as_of=dt.date(2024, 1, 1))
     assert (found.date, found.next_review_due) == (None, dt.date(2030, 12, 3))

@@ -257,7 +257,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
             evidence = clip(text[label.start:date_pos + len(read)])
             kind = "due" if review_or_due(label) and date > (as_of or dt.date.today()) else label.kind
             found.append(Candidate(date, "text", evidence, "", kind, label.text, date_element))
-        elif label.kind == "review" and _stands_alone(stream, label):
+        elif label.kind == "review" and not review_or_due(label) and _stands_alone(stream, label):
             line_end = text.find("\n", label.end)
             evidence = clip(text[label.start:len(text) if line_end < 0 else line_end])
             found.append(Candidate(None, "text", evidence, "", "review", label.text,
