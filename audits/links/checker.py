@@ -157,7 +157,7 @@ class Checker:
                 return v.Fetch(url=url, final_url=url, error=reason, error_kind=kind)
 
     async def _check(self, url: str, internal: bool, want_body: bool) -> v.Fetch:
-        if internal:
+        if internal or want_body:  # the body is needed anyway (a fragment to find): skip the HEAD probe
             return await self._follow(url, "GET", want_body)
         head = await self._follow(url, "HEAD", want_body, retries=0)
         if head.status is not None and head.status < 400 and not want_body:
