@@ -104,3 +104,28 @@ def test_bare_review_date_is_last_review_when_past_and_next_review_when_ahead():
     assert extract_review_date(page("<p>Review date: TBD</p>")) is None  # may be the next review: not "missing"
     found = extract_review_date(page("<p>Next review date: 12/03/2030</p>"), as_of=dt.date(2024, 1, 1))
     assert (found.date, found.next_review_due) == (None, dt.date(2030, 12, 3))
+
+
+# One phrase per label family in labels.py, in order. A family the stem scan cannot reach is never read
+# on any page (as "Last Published Date" was): each phrase must be found exactly, deep inside long text.
+FAMILY_EXAMPLES = [
+    "This page was last updated on", "Date last updated", "Date of last review", "Revision date",
+    "Clinically reviewed on", "Last Published Date", "Last review date", "Content current as of",
+    "Page edited", "Review date", "Reviewed and updated", "Última actualización de la página",
+    "Fecha de revisión", "Datos actualizados", "Esta página fue actualizada el", "Actualizado el",
+    "Date de la dernière mise à jour", "Date de modification", "Données mises à jour le", "Page mise à jour le",
+    "Vérifié le", "Diese Seite wurde zuletzt aktualisiert am", "Datum der letzten Änderung",
+    "Seite geändert am", "Stand der Information",
+    "Next review due", "Próxima revisión", "Prochaine révision", "Nächste Überprüfung",
+]
+
+
+def test_every_label_family_is_reachable_by_the_stem_scan():
+    from audits.freshness import labels
+    assert len(FAMILY_EXAMPLES) == len(labels._REVIEW) + len(labels._DUE)
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 5
+    for phrase in FAMILY_EXAMPLES:
+        text = f"{filler}\n{phrase}: 5 March 2024\n{filler}"
+        start = text.index(phrase)
+        found = [(m.start, m.end) for m in find_labels(text)]
+        assert (start, start + len(phrase)) in found, (phrase, found)
