@@ -107,9 +107,12 @@ def parse_html(html: str, url: str) -> PageContent:
             raw = (element.get(attr) or "").strip()
             if not raw:
                 continue
-            absolute = urljoin(content.base_url, raw)
-            if absolute.startswith(("http://", "https://")):
-                absolute = safe_url_string(absolute)
+            try:
+                absolute = urljoin(content.base_url, raw)
+                if absolute.startswith(("http://", "https://")):
+                    absolute = safe_url_string(absolute)
+            except ValueError:  # "http://[::1", a port above 65535: one bad href must not lose the page
+                continue
             content.links.append(Link(url=absolute, text=accessible_text(element)[:300],
                                       selector=css_selector(element), tag=tag, raw=raw[:2000],
                                       html=outer_html(element)))
