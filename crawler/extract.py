@@ -94,7 +94,10 @@ def parse_html(html: str, url: str) -> PageContent:
         content.title = clean_text(title.text_content())[:500]
     base = root.find(".//base[@href]")
     if base is not None:
-        content.base_url = urljoin(url, base.get("href").strip())
+        try:
+            content.base_url = urljoin(url, base.get("href").strip())
+        except ValueError:  # a malformed <base href> is ignored, as browsers do
+            pass
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
