@@ -35,6 +35,7 @@ def test_held_out_set_is_sourced_and_matches_its_builder():
         if item["expected"] is not None:
             dt.date.fromisoformat(item["expected"])
         assert (item["expected"] is None) == (item["kind"] == "distractor"), item["id"]
+        assert item["batch"] in (1, 2), item["id"]  # 1: collected before the extractor changes, 2: after
     spec = importlib.util.spec_from_file_location("freshness_real_build", REAL / "build.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)  # defines CASES without writing files

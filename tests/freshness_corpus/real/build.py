@@ -31,6 +31,7 @@ from chrome import page  # noqa: E402
 
 CASES: list[dict] = []
 L, S, D = "labelled", "structured", "distractor"
+BATCH = 1  # 1: collected before any extractor change; 2: collected after them, scored as found
 
 
 def case(cid: str, kind: str, region: str, lang: str, expected: str | None, source_url: str, body: str = "", *,
@@ -38,7 +39,7 @@ def case(cid: str, kind: str, region: str, lang: str, expected: str | None, sour
          due: str | None = None, title: str = "Information for the public") -> None:
     CASES.append({"id": cid, "kind": kind, "region": region, "lang": lang, "expected": expected,
                   "next_review_due": due, "source_url": source_url, "via": via, "date_filled": date_filled,
-                  "note": note,
+                  "note": note, "batch": BATCH,
                   "html": page(region, lang, title, body, foot=foot, top=top, head=head, news=False)})
 
 
@@ -369,6 +370,62 @@ case("ar-gba-resolucion", D, "es", "es-AR", None, "https://normas.gba.gob.ar/doc
      '<p>RESOLUCIÓN N° 160-MJGM-18</p><p>LA PLATA, 28 de Noviembre de 2018</p><p>VISTO el expediente electrónico '
      'Nº EX-2018-28104674-GDEBA-DGTYAMJGM, las Leyes N° 13.666, 14.828 y 14.989, el Decreto N° 34/18 y,</p>',
      note="stored page text")
+
+# ------------------------------------------------------------------ batch 2: collected after the extractor changes
+# A fresh probe of how the changed extractor does on phrasings it was not tuned on.
+BATCH = 2
+case("au-ato-commitment", L, "au", "en", "2020-07-14",
+     "https://www.ato.gov.au/forms-and-instructions/refund-of-franking-credits-for-individuals-2008-application-and-instructions/our-commitment-to-you",
+     '<h1>Our commitment to you</h1><p class="last-updated">Last updated 14 July 2020</p>'
+     '<p>We regularly revise our publications to take account of any changes to the law, so make sure that you have '
+     'the latest information.</p><p>This publication was current at May 2008.</p>', note="stored page text")
+case("au-ato-last-modified-qc", L, "au", "en", "2019-02-12",
+     "https://www.ato.gov.au/Forms/Trust-tax-return-instructions-2010/?page=131",
+     '<div class="attention"><p>This information may not apply to the current year. Check the content carefully to '
+     'ensure it is applicable to your circumstances.</p></div><p>Reader feedback helps us to improve the information '
+     'we provide.</p><p>Last modified: 12 Feb 2019</p><p>QC 22968</p>',
+     note="stored page text ('Last modified: 12 Feb 2019QC 22968'); the two fields split into elements")
+case("us-ahrq-content-last-reviewed", L, "us", "en", "2023-06-01",
+     "https://www.ahrq.gov/sdoh/data-analytics/sdoh-data.html",
+     '<h1>Social Determinants of Health Database</h1>',
+     foot='<p>Content last reviewed June 2023</p><p>Agency for Healthcare Research and Quality, Rockville, MD</p>',
+     via="a public citation quoting the page's footer")
+case("uk-nhs-review-2021", L, "uk", "en", "2021-02-04", "https://www.nhs.uk/conditions/",
+     '<p class="nhsuk-body-s nhsuk-u-secondary-text-color nhsuk-u-margin-top-7 nhsuk-u-margin-bottom-0">\n'
+     '  Page last reviewed: 4 February 2021<br>\n  Next review due: 4 February 2024\n</p>',
+     via="a scraper's comment quoting an NHS page", due="2024-02-04")
+case("au-treasury-copyright", D, "au", "en", None, "https://treasury.gov.au/copyright",
+     '<h2>Disclaimer</h2><p>This website is provided by the Department of the Treasury (Treasury) to share information '
+     'with the public for free. We check the information on this site and update it often.</p><p>We do not guarantee '
+     'that the information is always accurate, reliable, up to date, or complete.</p>', note="stored page text")
+case("de-brh-imprint-en", D, "de", "en", None, "https://bundesrechnungshof.de/EN/0_home/footer/imprint/imprint_node.html",
+     '<h2>Legal notice</h2><p>All information provided on our website has been thoroughly checked. We make every effort '
+     'to ensure that the information provided is up-to-date, accurate and complete.</p><p>The publisher may change this '
+     'website at its own discretion at any time without notice. The publisher is not obliged to update the contents of '
+     'this website.</p>', note="stored page text")
+case("de-nkr-stellungnahme", D, "de", "de", None,
+     "https://www.normenkontrollrat.bund.de/nkr-de/stellungnahme-des-nkr-nationaler-normenkontrollrat-zum-entwurf-eines-zweiten-gesetzes-zur-verbesserung-der-registrierung-und-des-datenaustausches-zu-aufenthalts-und-asylrechtlichen-zwecken-zweites-datenaustauschverbesserungsgesetz-1576000",
+     '<p>NKR-Stellungnahme Nr. 4570 vom 23. Januar 2019 an das Bundesministerium des Innern, für Bau und Heimat (BMI)</p>'
+     '<dl><dt>Evaluierung</dt><dd>Eine Evaluierung erfolgt bis zum 31.12.2023.</dd></dl>', note="stored page text")
+case("fr-commune-date-parution", D, "fr", "fr", None, "https://www.boisdecene.fr/publication/bulletin-municipal-janvier-2021/",
+     '<p><a href="https://www.service-public.fr/particuliers/actualites/A15291">service-public.fr actualité A15291</a></p>'
+     '<p>Date de parution : vendredi 22 janvier 2021</p>', note="stored page text (a commune's site)")
+case("nz-ird-mou", D, "au", "en-NZ", None, "https://www.ird.govt.nz/about-us/information-sharing/mous/moh",
+     '<dl><dt>Name of agreement</dt><dd>Ministry of Health, Covid-19 Tracing – December 2020</dd>'
+     '<dt>Agency using the data</dt><dd>Ministry of Health</dd></dl>', note="stored page text; dt/dd restored")
+case("es-granada-padron", D, "es", "es", None,
+     "https://granada.org/inet/wordenanz.nsf/947df60665eef1b1c1256e280062ae7e/db36c0f7d732cf52c1256e35007bac11!OpenDocument",
+     '<p>(Se incluye Corrección de errores de la Resolución de 21 de julio de 1997, por la que se dictan instrucciones '
+     'técnicas a los Ayuntamientos sobre actualización del padrón municipal. BOE núm. 188, de 7 de agosto de 1997)</p>'
+     '<p>Madrid, 21 de julio de 1997.-El Subsecretario, Juan Junquera González.</p>', note="stored page text")
+case("au-ato-minutes-date", D, "au", "en", None, "https://www.ato.gov.au/law/view/print?DocID=rtf%2Fntlg20131204",
+     '<h1>BAS Agent Association Group Minutes, December 2013</h1><h2>Meeting details</h2><dl><dt>Venue</dt>'
+     '<dd>Video conference</dd><dt>Date</dt><dd>4 December 2013</dd><dt>Start</dt><dd>9.30am</dd></dl>',
+     note="stored page text; dt/dd restored")
+case("au-ato-not-current", D, "au", "en", None,
+     "https://ato.gov.au/law/view/print?DocID=PSR%2FPS201125%2FNAT%2FATO%2F00001&PiT=20121129000001",
+     '<p>PS LA 2011/25</p><p>This version is no longer current. Please follow this link to view the current version.</p>'
+     '<ul><li>This document has changed over time. View its history.</li></ul>', note="stored page text")
 
 
 def main() -> None:
