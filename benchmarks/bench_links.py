@@ -180,6 +180,15 @@ def main() -> int:
     print(f"site: {args.pages} pages x {args.links} links = {args.pages * args.links} links, "
           f"{unique} unique targets ({len(broken)} broken), other site {other_url}")
 
+    try:
+        return compare(args, url, unique, broken, work)
+    finally:
+        site.shutdown()
+        other.shutdown()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def compare(args: argparse.Namespace, url: str, unique: int, broken: set[str], work: Path) -> int:
     times: dict[str, list[float]] = {"auditcrawl": [], "linkchecker": []}
     found: dict[str, int] = {}
     for run in range(args.runs):
@@ -206,9 +215,6 @@ def main() -> int:
         elapsed, _ = run_linkchecker(url, work / "lc-default", args.concurrency)
         print(f"linkchecker with its default rate limit: {elapsed:.1f} s, {unique / elapsed:.1f} links/s, "
               f"ratio {(unique / med['auditcrawl']) / (unique / elapsed):.1f}x")
-    site.shutdown()
-    other.shutdown()
-    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
