@@ -84,12 +84,14 @@ def main() -> None:
         print(score(cases, extract).line(name))
 
     real = load_cases(REAL)
-    print(f"\nAccuracy on the held-out set: {len(real)} snippets quoted from real government pages")
-    for name, extract in EXTRACTORS.items():
-        result = score(real, extract)
-        print(result.line(name))
-        if name == "auditcrawl" and result.misses:
-            print(f"{'':<28} misses: {result.misses}")
+    for batch in sorted({c.batch for c in real}):
+        subset = [c for c in real if c.batch == batch]
+        print(f"\nHeld-out set, batch {batch}: {len(subset)} snippets quoted from real government pages")
+        for name, extract in EXTRACTORS.items():
+            result = score(subset, extract)
+            print(result.line(name))
+            if name == "auditcrawl" and result.misses:
+                print(f"{'':<28} misses: {result.misses}")
 
     print("\nThe written corpus, split by chrome: pages with / without a dated news sidebar")
     for flag in (True, False):

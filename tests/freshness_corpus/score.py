@@ -20,6 +20,7 @@ class Case:
     next_review_due: str | None
     html: str
     news_sidebar: bool = False  # the chrome carries a dated "Recent news" list
+    batch: int = 1  # held-out set: 1 collected before the extractor changes, 2 after
 
 
 def load_cases(directory: Path = HERE) -> list[Case]:
@@ -27,7 +28,7 @@ def load_cases(directory: Path = HERE) -> list[Case]:
     manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
     return [Case(m["id"], m["kind"], m["lang"], m.get("style") or m.get("source_url", ""), m["expected"],
                  m["next_review_due"], (directory / m["file"]).read_text(encoding="utf-8"),
-                 m.get("news_sidebar", False)) for m in manifest]
+                 m.get("news_sidebar", False), m.get("batch", 1)) for m in manifest]
 
 
 def auditcrawl_date(case: Case) -> str | None:
@@ -57,7 +58,7 @@ class Score:
 
     @property
     def structured_rate(self) -> float:
-        return self.structured_ok / self.structured_total
+        return self.structured_ok / self.structured_total if self.structured_total else 1.0
 
     @property
     def distractor_rate(self) -> float:
