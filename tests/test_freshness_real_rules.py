@@ -48,6 +48,10 @@ def test_date_nested_in_indented_markup_is_the_labels():
 def test_qualifier_before_the_colon_only_for_strong_labels():
     assert date_of(page("<p>Last updated for this section: 5 March 2024</p>")) == dt.date(2024, 3, 5)
     assert date_of(page("<p>Updated guidance for schools: 5 March 2024</p>")) is None  # weak label, a title
+    by_whom = page("<p>Page last reviewed by the Clinical Content Team on 5 March 2024</p>")
+    assert date_of(by_whom) == dt.date(2024, 3, 5)
+    assert date_of(page("<p>Dernière mise à jour par la DILA le 12 mars 2024</p>", lang="fr")) == dt.date(2024, 3, 12)
+    assert date_of(page("<p>Last updated by the agency, see below. On 5 March 2024 we met.</p>")) is None
 
 
 def test_capitalised_strong_label_right_after_a_date_on_one_line():

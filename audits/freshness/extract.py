@@ -31,8 +31,12 @@ MAX_LABELS = 300  # a page with more review labels is a listing; the rest are no
 _WINDOW = 120  # characters after a label where its date may start (a line break and its indentation count as one)
 _RAW_WINDOW = 1200  # the same, with markup whitespace counted
 _BLANK_RUN = re.compile(r"[ \t\u00a0]*\n[\s\u00a0]*")  # a line break plus the indentation around it
-# "de las Preguntas Frecuentes:", "for this section:": at most five words, no digits, then a colon.
-_QUALIFIER = re.compile(r"[ \t\u00a0]+(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,4}[^\W\d_][\w'’.-]*[ \t\u00a0]*[:：]")
+# "de las Preguntas Frecuentes:", "for this section:": at most five words, no digits, then a colon;
+# or who reviewed it, then "on": "by the Clinical Content Team on".
+_QUALIFIER = re.compile(r"[ \t\u00a0]+(?:(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,4}[^\W\d_][\w'’.-]*[ \t\u00a0]*[:：]"
+                        # "Page last reviewed by the Clinical Content Team on 5 March 2024"
+                        r"|(?:by|par|por|von|durch)[ \t\u00a0]+(?:[^\s:;.!?]+[ \t\u00a0]+){0,6}?(?:on|le|el|am)"
+                        r"(?=[ \t\u00a0]))", re.IGNORECASE)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "textarea",
               "button", "iframe", "object"}
 _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset",
