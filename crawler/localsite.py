@@ -67,6 +67,7 @@ class StaticSiteServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # stop() must not wait for a handler sleeping in a slow route
     allow_reuse_address = True
+    request_queue_size = 128  # the default listen backlog of 5 drops connections under concurrent checks
 
     def __init__(self, address: tuple[str, int], handler: type, root: Path | None) -> None:
         self.root = root.resolve() if root is not None else None

@@ -12,10 +12,17 @@ import asyncio
 import email.utils
 import time
 
+import scrapy.downloadermiddlewares.cookies as _cookies
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from tldextract import TLDExtract
 from scrapy.http import Response
 from scrapy.utils.response import response_status_message
+
+# Scrapy's cookie middleware splits domains with tldextract, which by default downloads the public
+# suffix list on first use. auditcrawl never reaches out for it: the snapshot bundled with tldextract
+# serves (the crawl talks only to the sites it audits).
+_cookies._split_domain = TLDExtract(suffix_list_urls=(), include_psl_private_domains=True)
 
 
 def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:

@@ -26,7 +26,8 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 AUDITCRAWL_MAX_CRAWL_DELAY = 30.0  # robots.txt Crawl-delay is honoured up to this many seconds
 
 # Robustness
-DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_TIMEOUT = 20
+DOWNLOAD_VERIFY_CERTIFICATES = True  # an expired or self-signed certificate is a finding, not "ok"
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]

@@ -12,12 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.localsite import StaticSiteServer
 from tests.fixture_server import FixtureServer, free_port, quoted
 
 # The stdlib's listen backlog of 5 drops SYNs when a checker opens many connections at once; the
 # client then retransmits after 1 s and short timeouts fire. Real servers have large backlogs.
-StaticSiteServer.request_queue_size = 128
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.localsite import StaticSiteServer
 from tests.fixture_server import SITES, FixtureServer, free_port
 
-StaticSiteServer.request_queue_size = 128  # see test_links_checker.py
 ROOT = Path(__file__).resolve().parents[1]
 AUDITCRAWL = str(Path(sys.executable).with_name("auditcrawl"))
 
@@ -141,3 +139,37 @@ def test_links_into_robots_disallowed_paths_are_never_requested(tmp_path):
         assert not [r for r in server.requests if r.bare_path.startswith("/private/")]
     assert results["pages"], "the crawl audited nothing"
     assert not [f for f in results["findings"] if f["link"] and "/private/" in f["link"]["url"]]
+
+
+# verdict -> the link rules that may report it (ok and skipped links produce no finding)
+VERDICT_RULES = {
+    "broken": {"broken-link", "broken-learn-more-link", "broken-image", "broken-fragment", "soft-404"},
+    "redirected": {"redirected-link"},
+    "unverifiable": {"unverifiable-link"},
+    "ok": set(),
+    "skipped": set(),
+}
+
+
+def test_every_link_of_the_links_site_gets_its_expected_verdict(links_run):
+    """Each link in tests/sites/links/EXPECTED.json, judged as that file says (both ways: no false alarms)."""
+    server, results, _ = links_run
+    expected = json.loads((SITES / "links" / "EXPECTED.json").read_text())
+    by_url: dict[str, set[str]] = {}
+    for f in results["findings"]:
+        if f["audit"] == "links" and f["rule"] != "ambiguous-link-text":
+            by_url.setdefault(f["link"]["url"].replace(server.url("/"), "/"), set()).add(f["rule"])
+    entries = expected["links"] + expected["images"] + expected["iframes"]
+    wrong = []
+    for link in entries:
+        url = link["url"]
+        rules = by_url.get(url, set())
+        verdict = "broken" if url.startswith("/_fault/slow/") else link["verdict"]  # links_run: 1 s timeout
+        allowed = VERDICT_RULES[verdict]
+        if verdict in ("ok", "skipped"):
+            ok = not rules
+        else:
+            ok = bool(rules) and rules <= allowed | {"broken-image"} and bool(rules & allowed)
+        if not ok:
+            wrong.append((url, verdict, sorted(rules)))
+    assert wrong == [], wrong

@@ -32,7 +32,9 @@ from crawler.urls import validate_start_url
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 HEADERS_OF_INTEREST = ("content-type", "last-modified", "etag", "cache-control", "content-language",
-                       "x-robots-tag", "content-length", "server", "date")
+                       "x-robots-tag", "content-length", "server", "date", "retry-after",
+                       # bot walls: a challenge page is "unverifiable", not the site's content
+                       "cf-mitigated", "x-amzn-waf-action", "x-datadome", "x-sucuri-block")
 FOLLOWED_TAGS = ("a", "area", "iframe")
 
 
