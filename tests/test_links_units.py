@@ -156,7 +156,7 @@ def test_options_parse_and_reject():
     assert next(o for o in OPTIONS if o.name == "links_timeout").default == 20.0
     assert parse_bool("yes") is True and parse_bool("off") is False
     assert parse_patterns("a\n b \n\n") == ["a", "b"]
-    with pytest.raises(ValueError, match="invalid regular expression"):
+    with pytest.raises(ValueError, match="bad regular expression"):
         parse_patterns(["(unclosed"])
     with pytest.raises(ValueError):
         parse_seconds("0")
@@ -296,3 +296,14 @@ def test_a_link_to_the_final_url_of_a_redirect_has_no_chain():
     records = [page("/", depth=0, links=[link("/about", "About", "#a"), link("/about/", "About us", "#b")]), about]
     _, _, findings = run_audit(records)
     assert [(f.rule, f.selector) for f in findings] == [("redirected-link", "#a")]
+
+
+def test_malformed_urls_are_broken_and_do_not_stop_the_audit():
+    records = [page("/", depth=0, links=[link("http://[::1/broken", "IPv6 typo", "#v6"),
+                                         link("http://a.invalid:99999/", "Port typo", "#port"),
+                                         link("/ok", "Fine", "#ok")]),
+               page("/ok")]
+    _, _, findings = run_audit(records)
+    got = {f.selector: (f.rule, f.link["reason"]) for f in findings}
+    assert got == {"#v6": ("broken-link", "invalid URL (Invalid IPv6 URL)"),
+                   "#port": ("broken-link", "invalid URL (Port out of range 0-65535)")}

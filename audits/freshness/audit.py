@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from audits.base import Audit, AuditContext, Finding, Option
+from audits.option_types import parse_bool, read_options
 
 from .extract import ReviewDate, extract_review_date
 
@@ -19,17 +20,6 @@ _SOURCE_NAMES = {"text": "", "meta": " (from a <meta> tag)", "jsonld": " (from J
 
 
 # ---------------------------------------------------------------- option parsers (CLI strings and TOML values)
-
-
-def parse_bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off"):
-        return False
-    raise ValueError(f"expected true or false, got {value!r}")
 
 
 def parse_days(value: Any) -> int:
@@ -107,15 +97,6 @@ OPTIONS: tuple[Option, ...] = (
 )
 
 
-def read_options(settings: Any) -> dict[str, Any]:
-    """Option values from Scrapy settings (strings from ``-s`` are parsed), by option name."""
-    values: dict[str, Any] = {}
-    for opt in OPTIONS:
-        raw = settings.get(opt.setting) if settings is not None else None
-        values[opt.name] = opt.default if raw is None else opt.parse(raw)
-    return values
-
-
 def limit_for(url: str, default: int | None, per_path: dict[str, int | None]) -> int | None:
     """The max age for ``url``: the longest matching path prefix, else the default (None: never stale)."""
     path = urlsplit(url).path or "/"
@@ -137,7 +118,7 @@ class FreshnessAudit(Audit):
     options = OPTIONS
 
     def __init__(self, settings: Any = None) -> None:
-        opts = read_options(settings)
+        opts = read_options(OPTIONS, settings)
         self.max_age_days: int = opts["max_age_days"]
         self.path_max_age: dict[str, int | None] = opts["freshness_path_max_age"]
         order = opts["date_order"]

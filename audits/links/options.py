@@ -4,19 +4,10 @@ from __future__ import annotations
 from typing import Any
 
 from audits.base import Option
+from audits.option_types import parse_bool, parse_patterns
+from audits.option_types import read_options as _read_options
 
-from .patterns import LEARN_MORE_PATTERNS, SOFT404_PATTERNS, compile_patterns
-
-
-def parse_bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off", ""):
-        return False
-    raise ValueError(f"expected true or false, got {value!r}")
+from .patterns import LEARN_MORE_PATTERNS, SOFT404_PATTERNS
 
 
 def parse_seconds(value: Any) -> float:
@@ -37,19 +28,6 @@ def parse_retries(value: Any) -> int:
     if not 0 <= retries <= 10:
         raise ValueError(f"expected 0 to 10 retries, got {value!r}")
     return retries
-
-
-def parse_patterns(value: Any) -> list[str]:
-    """A list of regular expressions (TOML array), or one string of lines (one pattern per line)."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        items = [line.strip() for line in value.splitlines()]
-    else:
-        items = [str(item).strip() for item in value]
-    items = [item for item in items if item]
-    compile_patterns(items)  # ValueError names the bad pattern
-    return items
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -74,9 +52,5 @@ OPTIONS: tuple[Option, ...] = (
 
 
 def read_options(settings: Any) -> dict[str, Any]:
-    """Option values from Scrapy settings (strings from ``-s`` are parsed), by option name."""
-    values: dict[str, Any] = {}
-    for opt in OPTIONS:
-        raw = settings.get(opt.setting) if settings is not None else None
-        values[opt.name] = opt.default if raw is None else opt.parse(raw)
-    return values
+    """The link audit's option values from Scrapy settings, by option name."""
+    return _read_options(OPTIONS, settings)
