@@ -4,8 +4,8 @@ Each pool worker thread owns one WebDriver session, reused across pages and
 recycled every ``recycle_after`` pages. Work is handed to the pool with
 ``await pool.run(fn)``: ``fn(driver)`` runs in a worker thread, so the asyncio
 loop (Scrapy's reactor) never blocks on Selenium. A job that exceeds its time
-budget gets its session killed (which also unblocks the worker thread), and a
-job that raises gets its session replaced before the next page.
+phase deadline (``pool.phase``) gets its session killed (which also unblocks the
+worker thread), and a job that raises gets its session replaced before the next page.
 
 Processes: every local session runs chromedriver in its own process group,
 under a per-pool temporary folder that appears in the command line of
@@ -242,18 +242,24 @@ def _quiet_quit(driver: Any) -> None:
 
 
 class JobTimeout(Exception):
-    """The job did not finish within its budget; its session was killed."""
+    """The job overran its deadline; its session was killed. ``phase`` names what it was doing."""
+
+    def __init__(self, message: str, phase: str = "") -> None:
+        super().__init__(message)
+        self.phase = phase
 
 
 @dataclass
 class _Job:
     session: Session | None = None
-    started: float = 0.0
-    done: threading.Event = field(default_factory=threading.Event)
+    deadline: float = float("inf")
+    phase: str = "start"
 
 
 class BrowserPool:
     """``size`` sessions, one per worker thread, started lazily on first use."""
+
+    GRACE = 5.0  # seconds past a phase's own limit before the session is killed
 
     def __init__(self, config: BrowserConfig) -> None:
         self.config = config
@@ -275,43 +281,63 @@ class BrowserPool:
         atexit.register(self.close_now)
 
     # -- running work ---------------------------------------------------------------------------
+    def phase(self, name: str, seconds: float) -> None:
+        """From inside a job: the next step (``name``) may take ``seconds``, then the session dies.
+
+        Chromedriver's own timeouts normally fire first; this is the backstop for a renderer or
+        chromedriver that stops answering altogether.
+        """
+        job: _Job | None = getattr(self._local, "job", None)
+        if job is not None:
+            job.phase = name
+            job.deadline = time.monotonic() + seconds + self.GRACE
+
     async def run(self, fn: Callable[[Any], T], budget: float) -> T:
-        """Run ``fn(driver)`` in a pool thread; kill its session if it takes over ``budget`` s."""
+        """Run ``fn(driver)`` in a pool thread. The session is killed when the job overruns the
+        deadline of its current phase (see ``phase``), or ``budget`` s in all."""
         import asyncio
 
         if self._closed:
             raise BrowserError("browser pool is closed")
         loop = asyncio.get_running_loop()
         gate = self._gates.get(loop)
-        if gate is None:  # one gate per event loop: the budget counts from the start, not the queue
+        if gate is None:  # one gate per event loop: deadlines count from the start, not the queue
             gate = self._gates[loop] = asyncio.Semaphore(self.config.size)
         async with gate:
-            job = _Job()
-            future = self._executor.submit(self._work, fn, job)
-            try:
-                return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), timeout=budget)
-            except asyncio.TimeoutError:
-                session = job.session
-                if session is not None:
-                    await loop.run_in_executor(None, session.kill)
-                raise JobTimeout(f"no answer from the browser within {budget:g} s") from None
+            job = _Job(deadline=time.monotonic() + self.config.start_timeout + self.GRACE)
+            hard_stop = time.monotonic() + budget
+            waiter = asyncio.wrap_future(self._executor.submit(self._work, fn, job))
+            while True:
+                done, _ = await asyncio.wait({waiter}, timeout=0.25)
+                if done:
+                    return waiter.result()
+                now = time.monotonic()
+                if now > job.deadline or now > hard_stop:
+                    break
+            waiter.add_done_callback(lambda f: f.cancelled() or f.exception())  # retrieved: no log noise
+            session = job.session
+            if session is not None:
+                await loop.run_in_executor(None, session.kill)
+            raise JobTimeout(f"the browser stopped answering during {job.phase}", job.phase)
 
     def run_sync(self, fn: Callable[[Any], T]) -> T:
-        """Blocking variant, for scripts and benchmarks outside an event loop."""
+        """Blocking variant, for scripts and benchmarks outside an event loop (no deadlines)."""
         return self._executor.submit(self._work, fn, _Job()).result()
 
     def _work(self, fn: Callable[[Any], T], job: _Job) -> T:
         session = self._session()
         job.session = session
-        job.started = time.monotonic()
+        self._local.job = job
         try:
             result = fn(session.driver)
         except BaseException:
             self._retire(session, graceful=False)  # a failed session may hang on quit: kill it
             raise
-        if session.dead:  # killed by the time guard while fn happened to return
+        finally:
+            self._local.job = None
+        if session.dead:  # killed by the deadline while fn happened to return
             self._retire(session, graceful=False)
-            raise JobTimeout("the session was killed while the page was audited")
+            raise JobTimeout("the session was killed while the page was audited", job.phase)
         session.pages += 1
         if session.pages >= self.config.recycle_after:
             self._retire(session)

@@ -16,7 +16,7 @@ import subprocess
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import selenium
 from axe_selenium_python import Axe
@@ -212,6 +212,12 @@ walk(document);
 return found;
 """
 
+SILENCE_JS = """
+window.alert = window.confirm = window.prompt = window.print = () => undefined;
+window.onbeforeunload = null;
+return true;
+"""
+
 # Cross-origin frames answer axe's messages only when allowed to.
 CONFIGURE_JS = "if (window.axe) axe.configure({allowedOrigins: ['<unsafe_all_origins>']}); return !!window.axe;"
 
@@ -293,8 +299,17 @@ class AxeInjector(Axe):
         return count
 
 
-def audit_in_browser(driver: Any, url: str, config: WcagConfig) -> dict[str, Any] | None:
-    """Load ``url``, let it settle, run axe over all frames. ``None`` when the browser got no HTML."""
+def _no_deadline(name: str, seconds: float) -> None:
+    return None
+
+
+def audit_in_browser(driver: Any, url: str, config: WcagConfig,
+                     phase: Callable[[str, float], None] = _no_deadline) -> dict[str, Any] | None:
+    """Load ``url``, let it settle, run axe over all frames. ``None`` when the browser got no HTML.
+
+    ``phase(name, seconds)`` announces each step's time limit to the pool's watchdog.
+    """
+    phase("page load", config.page_timeout)
     try:
         try:
             driver.get(url)
@@ -307,12 +322,14 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig) -> dict[str, Any
             driver.get(url)
     except TimeoutException:
         raise WcagError(f"wcag: timeout after {config.page_timeout:g} s") from None
+    phase("settle", config.settle_max_ms / 1000 + 2)
     try:
         content_type = driver.execute_async_script(SETTLE_JS, config.settle_ms, config.settle_max_ms)
     except TimeoutException:
         raise WcagError(f"wcag: timeout after {config.page_timeout:g} s (page kept changing)") from None
     if content_type not in HTML_TYPES:
         return None
+    phase("axe", config.axe_timeout)
     injector = AxeInjector(driver, config.axe_path)
     documents = injector.inject()
     driver.switch_to.default_content()
@@ -324,6 +341,10 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig) -> dict[str, Any
         raise WcagError(f"wcag: axe failed: {(result or {}).get('error', 'no result')}"[:300])
     result["documents"] = documents
     result["injected"] = injector.injected
+    try:  # the audit is done: dialogs the page opens from now on must not hit the next page
+        driver.execute_script(SILENCE_JS)
+    except UnexpectedAlertPresentException:
+        pass  # opened after axe finished: the results stand; the dialog is dismissed already
     return result
 
 
@@ -342,7 +363,9 @@ def describe_failure(exc: BaseException, config: WcagConfig) -> str:
     if isinstance(exc, WcagError):
         return str(exc)
     if isinstance(exc, JobTimeout):
-        return f"wcag: timeout after {config.page_timeout:g} s (browser did not answer; session replaced)"
+        if exc.phase == "axe":
+            return f"wcag: axe timeout after {config.axe_timeout:g} s (renderer busy)"
+        return f"wcag: timeout after {config.page_timeout:g} s ({exc})"
     if isinstance(exc, UnexpectedAlertPresentException):
         return f"wcag: page opened a dialog ({_alert_text(exc)})"
     if isinstance(exc, BrowserError):
@@ -466,16 +489,17 @@ class WcagAudit(Audit):
         return self.pool
 
     def budget(self) -> float:
-        """Seconds after which a page's session is killed: every limit the browser has, plus slack."""
+        """Hard stop for one page, all phases together (each phase also has its own deadline)."""
         cfg = self.config
-        return cfg.page_timeout + cfg.axe_timeout + cfg.settle_max_ms / 1000 + 30 + cfg.page_timeout / 2
+        return cfg.page_timeout + cfg.axe_timeout + cfg.settle_max_ms / 1000 + 75  # + starting a browser
 
     async def audit_page(self, page: Any, context: AuditContext | None = None) -> list[Finding]:
         if not is_html(page):
             return []
-        job = partial(audit_in_browser, url=page.url, config=self.config)
+        pool = self._pool()
+        job = partial(audit_in_browser, url=page.url, config=self.config, phase=pool.phase)
         try:
-            result = await self._pool().run(job, self.budget())
+            result = await pool.run(job, self.budget())
         except Exception as exc:  # noqa: BLE001 - every failure is a page error, the session is replaced
             raise WcagError(describe_failure(exc, self.config)) from exc
         if result is None:

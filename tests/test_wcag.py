@@ -245,6 +245,12 @@ def test_faults_cost_one_page_each_and_the_run_goes_on(server):
             outcomes.append((await audit_url(path))[0])
             ok, _ = await audit_url("/clean.html")
             assert ok == [], path
+        # a dialog due after the audit is over costs nothing, here or on the next page
+        late, late_page = await audit_url("/late-dialog.html")
+        assert [f.rule for f in late] == ["image-alt"] and late_page.errors == []
+        await asyncio.sleep(1.6)
+        ok, clean_page = await audit_url("/clean.html")
+        assert ok == [] and clean_page.errors == []
         outcomes.append(await kill_during_load("/slow.html", renderer_pids))
         assert (await audit_url("/clean.html"))[0] == []
         outcomes.append(await kill_during_load("/slow.html", chromedriver_pids))
@@ -262,11 +268,11 @@ def test_faults_cost_one_page_each_and_the_run_goes_on(server):
     assert confirm == "wcag: page opened a dialog (dialog text 'Leave?')"
     assert busy == "wcag: timeout after 4 s"
     assert slow == "wcag: timeout after 4 s"
-    assert busy_axe.startswith("wcag: timeout after 4 s")
+    assert "timeout after 4 s" in busy_axe and busy_axe.startswith("wcag: "), busy_axe
     assert renderer.startswith("wcag: browser crashed"), renderer
     assert driver.startswith("wcag: browser crashed"), driver
     assert started == 8  # the first session, then one new session after each of the 7 failures
-    assert elapsed < 150, outcomes  # ~35 s alone; the machine is shared
+    assert elapsed < 90, outcomes  # ~30 s alone; the machine is shared
     assert pids_marked(root) == []
 
 
