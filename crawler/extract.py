@@ -10,14 +10,15 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-import lxml.html
 from lxml import etree
 from w3lib.url import safe_url_string
 
 from crawler.items import Link
 
-LINK_SOURCES = (("a", "href"), ("area", "href"), ("iframe", "src"), ("img", "src"))
+LINK_SOURCES = {"a": "href", "area": "href", "iframe": "src", "img": "src"}
 _WS = re.compile(r"\s+")
+# URLs made only of these characters need no quoting; others go through w3lib's safe_url_string.
+_NEEDS_QUOTING = re.compile(r"[^A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]")
 _SIMPLE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
@@ -58,8 +59,29 @@ def _visible_text(element: etree._Element) -> str:
     return " ".join(parts)
 
 
-def css_selector(element: etree._Element) -> str:
+class _Positions:
+    """``tag:nth-of-type(n)`` positions, counted once per parent (a page's links share parents)."""
+
+    def __init__(self) -> None:
+        self._by_parent: dict[etree._Element, dict[etree._Element, tuple[int, int]]] = {}
+
+    def step(self, node: etree._Element, parent: etree._Element) -> str:
+        positions = self._by_parent.get(parent)
+        if positions is None:
+            counts: dict[str, int] = {}
+            positions = {}
+            for child in parent:
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+                positions[child] = (counts[child.tag], 0)
+            positions = {child: (index, counts[child.tag]) for child, (index, _) in positions.items()}
+            self._by_parent[parent] = positions
+        index, count = positions[node]
+        return node.tag if count == 1 else f"{node.tag}:nth-of-type({index})"
+
+
+def css_selector(element: etree._Element, positions: _Positions | None = None) -> str:
     """A CSS selector for ``element``: the nearest ancestor id, then tag:nth-of-type steps."""
+    positions = positions or _Positions()
     steps: list[str] = []
     node = element
     while node is not None and isinstance(node.tag, str):
@@ -71,10 +93,20 @@ def css_selector(element: etree._Element) -> str:
         if parent is None:
             steps.append(node.tag)
             break
-        same = [sibling for sibling in parent if sibling.tag == node.tag]
-        steps.append(node.tag if len(same) == 1 else f"{node.tag}:nth-of-type({same.index(node) + 1})")
+        steps.append(positions.step(node, parent))
         node = parent
     return " > ".join(reversed(steps))
+
+
+def absolute_url(base: str, raw: str) -> str:
+    """``raw`` resolved against ``base``; http(s) URLs percent-encoded as browsers send them."""
+    absolute = urljoin(base, raw)
+    if absolute.startswith(("http://", "https://")) and _NEEDS_QUOTING.search(absolute):
+        absolute = safe_url_string(absolute)
+    return absolute
+
+
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
 
 
 def parse_html(html: str, url: str) -> PageContent:
@@ -83,42 +115,43 @@ def parse_html(html: str, url: str) -> PageContent:
     if not html.strip():
         return content
     try:
-        root = lxml.html.document_fromstring(html)
+        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), _PARSER)
     except (etree.ParserError, ValueError):
+        return content
+    if root is None:
         return content
     html_el = root if root.tag == "html" else root.find(".//html")
     if html_el is not None:
         content.language = clean_text(html_el.get("lang") or html_el.get("xml:lang"))
     title = root.find(".//title")
     if title is not None:
-        content.title = clean_text(title.text_content())[:500]
+        content.title = clean_text("".join(title.itertext()))[:500]
     base = root.find(".//base[@href]")
     if base is not None:
         try:
             content.base_url = urljoin(url, base.get("href").strip())
         except ValueError:  # a malformed <base href> is ignored, as browsers do
             pass
+    positions = _Positions()
     for element in root.iter():
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
         if element.get("id"):
             content.anchors.add(element.get("id"))
-        if element.tag == "a" and element.get("name"):
+        if tag == "a" and element.get("name"):
             content.anchors.add(element.get("name"))
-    for tag, attr in LINK_SOURCES:
-        for element in root.iter(tag):
-            raw = (element.get(attr) or "").strip()
-            if not raw:
-                continue
-            try:
-                absolute = urljoin(content.base_url, raw)
-                if absolute.startswith(("http://", "https://")):
-                    absolute = safe_url_string(absolute)
-            except ValueError:  # "http://[::1", a port above 65535: one bad href must not lose the page
-                continue
-            content.links.append(Link(url=absolute, text=accessible_text(element)[:300],
-                                      selector=css_selector(element), tag=tag, raw=raw[:2000],
-                                      html=outer_html(element)))
+        attr = LINK_SOURCES.get(tag)
+        raw = (element.get(attr) or "").strip() if attr else ""
+        if not raw:
+            continue
+        try:
+            absolute = absolute_url(content.base_url, raw)
+        except ValueError:  # "http://[::1", a port above 65535: one bad href must not lose the page
+            continue
+        content.links.append(Link(url=absolute, text=accessible_text(element)[:300],
+                                  selector=css_selector(element, positions), tag=tag, raw=raw[:2000],
+                                  html=outer_html(element)))
     return content
 
 

@@ -6,6 +6,12 @@ from urllib.parse import urlsplit
 from scrapy.extensions.throttle import AutoThrottle
 
 
+def apply_crawl_delay(slot, floor: float) -> None:
+    """Never less than ``floor`` seconds between requests of this slot: no random jitter below it."""
+    slot.delay = max(slot.delay, floor)
+    slot.jitter = 0.0
+
+
 class CrawlDelayAutoThrottle(AutoThrottle):
     """Scrapy's AutoThrottle, floored per host by the Crawl-delay read from robots.txt.
 
@@ -18,4 +24,4 @@ class CrawlDelayAutoThrottle(AutoThrottle):
         delays = getattr(self.crawler.spider, "crawl_delays", {})
         floor = delays.get(urlsplit(response.url).hostname or "")
         if floor:
-            slot.delay = max(slot.delay, floor)
+            apply_crawl_delay(slot, floor)

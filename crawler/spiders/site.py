@@ -28,6 +28,7 @@ from crawler.extract import parse_html
 from crawler.failures import describe_failure
 from crawler.items import PageRecord
 from crawler.scope import Scope, ScopeConfig, host_key
+from crawler.throttle import apply_crawl_delay
 from crawler.urls import validate_start_url
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -102,7 +103,7 @@ class SiteSpider(Spider):
             self.crawl_delays[parts.hostname or ""] = min(float(delay), self.max_crawl_delay)
             slot = self.crawler.engine.downloader.slots.get(parts.hostname or "")
             if slot is not None:
-                slot.delay = max(slot.delay, self.crawl_delays[parts.hostname or ""])
+                apply_crawl_delay(slot, self.crawl_delays[parts.hostname or ""])
         if not self.use_sitemaps:
             return
         protego = getattr(robotparser, "rp", None)
