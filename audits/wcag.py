@@ -91,8 +91,9 @@ def parse_url(value: Any) -> str | None:
 
 
 def default_pool_size() -> int:
-    """Measured with benchmarks/bench_wcag.py: see docs/wcag.md (one browser per core, at least 2)."""
-    return max(2, min(os.cpu_count() or 2, 8))
+    """One browser per core plus one (a browser waiting on the network or the settle time leaves
+    its core to another): measured best with benchmarks/bench_wcag.py, see docs/wcag.md."""
+    return max(2, min((os.cpu_count() or 1) + 1, 8))
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ OPTIONS = (
     Option("webdriver_url", "AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None,
            "remote WebDriver (e.g. Selenium Grid) URL used instead of local browsers", "URL"),
     Option("wcag_browsers", "AUDITCRAWL_WCAG_BROWSERS", _positive_int, None,
-           "headless Chromium sessions run side by side (default: one per CPU core, at least 2)", "N"),
+           "headless Chromium sessions run side by side (default: CPU cores + 1, 2 to 8)", "N"),
     Option("wcag_recycle_after", "AUDITCRAWL_WCAG_RECYCLE_AFTER", _positive_int, 200,
            "restart a browser session after this many pages", "N"),
     Option("wcag_page_timeout", "AUDITCRAWL_WCAG_PAGE_TIMEOUT", _positive_float, 60.0,
