@@ -147,8 +147,8 @@ def parse_html(html: str, url: str) -> PageContent:
             continue
         try:
             absolute = absolute_url(content.base_url, raw)
-        except ValueError:  # "http://[::1", a port above 65535: one bad href must not lose the page
-            continue
+        except ValueError:  # "http://[::1", a port above 65535: kept as written; the link audit reports it
+            absolute = raw
         content.links.append(Link(url=absolute, text=accessible_text(element)[:300],
                                   selector=css_selector(element, positions), tag=tag, raw=raw[:2000],
                                   html=outer_html(element)))

@@ -173,3 +173,14 @@ def test_every_link_of_the_links_site_gets_its_expected_verdict(links_run):
         if not ok:
             wrong.append((url, verdict, sorted(rules)))
     assert wrong == [], wrong
+
+
+def test_a_malformed_href_is_reported_and_the_page_still_audited(fault_server, tmp_path):
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body=(
+        "<html><title>S</title><a href='http://[::1'>Typo</a> <a href='/ok'>fine</a></html>"))
+    fault_server.set_route("/ok", headers={"Content-Type": "text/html"}, body="<html><title>ok</title></html>")
+    results = audit(fault_server.url("/"), tmp_path)
+    bad = [f for f in results["findings"] if f["rule"] == "broken-link" and f["link"]["url"] == "http://[::1"]
+    assert len(bad) == 1 and bad[0]["link"]["reason"].startswith("invalid URL"), results["findings"]
+    assert sorted(p["title"] for p in results["pages"] if p["audited"]) == ["S", "ok"]
+    assert results["run"]["coverage"]["skipped"].get("malformed_url") == 1

@@ -91,6 +91,7 @@ class LinkAudit(Audit):
         self.checker: Checker | None = None
         self.verdicts: dict[str, v.Verdict] = {}  # by url_key, after finish
         self.fetches: dict[str, v.Fetch] = {}
+        self.invalid: dict[str, str] = {}  # malformed link URL -> reason
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "LinkAudit":
@@ -130,8 +131,11 @@ class LinkAudit(Audit):
             return
         checker = self._checker(context)
         for occ in occs:
-            if not self._skip_reason(occ.url, checker) and not checker.is_site(occ.url):
-                checker.check(occ.url, want_body=bool(urldefrag(occ.url)[1]))
+            try:
+                if not self._skip_reason(occ.url, checker) and not checker.is_site(occ.url):
+                    checker.check(occ.url, want_body=bool(urldefrag(occ.url)[1]))
+            except ValueError:  # a malformed URL: finish() reports it
+                continue
 
     def ambiguous_findings(self, page_url: str, occs: list[Occurrence]) -> list[Finding]:
         """WCAG 2.4.4: one vague name ("Read more") for different destinations on one page."""
@@ -187,11 +191,16 @@ class LinkAudit(Audit):
         wants_body: dict[str, bool] = {}
         skipped: dict[str, str] = {}
         for occ in self.occurrences:
-            reason = self._skip_reason(occ.url, checker)
+            try:
+                reason = self._skip_reason(occ.url, checker)
+                key = url_key(occ.url)
+                checker.is_site(key)
+            except ValueError as exc:  # "http://[::1", a port above 65535...: readers cannot follow it
+                self.invalid[occ.url] = f"invalid URL ({exc})"
+                continue
             if reason:
                 skipped[occ.url] = reason
                 continue
-            key = url_key(occ.url)
             wants_body[key] = wants_body.get(key, False) or bool(urldefrag(occ.url)[1])
         pending: dict[str, tuple[list[dict[str, Any]], asyncio.Future[v.Fetch]]] = {}
         redirects = getattr(context, "redirects", None) or {}
@@ -276,6 +285,8 @@ class LinkAudit(Audit):
     def verdict_for(self, url: str, skipped: dict[str, str]) -> v.Verdict:
         if url in skipped:
             return v.Verdict(v.SKIPPED, skipped[url])
+        if url in self.invalid:
+            return v.Verdict(v.BROKEN, self.invalid[url], kind=v.INVALID, final_url=url)
         return self.verdicts[url_key(url)]
 
     def findings(self, skipped: dict[str, str]) -> list[Finding]:

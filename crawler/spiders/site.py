@@ -150,7 +150,12 @@ class SiteSpider(Spider):
 
     def _follow(self, url: str, depth: int, referrer: str | None, force: bool = False) -> Iterator[Request]:
         """Schedule ``url`` unless it was seen, is out of scope, a trap, or over the page budget."""
-        url, had_session = self.scope.normalise(url)
+        try:
+            url, had_session = self.scope.normalise(url)
+            host_key(url)
+        except ValueError:  # a malformed URL ("http://[::1"): nothing to fetch; the link audit reports it
+            self.skipped["malformed_url"] += 1
+            return
         if had_session:
             self.crawler.stats.inc_value("auditcrawl/session_ids_stripped")
         if url in self.discovered:
