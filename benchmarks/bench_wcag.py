@@ -141,15 +141,17 @@ def run_pa11y(base: str, browsers: int, work: Path, incognito: bool = False) -> 
     config_file.write_text(json.dumps(config))
     cmd = [str(PA11Y), "--config", str(config_file), "--sitemap", f"{base}/sitemap.xml", "--json"]
     env = {**os.environ, "PUPPETEER_SKIP_DOWNLOAD": "1"}
+    out_file, err_file = work / "pa11y-stdout.txt", work / "pa11y-stderr.txt"
     start = time.monotonic()
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, env=env, cwd=BENCH)
+    # a file, not a pipe: pa11y-ci exits before Node has flushed a large report into a pipe
+    with out_file.open("w") as out, err_file.open("w") as err:
+        proc = subprocess.run(cmd, stdout=out, stderr=err, timeout=3600, env=env, cwd=BENCH)
     elapsed = time.monotonic() - start
-    (work / "pa11y-stdout.txt").write_text(proc.stdout)
-    (work / "pa11y-stderr.txt").write_text(proc.stderr)
+    stdout = out_file.read_text()
     try:
-        report, _ = json.JSONDecoder().raw_decode(proc.stdout[proc.stdout.index("{"):])
+        report, _ = json.JSONDecoder().raw_decode(stdout[stdout.index("{"):])
     except ValueError:
-        print(proc.stdout[:500], proc.stderr[-2000:], file=sys.stderr)
+        print(stdout[:300], err_file.read_text()[-2000:], file=sys.stderr)
         return {"pages": 0, "seconds": elapsed, "violations": 0, "errors": 0, "exit": proc.returncode}
     results = report.get("results", {})
     # pages pa11y could not audit carry one entry with only a "message" (timeouts, protocol errors)

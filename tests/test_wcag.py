@@ -98,6 +98,16 @@ def test_cross_origin_frame_inserted_by_script_is_audited(server, audit):
     assert [(f.rule, f.selector) for f in findings] == [("image-alt", "#other-origin >>> #deep-img")]
 
 
+def test_frame_axe_cannot_enter_is_a_needs_review_item(server, audit):
+    """A sandboxed frame without scripts cannot be audited: said so, not silently dropped."""
+    page = record(server.url("/sandboxed.html"))
+    findings = run(audit.audit_page(page, None))
+    assert [(f.rule, f.selector) for f in findings] == [("image-alt", "#top-no-alt")]
+    items = page.extra["wcag"]["needs_review_items"]
+    assert [(i["rule"], i["selector"]) for i in items] == [("frame-tested", "#sandboxed")]
+    assert "still has to be tested" in items[0]["message"]
+
+
 def test_clean_page_has_no_finding(server, audit):
     page = record(server.url("/clean.html"))
     assert run(audit.audit_page(page, None)) == []
@@ -183,6 +193,7 @@ def test_config_from_settings_and_options():
     assert cfg.webdriver_url == "http://127.0.0.1:4444"
     assert WcagConfig.from_settings(Settings()).tags == DEFAULT_TAGS
     assert cfg.axe_options()["runOnly"] == {"type": "tag", "values": ["wcag2a", "section508", "EN-301-549"]}
+    assert cfg.axe_options()["resultTypes"] == ["violations", "incomplete"]
     names = {o.name: o.setting for o in WcagAudit.options}
     assert names["wcag_browsers"] == "AUDITCRAWL_WCAG_BROWSERS"
     assert names["webdriver_url"] == "AUDITCRAWL_WCAG_WEBDRIVER_URL"
