@@ -167,8 +167,7 @@ class Session:
         # An alert/confirm left open makes the next command fail with UnexpectedAlertPresentException.
         options.unhandled_prompt_behavior = "dismiss and notify"
         timeout = int(cfg.page_load_timeout + cfg.script_timeout + 30)
-        if cfg.webdriver_url:
-            options.add_argument(f"--user-data-dir=/tmp/auditcrawl-remote-{os.getpid()}-{self.id}-{time.time_ns()}")
+        if cfg.webdriver_url:  # the remote chromedriver gives each session a fresh profile and removes it
             client = ClientConfig(remote_server_addr=cfg.webdriver_url, timeout=timeout)
             self.driver = webdriver.Remote(command_executor=cfg.webdriver_url, options=options,
                                            client_config=client)
@@ -325,8 +324,7 @@ class BrowserPool:
         return self._executor.submit(self._work, fn, _Job()).result()
 
     def _work(self, fn: Callable[[Any], T], job: _Job) -> T:
-        session = self._session()
-        job.session = session
+        session = self._session(job)
         self._local.job = job
         try:
             result = fn(session.driver)
@@ -343,13 +341,15 @@ class BrowserPool:
             self._retire(session)
         return result
 
-    def _session(self) -> Session:
+    def _session(self, job: _Job) -> Session:
         session: Session | None = getattr(self._local, "session", None)
         if session is not None and not session.dead:
+            job.session = session
             return session
         if self._closed:
             raise BrowserError("browser pool is closed")
         session = Session(self.config, self.root)
+        job.session = session  # a start that hangs can be killed too
         with self._lock:
             self._sessions.add(session)
         try:

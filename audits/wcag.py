@@ -246,10 +246,14 @@ def preload_axe(driver: Any, axe_path: str) -> None:
     Measured: injecting through WebDriver costs ~125 ms a document; a preloaded script ~35 ms.
     Without CDP (some remote grids) every document is injected by ``AxeInjector`` instead.
     """
+    params = {"source": AxeInjector.source_of(axe_path) + "\n;(function(){" + CONFIGURE_JS.replace("return ", "")
+              + "})();"}
     try:
-        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
-                               {"source": AxeInjector.source_of(axe_path) + "\n;(function(){" + CONFIGURE_JS
-                                .replace("return ", "") + "})();"})
+        if hasattr(driver, "execute_cdp_cmd"):
+            driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", params)
+        else:  # webdriver.Remote: chromedriver and Selenium Grid serve the same endpoint
+            driver.command_executor.add_command("executeCdpCommand", "POST", "/session/$sessionId/goog/cdp/execute")
+            driver.execute("executeCdpCommand", {"cmd": "Page.addScriptToEvaluateOnNewDocument", "params": params})
     except Exception:  # noqa: BLE001 - no CDP here: fall back to injection per document
         pass
 

@@ -214,6 +214,19 @@ def test_criteria_and_target_formatting():
     assert format_target([["#host", "button"]]) == "#host::shadow button"
 
 
+def axe_preloaded(wcag: WcagAudit, url: str) -> str:
+    """axe's version in a freshly loaded page, before any injection ("" when absent)."""
+    def probe(driver):
+        driver.get(url)
+        return driver.execute_script("return window.axe ? axe.version : ''")
+    return run(wcag.pool.run(probe, 60))
+
+
+def test_axe_is_preloaded_into_new_documents(server, audit):
+    run(audit.audit_page(record(server.url("/clean.html")), None))  # the pool is started
+    assert axe_preloaded(audit, server.url("/clean-frame.html")) == "4.14.1"
+
+
 def test_engine_info_reports_pinned_axe(audit):
     info = audit.engine_info()
     assert info["axe-core"] == "4.14.1"
@@ -362,6 +375,7 @@ def test_remote_webdriver_replaces_the_local_pool(server):
             assert len(descendants(driver.pid)) > 0
             assert pids_marked(str(wcag.pool.root)) == []  # no local session was started
             assert wcag.engine_info()["chromium"].split(".")[0].isdigit()
+            assert axe_preloaded(wcag, server.url("/clean.html")) == "4.14.1"  # CDP through the remote
         finally:
             wcag.close()
         deadline = time.monotonic() + 10
