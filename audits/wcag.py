@@ -31,6 +31,7 @@ from selenium.common.exceptions import (
 )
 
 from audits.base import Audit, AuditContext, Finding, Option
+from audits.option_types import float_between, int_between
 from audits.browser import BrowserConfig, BrowserError, BrowserPool, JobTimeout
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -48,25 +49,9 @@ class WcagError(Exception):
 
 
 # -- options ------------------------------------------------------------------------------------
-def _positive_int(value: Any) -> int:
-    number = int(value)
-    if number < 1:
-        raise ValueError(f"must be at least 1, got {value!r}")
-    return number
-
-
-def _positive_float(value: Any) -> float:
-    number = float(value)
-    if number <= 0:
-        raise ValueError(f"must be above 0, got {value!r}")
-    return number
-
-
-def _non_negative_int(value: Any) -> int:
-    number = int(value)
-    if number < 0:
-        raise ValueError(f"must be 0 or more, got {value!r}")
-    return number
+_positive_int = int_between(1)
+_positive_float = float_between(0, 3600, exclusive_min=True)
+_non_negative_int = int_between(0)
 
 
 def parse_tags(value: Any) -> tuple[str, ...]:
