@@ -40,9 +40,10 @@ class Progress:
         stats = self.crawler.stats
         pages = stats.get_value("auditcrawl/pages", 0)
         queued = max(0, stats.get_value("scheduler/enqueued", 0) - stats.get_value("scheduler/dequeued", 0))
+        in_audit = max(0, stats.get_value("response_received_count", 0) - pages)
         findings = stats.get_value("auditcrawl/findings", 0)
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        return (f"auditcrawl: {pages} pages done, {queued} queued, {findings} findings, "
+        return (f"auditcrawl: {pages} pages done, {in_audit} being audited, {queued} queued, {findings} findings, "
                 f"{pages / elapsed:.1f} pages/s, {elapsed:.0f} s")
 
     def report(self) -> None:
