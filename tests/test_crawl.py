@@ -212,3 +212,45 @@ def test_start_url_disallowed_by_robots_says_so(fault_server, tmp_path):
     assert proc.returncode == 3
     assert "disallowed by robots.txt" in proc.stderr
     assert fault_server.count("/", method="GET") == 0
+
+
+def test_robots_sitemap_on_another_host_is_not_fetched(fault_server, fixture_site, tmp_path):
+    """robots.txt is crawled content: a Sitemap: line naming another host must not send the crawl there."""
+    other = fixture_site(None)
+    other.set_route("/sitemap.xml", headers={"Content-Type": "application/xml"},
+                    body='<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>')
+    fault_server.set_route("/robots.txt", headers={"Content-Type": "text/plain"},
+                           body=f"User-agent: *\nAllow: /\nSitemap: {other.url('/sitemap.xml')}\n")
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body="<html><title>Home</title></html>")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none")
+    assert proc.returncode == 0, proc.stderr
+    assert other.paths() == []
+
+
+def test_start_url_with_fragment_counts_as_answered(fault_server, closed_port, tmp_path):
+    """A start URL is recorded under the form the user gave (fragment and all), so one
+    answering start URL is enough: the run is not 'unreachable' (exit 3)."""
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body="<html><title>Home</title></html>")
+    start = fault_server.url("/") + "#main"
+    dead = f"http://127.0.0.1:{closed_port}/"
+    proc = run_auditcrawl("audit", start, dead, "--out", str(tmp_path), "--quiet", "--audits", "none",
+                          "--sitemaps", "false")
+    results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    assert results["run"]["start_results"].get(start) == 200, results["run"]["start_results"]
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_sitemap_relative_and_malformed_locs(fault_server, tmp_path):
+    """Real sitemaps break the protocol: a relative <loc> is read against the sitemap's URL, and a
+    malformed one is skipped without losing the entries after it."""
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body="<html><title>Home</title></html>")
+    fault_server.set_route("/sitemap.xml", headers={"Content-Type": "application/xml"}, body=(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>http://[::1</loc></url><url><loc>/orphan</loc><lastmod>2024-01-02</lastmod></url></urlset>"))
+    fault_server.set_route("/orphan", headers={"Content-Type": "text/html"},
+                           body="<html><title>Orphan</title></html>")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none")
+    assert proc.returncode == 0, proc.stderr
+    orphan = [p for p in results["pages"] if p["url"].endswith("/orphan")]
+    assert orphan and orphan[0]["title"] == "Orphan"
+    assert results["run"]["coverage"]["skipped"].get("malformed_url") == 1

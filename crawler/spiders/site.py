@@ -74,6 +74,9 @@ class SiteSpider(Spider):
             max_date_variants=settings.getint("AUDITCRAWL_MAX_DATE_VARIANTS"),
             max_query_variants=settings.getint("AUDITCRAWL_MAX_QUERY_VARIANTS"),
         ))
+        # The URL each start URL is requested as (no fragment...) -> the start URL as given, which
+        # start_results is keyed by (run.start_urls lists them as given).
+        self._start_requested = {self.scope.normalise(u)[0]: u for u in self.start_urls}
         self.max_pages = settings.getint("AUDITCRAWL_MAX_PAGES")
         self.max_redirects = settings.getint("AUDITCRAWL_MAX_REDIRECTS")
         self.max_body = settings.getint("AUDITCRAWL_MAX_BODY_BYTES")
@@ -109,7 +112,18 @@ class SiteSpider(Spider):
         protego = getattr(robotparser, "rp", None)
         sitemaps = list(getattr(protego, "sitemaps", []) or [])
         for sitemap_url in sitemaps or [f"{parts.scheme}://{parts.netloc}/sitemap.xml"]:
-            self.crawler.engine.crawl(self._sitemap_request(urljoin(request.url, sitemap_url)))
+            sitemap_url = urljoin(request.url, sitemap_url)
+            # robots.txt is crawled content: its Sitemap lines may name any host; the crawl stays on the site
+            if self._on_site(sitemap_url):
+                self.crawler.engine.crawl(self._sitemap_request(sitemap_url))
+            else:
+                self.crawler.stats.inc_value("auditcrawl/sitemaps/offsite")
+
+    def _on_site(self, url: str) -> bool:
+        try:
+            return urlsplit(url).scheme in ("http", "https") and host_key(url) in self.scope.config.hosts
+        except ValueError:
+            return False
 
     def _sitemap_request(self, url: str) -> Request:
         return Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed,
@@ -135,8 +149,13 @@ class SiteSpider(Spider):
             loc = (entry.get("loc") or "").strip()
             if not loc:
                 continue
+            try:
+                loc = urljoin(response.url, loc)  # the protocol wants absolute URLs; real sitemaps vary
+            except ValueError:  # "http://[::1": nothing to fetch
+                self.skipped["malformed_url"] += 1
+                continue
             if sitemap.type == "sitemapindex":
-                if host_key(loc) in self.scope.config.hosts:
+                if self._on_site(loc):
                     yield self._sitemap_request(loc)
             else:
                 if entry.get("lastmod"):
@@ -182,8 +201,9 @@ class SiteSpider(Spider):
 
     def parse_page(self, response: Response) -> Iterator[PageRecord | Request]:
         meta = response.meta
-        if response.url in self.start_urls:
-            self.start_results[response.url] = response.status
+        start = self._start_of(meta)
+        if start is not None:
+            self.start_results[start] = response.status
         location = response.headers.get("Location")
         if 300 <= response.status < 400 and location:
             yield from self._redirect(response, location.decode("latin-1"))
@@ -210,7 +230,7 @@ class SiteSpider(Spider):
         if problem:
             yield self._terminal(response, chain, error=problem)
             return
-        if meta.get("requested_url") in self.start_urls and host_key(target) not in self.scope.config.hosts:
+        if meta.get("requested_url") in self._start_requested and host_key(target) not in self.scope.config.hosts:
             # A start URL that moved to another host (agency.gov -> www.newname.gov): that host is the site.
             self.scope.config.hosts.add(host_key(target))
         if host_key(target) not in self.scope.config.hosts:
@@ -256,6 +276,12 @@ class SiteSpider(Spider):
             record.links, record.anchors = content.links, content.anchors
         return record
 
+    def _start_of(self, meta) -> str | None:
+        """The start URL (as given) whose own request this is, not a later redirect hop; else None."""
+        if meta.get("redirect_chain"):
+            return None
+        return self._start_requested.get(meta.get("requested_url"))
+
     @staticmethod
     def _headers(response: Response) -> dict[str, str]:
         found = {}
@@ -270,12 +296,14 @@ class SiteSpider(Spider):
         if failure.check(IgnoreRequest):
             robots = "robots" in str(failure.value).lower()
             self.skipped["robots" if robots else "ignored"] += 1
-            if request.url in self.start_urls:
-                self.start_results[request.url] = "disallowed by robots.txt" if robots else "ignored"
+            start = self._start_of(request.meta)
+            if start is not None:
+                self.start_results[start] = "disallowed by robots.txt" if robots else "ignored"
             return
         reason = describe_failure(failure, request.meta.get("download_timeout", self.timeout))
-        if request.url in self.start_urls:
-            self.start_results[request.url] = reason
+        start = self._start_of(request.meta)
+        if start is not None:
+            self.start_results[start] = reason
         yield PageRecord(url=request.url, requested_url=request.meta.get("requested_url", request.url),
                          status=None, depth=request.meta.get("depth", 0), referrer=request.meta.get("referrer"),
                          redirect_chain=list(request.meta.get("redirect_chain", [])), error=reason)
