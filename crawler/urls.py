@@ -1,7 +1,7 @@
 """Checks on URLs given by the user (not crawled ones)."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 
 class BadStartURL(ValueError):
@@ -18,6 +18,11 @@ def validate_start_url(url: str) -> str:
         raise BadStartURL(f"not a valid URL: {text!r} ({exc})") from None
     if parts.scheme not in ("http", "https"):
         raise BadStartURL(f"not an http(s) URL: {text!r}")
+    if "@" in parts.netloc:
+        # Scrapy sends no credentials from a URL (the fetch fails), and every report would print them.
+        shown = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+        raise BadStartURL(f"credentials in a start URL are not supported (they would be written into the "
+                          f"reports); give the URL without them: {shown!r}")
     if not parts.hostname or any(c in parts.netloc for c in " <>\"'\\"):
         raise BadStartURL(f"URL has no valid host: {text!r}")
     if not parts.path:

@@ -30,6 +30,14 @@ def test_malformed_url_is_a_usage_error(url, words, tmp_path):
     assert_usage_error(run_auditcrawl("audit", url, "--out", str(tmp_path)), *words)
 
 
+def test_credentials_in_start_url_are_refused_without_echoing_them(tmp_path):
+    """Scrapy does not send user:pass from a URL, and every report would print it: a usage error."""
+    proc = run_auditcrawl("audit", "http://alice:s3cret@127.0.0.1:9/", "--out", str(tmp_path))
+    assert_usage_error(proc, "credentials", "http://127.0.0.1:9/")
+    assert "s3cret" not in proc.stderr + proc.stdout
+    assert not (tmp_path / "results.json").exists()
+
+
 def test_unknown_config_key(tmp_path):
     config = tmp_path / "c.toml"
     config.write_text('max_pages = 10\nmax_pagez = 3\n')
