@@ -254,3 +254,25 @@ def test_sitemap_relative_and_malformed_locs(fault_server, tmp_path):
     orphan = [p for p in results["pages"] if p["url"].endswith("/orphan")]
     assert orphan and orphan[0]["title"] == "Orphan"
     assert results["run"]["coverage"]["skipped"].get("malformed_url") == 1
+
+
+def test_page_encodings_as_browsers_read_them(fault_server, tmp_path):
+    """Undeclared non-UTF-8 bytes are windows-1252 (the WHATWG default), not a guess; declared
+    charsets (header, <meta> only, BOM) are honoured."""
+    cp1252 = ("<html><head><title>Cr\u00e8me br\u00fbl\u00e9e \u2013 don\u2019t panic</title></head>"
+              "<body><p>It\u2019s fine, se\u00f1or.</p></body></html>")
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body=(
+        "<html><head><title>Home</title></head><body><a href='/w'>w</a><a href='/sjis'>s</a>"
+        "<a href='/bom'>b</a><a href='/utf8'>u</a></body></html>"))
+    fault_server.set_route("/w", headers={"Content-Type": "text/html"}, body=cp1252.encode("cp1252"))
+    fault_server.set_route("/sjis", headers={"Content-Type": "text/html"}, body=(
+        '<html><head><meta charset="Shift_JIS"><title>\u65e5\u672c\u8a9e</title></head></html>').encode("shift_jis"))
+    fault_server.set_route("/bom", headers={"Content-Type": "text/html"},
+                           body="\ufeff<html><head><title>Caf\u00e9 BOM</title></head></html>".encode("utf-8"))
+    fault_server.set_route("/utf8", headers={"Content-Type": "text/html"},
+                           body="<html><head><title>Caf\u00e9 \u2013 UTF-8</title></head></html>".encode("utf-8"))
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none", "--sitemaps", "false")
+    assert proc.returncode == 0, proc.stderr
+    titles = {p["url"].rsplit("/", 1)[1]: p["title"] for p in results["pages"]}
+    assert titles == {"": "Home", "w": "Cr\u00e8me br\u00fbl\u00e9e \u2013 don\u2019t panic", "sjis": "\u65e5\u672c\u8a9e",
+                      "bom": "Caf\u00e9 BOM", "utf8": "Caf\u00e9 \u2013 UTF-8"}

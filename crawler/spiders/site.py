@@ -13,6 +13,7 @@ filtering are Scrapy's; this spider adds what an audit needs:
 """
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from typing import Any, AsyncIterator, Iterator
@@ -23,6 +24,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
 from crawler.extract import parse_html
 from crawler.failures import describe_failure
@@ -37,6 +39,25 @@ HEADERS_OF_INTEREST = ("content-type", "last-modified", "etag", "cache-control",
                        # bot walls: a challenge page is "unverifiable", not the site's content
                        "cf-mitigated", "x-amzn-waf-action", "x-datadome", "x-sucuri-block")
 FOLLOWED_TAGS = ("a", "area", "iframe")
+
+
+def page_encoding(response: Response) -> str:
+    """The encoding a browser reads ``response`` in.
+
+    A charset from the Content-Type header, a BOM or a ``<meta>`` wins (Scrapy resolves it). Without
+    any, bytes that are not UTF-8 are windows-1252, the WHATWG default for such pages: Scrapy would
+    guess (charset_normalizer reads a short English page with curly quotes as cp852).
+    """
+    body = response.body
+    declared = (http_content_type_encoding(response.headers.get("Content-Type", b"").decode("latin-1"))
+                or read_bom(body)[0] or html_body_declared_encoding(body))
+    if declared:
+        return getattr(response, "encoding", None) or resolve_encoding(declared) or "utf-8"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(body, final=False)  # a cut-off last character is fine
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
 
 
 class SiteSpider(Spider):
@@ -269,8 +290,7 @@ class SiteSpider(Spider):
             if len(body) > self.max_body:
                 body, record.truncated = body[: self.max_body], True
                 record.extra["note"] = f"body cut off at {self.max_body} bytes"
-            encoding = getattr(response, "encoding", None) or "utf-8"
-            record.html = body.decode(encoding, errors="replace")
+            record.html = body.decode(page_encoding(response), errors="replace")
             content = parse_html(record.html, response.url)
             record.title, record.language = content.title, content.language
             record.links, record.anchors = content.links, content.anchors
