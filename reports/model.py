@@ -36,7 +36,14 @@ MANUAL_CHECKS = (
 def safe_href(url: Any) -> str | None:
     """The URL if it may become a link (absolute http or https, no spaces or control characters)."""
     text = str(url or "")
-    return text if _SAFE_URL.match(text) and urlsplit(text).hostname else None
+    if not _SAFE_URL.match(text):
+        return None
+    try:  # crawled hrefs may be malformed ("http://[::1", port 99999): text then, never a crash
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return None
+    return text if parts.hostname else None
 
 
 def severity_rank(severity: Any) -> int:

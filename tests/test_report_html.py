@@ -185,3 +185,21 @@ def test_menu_links_failing_on_the_same_pages_are_one_template_fix():
     assert len(link_row.cssselect("td > ul > li")) == 10
     assert link_row.cssselect("details summary")[0].text_content() == "2 more pages"
     assert len(link_row.cssselect("details li")) == 2
+
+
+def test_malformed_urls_render_as_text_in_every_format():
+    """The crawl keeps malformed hrefs ("http://[::1", a port above 65535) and the link audit reports them:
+    every report must still render, showing them as text, not as links."""
+    from reports.formats import findings_csv, junit_xml, sarif
+    bad = ["http://[::1", "http://example.org:99999/x", "http://exa mple.org/"]
+    b = ResultsBuilder()
+    for index, url in enumerate(bad):
+        b.page(f"/m{index}/", title="Malformed")
+        b.link(f"/m{index}/", url, "Learn more about it", learn_more=True, status=None, reason="invalid URL")
+    results = b.build()
+    doc = lxml.html.fromstring(render_html(results))
+    for url in bad:
+        assert url in doc.text_content()
+        assert not [a for a in doc.cssselect("a") if a.get("href") == url]
+    assert "[::1" in findings_csv(results) and "[::1" in sarif(results)
+    assert "<failure" in junit_xml(results)
