@@ -10,6 +10,7 @@ Exit codes (docs/cli.md):
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import sys
 import tempfile
@@ -72,9 +73,15 @@ def _check_output_folder(path: Path) -> Path:
 
 def _read_url_list(path: str) -> list[str]:
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        raw = Path(path).read_bytes()
     except OSError as exc:
         raise UsageError(f"cannot read --urls-from file {path}: {exc.strerror or exc}") from None
+    # Windows editors start the file with a BOM (Notepad) or write UTF-16 (PowerShell's >)
+    encoding = "utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+    try:
+        lines = raw.decode(encoding).splitlines()
+    except UnicodeDecodeError:
+        raise UsageError(f"--urls-from file {path} is not UTF-8 text") from None
     urls = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not urls:
         raise UsageError(f"--urls-from file {path} lists no URLs")

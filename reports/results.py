@@ -146,7 +146,7 @@ def load_results(out_dir: Path) -> dict[str, Any]:
     if final.is_file():
         try:
             data = json.loads(final.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
+        except (OSError, ValueError) as exc:  # ValueError: bad JSON, or bytes that are not UTF-8
             raise ResultsError(f"cannot read {final}: {exc}") from None
         if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
             raise ResultsError(f"{final} is not an auditcrawl results file (schema version {SCHEMA_VERSION})")
@@ -160,7 +160,9 @@ def load_results(out_dir: Path) -> dict[str, Any]:
 def _from_partial(path: Path) -> dict[str, Any]:
     run: dict[str, Any] = {}
     pages, findings, errors = [], [], []
-    with open(path, encoding="utf-8") as handle:
+    # errors="replace": a crash may cut the last line inside a multi-byte character; that line is
+    # then bad JSON and dropped below, instead of a UnicodeDecodeError losing every line before it
+    with open(path, encoding="utf-8", errors="replace") as handle:
         for line in handle:
             try:
                 entry = json.loads(line)

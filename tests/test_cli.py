@@ -136,3 +136,33 @@ def test_local_folder_is_served_and_audited(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert sorted(p["title"] for p in results["pages"]) == ["Docs", "Home"]
     assert results["run"]["start_urls"][0].startswith("http://127.0.0.1:")
+
+
+def test_results_recovered_from_a_partial_stream_cut_mid_character(tmp_path):
+    """A crash can cut results.partial.jsonl inside a multi-byte character: the pages before it are kept."""
+    from reports.results import ResultsError, load_results
+    lines = [json.dumps({"type": "run", "start_urls": ["http://127.0.0.1:9/"]}),
+             json.dumps({"type": "page", "url": "http://127.0.0.1:9/", "title": "Caf\u00e9", "status": 200,
+                         "audited": True}, ensure_ascii=False)]
+    cut = json.dumps({"type": "page", "url": "http://127.0.0.1:9/b", "title": "\u65e5\u672c"}, ensure_ascii=False)
+    data = ("\n".join(lines) + "\n").encode("utf-8") + cut.encode("utf-8")[:-4]  # inside the second character
+    (tmp_path / "results.partial.jsonl").write_bytes(data)
+    results = load_results(tmp_path)
+    assert [p["title"] for p in results["pages"]] == ["Caf\u00e9"]
+    (tmp_path / "results.json").write_bytes(b"\xff\xfe{}")
+    with pytest.raises(ResultsError, match="cannot read"):
+        load_results(tmp_path)
+
+
+def test_urls_from_file_with_a_bom_or_in_utf16(tmp_path):
+    """Windows editors write a BOM (Notepad) or UTF-16 (PowerShell's >): both are read; other bytes are a usage error."""
+    from crawler.cli import UsageError, _read_url_list
+    urls = ["http://127.0.0.1:9/a", "http://127.0.0.1:9/b"]
+    for encoding in ("utf-8-sig", "utf-16"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_text("\r\n".join(urls) + "\r\n", encoding=encoding)
+        assert _read_url_list(str(path)) == urls
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"http://127.0.0.1:9/\n\xff\x00\xfe\n")
+    with pytest.raises(UsageError, match="not UTF-8 text"):
+        _read_url_list(str(path))
