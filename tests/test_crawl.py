@@ -276,3 +276,21 @@ def test_page_encodings_as_browsers_read_them(fault_server, tmp_path):
     titles = {p["url"].rsplit("/", 1)[1]: p["title"] for p in results["pages"]}
     assert titles == {"": "Home", "w": "Cr\u00e8me br\u00fbl\u00e9e \u2013 don\u2019t panic", "sjis": "\u65e5\u672c\u8a9e",
                       "bom": "Caf\u00e9 BOM", "utf8": "Caf\u00e9 \u2013 UTF-8"}
+
+
+def test_gzipped_sitemap_served_with_content_encoding(fault_server, tmp_path):
+    """Apache's `AddEncoding gzip .gz` serves sitemap.xml.gz with Content-Encoding: gzip: Scrapy
+    has already unpacked it, and the XML must be read as it is."""
+    import gzip
+    xml = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+           f"<url><loc>{fault_server.url('/orphan')}</loc></url></urlset>")
+    fault_server.set_route("/robots.txt", headers={"Content-Type": "text/plain"},
+                           body=f"User-agent: *\nAllow: /\nSitemap: {fault_server.url('/sitemap.xml.gz')}\n")
+    fault_server.set_route("/sitemap.xml.gz", headers={"Content-Type": "application/xml", "Content-Encoding": "gzip"},
+                           body=gzip.compress(xml.encode()))
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body="<html><title>Home</title></html>")
+    fault_server.set_route("/orphan", headers={"Content-Type": "text/html"}, body="<html><title>Orphan</title></html>")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none")
+    assert proc.returncode == 0, proc.stderr
+    assert results["run"]["coverage"]["sitemaps_read"] == 1
+    assert "Orphan" in [p["title"] for p in results["pages"]]

@@ -152,7 +152,8 @@ class SiteSpider(Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         body = response.body
-        if body[:2] == gzip_magic_number or response.url.endswith(".gz"):
+        # by the bytes, not the name: a .xml.gz served with Content-Encoding: gzip arrives unpacked
+        if gzip_magic_number(response):
             try:
                 body = gunzip(body, max_size=self.max_body * 10)
             except (OSError, ValueError) as exc:
