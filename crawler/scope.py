@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 SESSION_PARAMS = ("jsessionid", "phpsessid", "sid", "sessionid", "session_id", "aspsessionid",
                   "cfid", "cftoken", "sessid", "s_id", "zenid", "oscsid")
@@ -40,10 +40,18 @@ class ScopeConfig:
     max_query_variants: int = 200  # per path: distinct query strings before it counts as a trap
 
 
+def ascii_host(hostname: str) -> str:
+    """Lower-case host name, an IDN in the punycode form Scrapy requests (and links on its pages use)."""
+    host = hostname.lower()
+    if not host.isascii():
+        host = (urlsplit(safe_url_string(f"http://{host}/")).hostname or host).lower()
+    return host
+
+
 def host_key(url: str) -> str:
     """Host and port, with a leading ``www.`` dropped, so www and bare hosts are one site."""
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
+    host = ascii_host(parts.hostname or "")
     if host.startswith("www."):
         host = host[4:]
     default_port = {"http": 80, "https": 443}.get(parts.scheme)

@@ -294,3 +294,17 @@ def test_gzipped_sitemap_served_with_content_encoding(fault_server, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert results["run"]["coverage"]["sitemaps_read"] == 1
     assert "Orphan" in [p["title"] for p in results["pages"]]
+
+
+def test_idn_start_host_keeps_its_links_in_scope():
+    """Scrapy requests an IDN host in punycode, so the links on its pages are punycode too: the scope
+    (and the link audit's idea of the site) must see one host, or every link is 'offsite'."""
+    from audits.links.checker import origin
+    from crawler.scope import Scope, ScopeConfig, host_key
+    start = "http://www.B\u00fccher.example/"
+    scope = Scope(ScopeConfig(hosts={host_key(start)}))
+    assert host_key(start) == "xn--bcher-kva.example"
+    assert scope.skip_reason("http://xn--bcher-kva.example/katalog", 1) is None
+    assert scope.skip_reason("http://b\u00fccher.example:80/a", 1) is None
+    assert scope.skip_reason("http://xn--other.example/", 1) == "offsite"
+    assert origin(start) == origin("http://xn--bcher-kva.example/x") == ("xn--bcher-kva.example", None)

@@ -23,6 +23,8 @@ from scrapy.http import TextResponse
 from scrapy.utils.asyncio import sleep
 from w3lib.url import safe_url_string
 
+from crawler.scope import ascii_host
+
 from . import verdicts as v
 from .soft404 import page_signals
 
@@ -46,7 +48,7 @@ def origin(url: str) -> tuple[str, int | None]:
         port = None
     if port == {"http": 80, "https": 443}.get(parts.scheme):
         port = None
-    return (parts.hostname or "").lower().removeprefix("www."), port
+    return ascii_host(parts.hostname or "").removeprefix("www."), port
 
 
 def url_key(url: str) -> str:
