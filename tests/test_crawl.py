@@ -308,3 +308,23 @@ def test_idn_start_host_keeps_its_links_in_scope():
     assert scope.skip_reason("http://b\u00fccher.example:80/a", 1) is None
     assert scope.skip_reason("http://xn--other.example/", 1) == "offsite"
     assert origin(start) == origin("http://xn--bcher-kva.example/x") == ("xn--bcher-kva.example", None)
+
+
+def test_sitemap_behind_a_redirect_is_read(fault_server, fixture_site, tmp_path):
+    """WordPress/Yoast answers /sitemap.xml with a 301 to /sitemap_index.xml: followed on the site, and
+    never to another host."""
+    other = fixture_site(None)
+    fault_server.set_route("/robots.txt", headers={"Content-Type": "text/plain"},
+                           body=f"User-agent: *\nAllow: /\nSitemap: {fault_server.url('/sitemap.xml')}\n"
+                                f"Sitemap: {fault_server.url('/away.xml')}\n")
+    fault_server.set_route("/sitemap.xml", status=301, headers={"Location": "/sitemap_index.xml"}, body="moved")
+    fault_server.set_route("/away.xml", status=302, headers={"Location": other.url("/sitemap.xml")}, body="moved")
+    fault_server.set_route("/sitemap_index.xml", headers={"Content-Type": "application/xml"}, body=(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{fault_server.url('/orphan')}</loc></url></urlset>"))
+    fault_server.set_route("/", headers={"Content-Type": "text/html"}, body="<html><title>Home</title></html>")
+    fault_server.set_route("/orphan", headers={"Content-Type": "text/html"}, body="<html><title>Orphan</title></html>")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "none")
+    assert proc.returncode == 0, proc.stderr
+    assert "Orphan" in [p["title"] for p in results["pages"]]
+    assert other.paths() == []

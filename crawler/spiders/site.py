@@ -146,11 +146,25 @@ class SiteSpider(Spider):
         except ValueError:
             return False
 
-    def _sitemap_request(self, url: str) -> Request:
-        return Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed,
-                       meta={"auditcrawl_sitemap": True}, priority=10)
+    def _sitemap_request(self, url: str, hops: int = 0) -> Request:
+        # redirects are off for the whole crawl; a sitemap's are followed here, on the site only
+        return Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed, priority=10,
+                       meta={"auditcrawl_sitemap": True, "auditcrawl_hops": hops,
+                             "handle_httpstatus_list": [301, 302, 303, 307, 308]})
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        if 300 <= response.status < 400:  # /sitemap.xml -> /sitemap_index.xml (WordPress), http -> https
+            location = response.headers.get("Location")
+            hops = response.meta.get("auditcrawl_hops", 0) + 1
+            try:
+                target = urljoin(response.url, location.decode("latin-1").strip()) if location else ""
+            except ValueError:
+                target = ""
+            if target and hops <= self.max_redirects and self._on_site(target):
+                yield self._sitemap_request(target, hops)
+            else:
+                self.crawler.stats.inc_value("auditcrawl/sitemaps/failed")
+            return
         body = response.body
         # by the bytes, not the name: a .xml.gz served with Content-Encoding: gzip arrives unpacked
         if gzip_magic_number(response):
