@@ -70,6 +70,19 @@ def strip_session_ids(url: str) -> tuple[str, bool]:
     return cleaned, cleaned != url
 
 
+def without_default_port(url: str) -> str:
+    """``http://host:80/a`` -> ``http://host/a``: one page, not two (Scrapy's duplicate filter keeps the port)."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:  # a bad port: left for the caller to reject
+        return url
+    suffix = f":{port}"
+    if port is not None and port == {"http": 80, "https": 443}.get(parts.scheme) and parts.netloc.endswith(suffix):
+        return urlunsplit(parts._replace(netloc=parts.netloc[: -len(suffix)]))
+    return url
+
+
 def without_fragment(url: str) -> str:
     return urlunsplit(urlsplit(url)._replace(fragment=""))
 
@@ -83,9 +96,9 @@ class Scope:
         self._query_variants: dict[str, set[str]] = defaultdict(set)
 
     def normalise(self, url: str) -> tuple[str, bool]:
-        """The URL the crawl requests: no fragment, no session id. Returns (url, had_session_id)."""
+        """The URL the crawl requests: no fragment, no session id, no default port. Returns (url, had_session_id)."""
         url, had_session = strip_session_ids(without_fragment(url))
-        return url, had_session
+        return without_default_port(url), had_session
 
     def skip_reason(self, url: str, depth: int) -> str | None:
         """``None`` when the URL is to be crawled, otherwise the reason it is not."""

@@ -328,3 +328,15 @@ def test_sitemap_behind_a_redirect_is_read(fault_server, fixture_site, tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Orphan" in [p["title"] for p in results["pages"]]
     assert other.paths() == []
+
+
+def test_default_port_and_fragment_do_not_make_a_second_page():
+    """http://host:80/a and http://host/a are one page; Scrapy's duplicate filter keeps the port, so the
+    crawl drops it (a bad port is left for the caller to reject, never an exception here)."""
+    from crawler.scope import Scope, ScopeConfig
+    scope = Scope(ScopeConfig(hosts={"h.example"}))
+    assert scope.normalise("http://h.example:80/a#top")[0] == "http://h.example/a"
+    assert scope.normalise("https://h.example:443/?q=1")[0] == "https://h.example/?q=1"
+    assert scope.normalise("http://h.example:443/")[0] == "http://h.example:443/"
+    assert scope.normalise("http://h.example:8080/a")[0] == "http://h.example:8080/a"
+    assert scope.normalise("http://h.example:99999/a")[0] == "http://h.example:99999/a"
