@@ -36,6 +36,7 @@ AUDITCRAWL_MAX_RETRY_AFTER = 30.0  # a longer Retry-After is cut to this
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024  # hard cap: larger bodies are not downloaded at all
 DOWNLOAD_WARNSIZE = 0
 AUDITCRAWL_MAX_BODY_BYTES = 5 * 1024 * 1024  # HTML longer than this is cut off (noted on the page)
+TWISTED_DNS_RESOLVER = "crawler.resolver.ReservedNameResolver"  # .invalid and .test fail at once
 COOKIES_ENABLED = True
 REDIRECT_ENABLED = False  # the spider follows redirects itself to record every hop, loops included
 METAREFRESH_ENABLED = False

@@ -340,3 +340,22 @@ def test_default_port_and_fragment_do_not_make_a_second_page():
     assert scope.normalise("http://h.example:443/")[0] == "http://h.example:443/"
     assert scope.normalise("http://h.example:8080/a")[0] == "http://h.example:8080/a"
     assert scope.normalise("http://h.example:99999/a")[0] == "http://h.example:99999/a"
+
+
+def test_reserved_invalid_names_fail_without_a_dns_query():
+    """RFC 6761 .invalid names are answered locally: the system resolver is never asked."""
+    import socket
+
+    from crawler.resolver import ReservedNameResolver, is_reserved
+    from twisted.internet import reactor
+    from twisted.internet.error import DNSLookupError
+    assert is_reserved("www.usa.invalid") and is_reserved("x.test.") and not is_reserved("invalid.gov")
+    asked = []
+    original = socket.getaddrinfo
+    socket.getaddrinfo = lambda *a, **k: asked.append(a) or original(*a, **k)
+    try:
+        failures = []
+        ReservedNameResolver(reactor, 10, 5).getHostByName("www.usa.invalid").addErrback(failures.append)
+    finally:
+        socket.getaddrinfo = original
+    assert failures and failures[0].check(DNSLookupError) and asked == []
