@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ import jinja2
 from audits.base import SEVERITIES
 from reports import charts, formats as machine, history
 from reports.model import MANUAL_CHECKS, TEMPLATE_MIN_PAGES, build_report, format_timestamp, safe_href
+from reports.results import write_text_atomic
 from reports.wcag_criteria import sort_key
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -86,19 +86,6 @@ def _target(out_dir: Path, name: str) -> Path:
     return path
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: a symlink at ``path`` is replaced, not followed."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_reports(results: dict, out_dir: Path, *, history_path: Path | None = None,
                   formats: Iterable[str] = ("html", "csv", "junit", "sarif")) -> ReportPaths:
     """Record the run in the history and write the requested formats into ``out_dir``.
@@ -131,6 +118,6 @@ def write_reports(results: dict, out_dir: Path, *, history_path: Path | None = N
     }
     for fmt in formats:
         path = _target(out_dir, FILE_NAMES[fmt])
-        _write_atomic(path, writers[fmt]())
+        write_text_atomic(path, writers[fmt]())
         setattr(paths, fmt, path)
     return paths

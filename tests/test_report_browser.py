@@ -6,7 +6,6 @@ import asyncio
 import os
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from selenium import webdriver
