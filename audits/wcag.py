@@ -14,7 +14,7 @@ import os
 import re
 import subprocess
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -169,17 +169,26 @@ OPTIONS = (
 
 # -- what runs in the browser -------------------------------------------------------------------
 # Resolve once the DOM has had no mutation for `quiet` ms (or `max` ms passed): content that
-# scripts insert just after load is then part of the audit.
+# scripts insert just after load is then part of the audit. The answer also says whether the
+# preloaded axe (version arguments[2]) is here and whether there are frames, so a page without
+# frames needs no further WebDriver round trip before axe runs (each costs ~5 ms of CPU).
 SETTLE_JS = """
-const quiet = arguments[0], max = arguments[1], done = arguments[arguments.length - 1];
+const quiet = arguments[0], max = arguments[1], version = arguments[2], done = arguments[arguments.length - 1];
 const start = performance.now();
 let last = start;
 const observer = new MutationObserver(() => { last = performance.now(); });
+const hasFrames = (root) => {
+  if (root.querySelector('iframe, frame')) return true;
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot && hasFrames(el.shadowRoot)) return true;
+  return false;
+};
+const finish = () => done({type: document.contentType, frames: hasFrames(document),
+  axe: !!(window.axe && typeof window.axe.run === 'function' && window.axe.version === version)});
 const begin = () => {
   observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
   const tick = () => {
     const now = performance.now();
-    if (now - last >= quiet || now - start >= max) { observer.disconnect(); done(document.contentType); }
+    if (now - last >= quiet || now - start >= max) { observer.disconnect(); finish(); }
     else setTimeout(tick, Math.max(10, Math.min(quiet - (now - last), 50)));
   };
   tick();
@@ -200,25 +209,25 @@ walk(document);
 return found;
 """
 
-SILENCE_JS = """
-window.alert = window.confirm = window.prompt = window.print = () => undefined;
-window.onbeforeunload = null;
-return true;
-"""
-
 # Cross-origin frames answer axe's messages only when allowed to.
 CONFIGURE_JS = "if (window.axe) axe.configure({allowedOrigins: ['<unsafe_all_origins>']}); return !!window.axe;"
 
-# Run axe and return only what findings need: full results of big pages are megabytes.
+# Run axe and return only what findings need: full results of big pages are megabytes. Once axe
+# is done, dialogs are silenced: one the page opens later must not hit the next page.
 RUN_JS = """
 const options = arguments[0], done = arguments[arguments.length - 1];
 const pick = (r) => ({id: r.id, impact: r.impact, tags: r.tags, help: r.help, helpUrl: r.helpUrl,
   nodes: r.nodes.map((n) => ({target: n.target, html: (n.html || '').slice(0, 1000), impact: n.impact,
     summary: n.failureSummary || '',
     messages: [].concat(n.any || [], n.all || [], n.none || []).map((c) => c.message).filter(Boolean)}))});
+const silence = () => {
+  try { window.alert = window.confirm = window.prompt = window.print = () => undefined; window.onbeforeunload = null; }
+  catch (e) { /* a page that froze window: its dialogs are dismissed by chromedriver */ }
+};
 axe.run(document, options).then(
-  (r) => done({ok: true, version: axe.version, violations: r.violations.map(pick), incomplete: r.incomplete.map(pick)}),
-  (e) => done({ok: false, error: String(e && e.message || e)}));
+  (r) => { silence(); done({ok: true, version: axe.version, violations: r.violations.map(pick),
+                            incomplete: r.incomplete.map(pick)}); },
+  (e) => { silence(); done({ok: false, error: String(e && e.message || e)}); });
 """
 
 
@@ -316,15 +325,18 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
         raise WcagError(f"wcag: timeout after {config.page_timeout:g} s") from None
     phase("settle", config.settle_max_ms / 1000 + 2)
     try:
-        content_type = driver.execute_async_script(SETTLE_JS, config.settle_ms, config.settle_max_ms)
+        page = driver.execute_async_script(SETTLE_JS, config.settle_ms, config.settle_max_ms,
+                                           axe_version(config.axe_path))
     except TimeoutException:
         raise WcagError(f"wcag: timeout after {config.page_timeout:g} s (page kept changing)") from None
-    if content_type not in HTML_TYPES:
+    if not isinstance(page, dict) or page.get("type") not in HTML_TYPES:
         return None
     phase("axe", config.axe_timeout)
-    injector = AxeInjector(driver, config.axe_path)
-    documents = injector.inject()
-    driver.switch_to.default_content()
+    documents, injected = 1, 0
+    if page.get("frames") or not page.get("axe"):  # preloaded axe covers a frameless page
+        injector = AxeInjector(driver, config.axe_path)
+        documents, injected = injector.inject(), injector.injected
+        driver.switch_to.default_content()
     try:
         result = driver.execute_async_script(RUN_JS, config.axe_options())
     except TimeoutException:
@@ -332,11 +344,7 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
     if not result or not result.get("ok"):
         raise WcagError(f"wcag: axe failed: {(result or {}).get('error', 'no result')}"[:300])
     result["documents"] = documents
-    result["injected"] = injector.injected
-    try:  # the audit is done: dialogs the page opens from now on must not hit the next page
-        driver.execute_script(SILENCE_JS)
-    except UnexpectedAlertPresentException:
-        pass  # opened after axe finished: the results stand; the dialog is dismissed already
+    result["injected"] = injected
     return result
 
 
@@ -436,6 +444,7 @@ def to_findings(url: str, result: dict[str, Any]) -> tuple[list[Finding], list[d
 
 
 # -- the audit ----------------------------------------------------------------------------------
+@lru_cache(maxsize=8)  # read on every page
 def axe_version(axe_path: str | Path = AXE_PATH) -> str:
     try:
         return json.loads((Path(axe_path).parent / "package.json").read_text())["version"]
