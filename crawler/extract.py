@@ -1,7 +1,8 @@
 """Read what the crawl needs out of one HTML page: title, language, links, anchors.
 
-Links are taken from ``<a href>``, ``<area href>``, ``<iframe src>`` and
-``<img src>``, resolved against ``<base href>`` (fragments kept), each with its
+Links are taken from ``<a href>``, ``<area href>``, ``<iframe src>``, ``<img src>``
+and ``<meta http-equiv="refresh" content="N; url=...">`` (browsers go there by themselves: old
+sites move pages that way), resolved against ``<base href>`` (fragments kept), each with its
 accessible text and a CSS selector that finds it again.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from lxml import etree
+from w3lib.html import get_meta_refresh
 from w3lib.url import safe_url_string
 
 from crawler.items import Link
@@ -141,6 +143,11 @@ def parse_html(html: str, url: str) -> PageContent:
             content.anchors.add(element.get("id"))
         if tag == "a" and element.get("name"):
             content.anchors.add(element.get("name"))
+        if tag == "meta":
+            refresh = meta_refresh_link(element, content.base_url, positions)
+            if refresh is not None:
+                content.links.append(refresh)
+            continue
         attr = LINK_SOURCES.get(tag)
         raw = (element.get(attr) or "").strip() if attr else ""
         if not raw:
@@ -153,6 +160,22 @@ def parse_html(html: str, url: str) -> PageContent:
                                   selector=css_selector(element, positions), tag=tag, raw=raw[:2000],
                                   html=outer_html(element)))
     return content
+
+
+def meta_refresh_link(element: etree._Element, base_url: str, positions: _Positions) -> Link | None:
+    """``<meta http-equiv="refresh" content="0; url=/new">`` as a link (parsed as Scrapy's
+    MetaRefreshMiddleware does); one inside ``<noscript>`` is ignored, as browsers with scripts do."""
+    if (element.get("http-equiv") or "").strip().lower() != "refresh":
+        return None
+    if any(parent.tag == "noscript" for parent in element.iterancestors()):
+        return None
+    markup = etree.tostring(element, encoding="unicode", method="html", with_tail=False)
+    _, url = get_meta_refresh(markup, base_url)
+    if not url:
+        return None
+    raw = (element.get("content") or "").strip()
+    return Link(url=url, text="", selector=css_selector(element, positions), tag="meta", raw=raw[:2000],
+                html=outer_html(element))
 
 
 def outer_html(element: etree._Element, limit: int = 300) -> str:

@@ -12,13 +12,14 @@ from typing import Any
 
 @dataclass
 class Link:
-    """One reference found in a page: ``<a href>``, ``<area href>``, ``<iframe src>``, ``<img src>``."""
+    """One reference found in a page: ``<a href>``, ``<area href>``, ``<iframe src>``, ``<img src>``,
+    ``<meta http-equiv="refresh">``."""
 
     url: str  # absolute, resolved against <base href>, fragment kept
     text: str  # accessible text: text content, img alt, aria-label, title
     selector: str  # CSS selector locating the element in the page
-    tag: str  # "a", "area", "iframe", "img"
-    raw: str = ""  # the attribute value as written in the page
+    tag: str  # "a", "area", "iframe", "img", "meta" (a refresh)
+    raw: str = ""  # the attribute value as written in the page (a refresh: the whole content)
     html: str = ""  # the element's outer HTML, at most 300 characters
 
     def to_dict(self) -> dict[str, Any]:

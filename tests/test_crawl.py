@@ -359,3 +359,26 @@ def test_reserved_invalid_names_fail_without_a_dns_query():
     finally:
         socket.getaddrinfo = original
     assert failures and failures[0].check(DNSLookupError) and asked == []
+
+
+def test_meta_refresh_target_is_crawled_and_link_checked(fault_server, tmp_path):
+    """Old sites move pages with <meta http-equiv="refresh">: the target is crawled like a link, and a
+    refresh to a missing page is a broken link; one inside <noscript> is not followed."""
+    html = {"Content-Type": "text/html"}
+    fault_server.set_route("/", headers=html, body=(
+        "<html><title>Home</title><a href='/old'>Old page</a> <a href='/gone-soon'>Soon gone</a></html>"))
+    fault_server.set_route("/old", headers=html, body=(
+        "<html><head><title>Moved</title><meta http-equiv='Refresh' content=\"0; URL='/new'\"></head></html>"))
+    fault_server.set_route("/new", headers=html, body="<html><title>New</title></html>")
+    fault_server.set_route("/gone-soon", headers=html, body=(
+        "<html><head><title>Gone soon</title><meta http-equiv=refresh content='5;url=/missing'>"
+        "<noscript><meta http-equiv=refresh content='0;url=/noscript-only'></noscript></head>"
+        "<body><a href='/'>Home</a></body></html>"))
+    fault_server.set_route("/missing", status=404, headers=html, body="not here")
+    fault_server.set_route("/noscript-only", headers=html, body="<html><title>No</title></html>")
+    proc, results = audit_site(fault_server.url("/"), tmp_path, "--audits", "links", "--sitemaps", "false")
+    assert proc.returncode == 0, proc.stderr
+    assert "New" in [p["title"] for p in results["pages"] if p["audited"]]
+    broken = [(f["page"], f["link"]["url"]) for f in results["findings"] if f["audit"] == "links"]
+    assert broken == [(fault_server.url("/gone-soon"), fault_server.url("/missing"))]
+    assert fault_server.count("/noscript-only") == 0

@@ -38,7 +38,7 @@ HEADERS_OF_INTEREST = ("content-type", "last-modified", "etag", "cache-control",
                        "x-robots-tag", "content-length", "server", "date", "retry-after",
                        # bot walls: a challenge page is "unverifiable", not the site's content
                        "cf-mitigated", "x-amzn-waf-action", "x-datadome", "x-sucuri-block")
-FOLLOWED_TAGS = ("a", "area", "iframe")
+FOLLOWED_TAGS = ("a", "area", "iframe", "meta")  # meta: a refresh to another page
 
 
 def page_encoding(response: Response) -> str:
