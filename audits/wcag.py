@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import urlsplit, urlunsplit
 
 import selenium
 from axe_selenium_python import Axe
@@ -29,6 +30,7 @@ from selenium.common.exceptions import (
     UnexpectedAlertPresentException,
     WebDriverException,
 )
+from w3lib.url import canonicalize_url
 
 from audits.base import Audit, AuditContext, Finding, Option
 from audits.option_types import float_between, int_between
@@ -177,12 +179,13 @@ const quiet = arguments[0], max = arguments[1], version = arguments[2], done = a
 const start = performance.now();
 let last = start;
 const observer = new MutationObserver(() => { last = performance.now(); });
+const documentUrl = () => (performance.getEntriesByType('navigation')[0] || {}).name || location.href;
 const hasFrames = (root) => {
   if (root.querySelector('iframe, frame')) return true;
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot && hasFrames(el.shadowRoot)) return true;
   return false;
 };
-const finish = () => done({type: document.contentType, frames: hasFrames(document),
+const finish = () => done({type: document.contentType, frames: hasFrames(document), url: documentUrl(),
   axe: !!(window.axe && typeof window.axe.run === 'function' && window.axe.version === version)});
 const begin = () => {
   observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
@@ -220,12 +223,14 @@ const pick = (r) => ({id: r.id, impact: r.impact, tags: r.tags, help: r.help, he
   nodes: r.nodes.map((n) => ({target: n.target, html: (n.html || '').slice(0, 1000), impact: n.impact,
     summary: n.failureSummary || '',
     messages: [].concat(n.any || [], n.all || [], n.none || []).map((c) => c.message).filter(Boolean)}))});
+// the URL this document was loaded from (history.pushState does not change it)
+const documentUrl = () => (performance.getEntriesByType('navigation')[0] || {}).name || location.href;
 const silence = () => {
   try { window.alert = window.confirm = window.prompt = window.print = () => undefined; window.onbeforeunload = null; }
   catch (e) { /* a page that froze window: its dialogs are dismissed by chromedriver */ }
 };
 axe.run(document, options).then(
-  (r) => { silence(); done({ok: true, version: axe.version, violations: r.violations.map(pick),
+  (r) => { silence(); done({ok: true, version: axe.version, url: documentUrl(), violations: r.violations.map(pick),
                             incomplete: r.incomplete.map(pick)}); },
   (e) => { silence(); done({ok: false, error: String(e && e.message || e)}); });
 """
@@ -329,8 +334,12 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
                                            axe_version(config.axe_path))
     except TimeoutException:
         raise WcagError(f"wcag: timeout after {config.page_timeout:g} s (page kept changing)") from None
+    except JavascriptException as exc:
+        return _navigated_away(driver, exc)
     if not isinstance(page, dict) or page.get("type") not in HTML_TYPES:
         return None
+    if not same_document(url, page.get("url") or url):
+        return {"navigated_to": page["url"]}
     phase("axe", config.axe_timeout)
     documents, injected = 1, 0
     if page.get("frames") or not page.get("axe"):  # preloaded axe covers a frameless page
@@ -341,11 +350,41 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
         result = driver.execute_async_script(RUN_JS, config.axe_options())
     except TimeoutException:
         raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
+    except JavascriptException as exc:
+        return _navigated_away(driver, exc)
     if not result or not result.get("ok"):
         raise WcagError(f"wcag: axe failed: {(result or {}).get('error', 'no result')}"[:300])
+    if not same_document(url, result.get("url") or url):  # left between the settle time and axe
+        return {"navigated_to": result["url"]}
     result["documents"] = documents
     result["injected"] = injected
     return result
+
+
+def same_document(loaded: str, seen: str) -> bool:
+    """Is ``seen`` (the browser's document URL) the page that was loaded (``loaded``)? Fragments,
+    query order, percent-encoding and default ports do not count."""
+    def key(url: str) -> str:
+        parts = urlsplit(canonicalize_url(url, keep_fragments=False))
+        netloc = parts.netloc
+        if (parts.scheme, parts.port) in (("http", 80), ("https", 443)):
+            netloc = netloc.rsplit(":", 1)[0]
+        return urlunsplit(parts._replace(netloc=netloc))
+    try:
+        return key(loaded) == key(seen)
+    except ValueError:
+        return loaded == seen
+
+
+def _navigated_away(driver: Any, exc: JavascriptException) -> dict[str, Any]:
+    """A script ended because the page left its document (meta refresh, a script setting
+    location): the page cannot be audited; any other script error is a failure."""
+    if "unload" not in str(exc).lower() and "navigat" not in str(exc).lower():
+        raise exc
+    try:
+        return {"navigated_to": driver.current_url}
+    except WebDriverException:
+        return {"navigated_to": ""}
 
 
 def _alert_text(exc: UnexpectedAlertPresentException) -> str:
@@ -505,6 +544,10 @@ class WcagAudit(Audit):
             raise WcagError(describe_failure(exc, self.config)) from exc
         if result is None:
             return []
+        if "navigated_to" in result:  # not a browser fault: the session stays
+            where = result["navigated_to"] or "another page"
+            raise WcagError(f"wcag: not audited: the page went to {where[:200]} by itself "
+                            "(meta refresh, script or browser-only redirect)")
         findings, review = to_findings(page.url, result)
         page.extra["wcag"] = {"violations": len(findings), "needs_review": len(review),
                               "needs_review_items": review[:MAX_REVIEW_ITEMS]}

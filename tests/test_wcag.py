@@ -15,7 +15,7 @@ from scrapy.settings import Settings
 
 from audits.browser import descendants, pids_marked, _proc_cmdline
 from audits.wcag import (
-    DEFAULT_TAGS, WcagAudit, WcagConfig, WcagError, criteria_of, format_target, parse_tags,
+    DEFAULT_TAGS, WcagAudit, WcagConfig, WcagError, criteria_of, format_target, parse_tags, same_document,
 )
 from crawler.items import PageRecord
 from tests.fixture_server import FixtureServer, free_port
@@ -139,6 +139,33 @@ def test_browser_sees_no_html_despite_the_record(server, audit):
     page = record(server.url("/_fault/pdf"))
     assert run(audit.audit_page(page, None)) == []
     assert "wcag" not in page.extra
+
+
+def test_page_that_leaves_by_itself_is_not_audited_as_its_destination(server, audit):
+    """A meta refresh or a script moving to another page: the destination's findings must not be
+    filed under this page (the crawl audits the destination as its own page); the session stays.
+    A script that only rewrites the address bar (history API) stays the same document."""
+    started = audit._pool().started_sessions
+
+    def outcome(path: str):
+        page = record(server.url(path))
+        try:
+            return [(f.rule, f.selector) for f in run(audit.audit_page(page, None))]
+        except WcagError as exc:
+            return str(exc)
+
+    assert outcome("/refresh.html") == (f"wcag: not audited: the page went to {server.url('/violations.html')} "
+                                        "by itself (meta refresh, script or browser-only redirect)")
+    assert outcome("/js-redirect.html").startswith(f"wcag: not audited: the page went to {server.url('/clean.html')}")
+    assert outcome("/pushstate.html") == [("image-alt", "#pushed-no-alt")]
+    assert audit.pool.started_sessions == started
+
+
+def test_same_document_ignores_what_browsers_normalise():
+    assert same_document("http://a.example/x?b=1&a=2#top", "http://A.example:80/x?a=2&b=1")
+    assert same_document("https://a.example/%7Euser", "https://a.example:443/~user#f")
+    assert not same_document("http://a.example/old", "http://a.example/new")
+    assert not same_document("http://a.example/", "https://a.example/")
 
 
 def test_pages_in_parallel_do_not_block_the_loop(server, audit):
