@@ -1,16 +1,21 @@
 """WCAG benchmark: auditcrawl's full audit vs pa11y-ci vs the floor, on one synthetic site, in one run.
 
-    .venv/bin/python benchmarks/bench_wcag.py [--pages 200] [--browsers 2] [--sweep 1,2,3,4]
+    .venv/bin/python benchmarks/bench_wcag.py [--pages 200] [--browsers 3] [--sweep 1,2,4]
 
 The site (200 pages, ~20 links each, a sitemap) is generated into a temporary folder and served
-on 127.0.0.1. Three contenders audit the same pages with the same number of browsers (the
-system Chromium) and print pages per second:
+on 127.0.0.1. The contenders audit the same pages with the system Chromium and print pages per
+second and the CPU their whole process tree used (benchmarks/proctree.py):
 
-- auditcrawl: ``auditcrawl audit URL --out DIR`` (crawl, links, freshness and WCAG together);
+- auditcrawl: ``auditcrawl audit URL --out DIR`` (crawl, links, freshness and WCAG together),
+  with ``--browsers`` sessions and, with ``--sweep``, other pool sizes;
 - pa11y-ci (benchmarks/node_modules; axe runner; the same pages through the sitemap; puppeteer
   pointed at /usr/bin/chromium through executablePath), twice: with as many tabs as auditcrawl has
   browsers (pa11y-ci drives one browser), and with its defaults (one tab, incognito contexts);
-- the floor: one warm browser, a bare loop that loads each page and runs axe, nothing else.
+- the floor: one warm browser, a bare loop that loads each page and runs axe, nothing else; once
+  with axe preloaded by Chromium (as auditcrawl does), once injected per page through WebDriver.
+
+Ratios are printed for equal numbers of browsers (``--sweep 1`` adds the one-browser pair) and
+against the floor. The floor's CPU per page gives the machine's ceiling: cores / CPU per page.
 
 Set up pa11y-ci once: ``cd benchmarks && PUPPETEER_SKIP_DOWNLOAD=1 npm ci``.
 """
@@ -27,14 +32,16 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from audits.browser import CHROMIUM_ARGS, BrowserConfig, Session  # noqa: E402
-from audits.wcag import AXE_PATH, RUN_JS, WcagConfig  # noqa: E402
+from audits.browser import CHROMIUM_ARGS, Session  # noqa: E402
+from audits.wcag import AXE_PATH, RUN_JS, WcagConfig, default_pool_size  # noqa: E402
+from benchmarks.proctree import TreeCpu  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 PA11Y = BENCH / "node_modules" / ".bin" / "pa11y-ci"
@@ -90,42 +97,64 @@ def serve(root: Path) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
-def run_floor(urls: list[str]) -> dict:
-    """One warm browser: load, inject axe, run axe (same rules and result types as auditcrawl)."""
-    cfg = WcagConfig()
-    session = Session(BrowserConfig(size=1), Path(tempfile.mkdtemp(prefix="auditcrawl-floor-")))
+def run_floor(urls: list[str], preload: bool = True) -> dict:
+    """One warm browser, a bare loop: load the page, run axe (same rules and result types as
+    auditcrawl). ``preload``: Chromium adds axe to every new document itself (the cheapest way we
+    found); otherwise axe is injected into each page through WebDriver, as axe-selenium-python does."""
+    cfg = WcagConfig(browsers=1)
+    browser = cfg.browser_config() if preload else replace(cfg.browser_config(), on_start=None)
+    session = Session(browser, Path(tempfile.mkdtemp(prefix="auditcrawl-floor-")))
     session.start()
     source = AXE_PATH.read_text()
     driver = session.driver
-    driver.get(urls[0])
-    driver.execute_script(source)
-    driver.execute_async_script(RUN_JS, cfg.axe_options())  # warm up
-    start = time.monotonic()
-    violations = 0
-    for url in urls:
+
+    def audit(url: str) -> dict:
         driver.get(url)
-        driver.execute_script(source)
-        result = driver.execute_async_script(RUN_JS, cfg.axe_options())
-        violations += sum(len(r["nodes"]) for r in result["violations"])
-    elapsed = time.monotonic() - start
+        if not preload:
+            driver.execute_script(source)
+        return driver.execute_async_script(RUN_JS, cfg.axe_options())
+
+    audit(urls[0])  # warm up
+    violations = 0
+    with TreeCpu(os.getpid(), include_root=False) as browser_cpu:  # chromedriver and Chromium
+        loop_cpu = time.thread_time()
+        start = time.monotonic()
+        for url in urls:
+            violations += sum(len(r["nodes"]) for r in audit(url)["violations"])
+        elapsed = time.monotonic() - start
+        loop_cpu = time.thread_time() - loop_cpu
     session.quit()
     shutil.rmtree(session.folder.parent, ignore_errors=True)
-    return {"pages": len(urls), "seconds": elapsed, "violations": violations}
+    return {"pages": len(urls), "seconds": elapsed, "violations": violations,
+            "cpu": browser_cpu.seconds + loop_cpu}
+
+
+def run_measured(cmd: list[str], timeout: float, **popen: object) -> tuple[int, float, float]:
+    """Run ``cmd``; (exit code, wall seconds, CPU seconds of its whole process tree)."""
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, **popen)
+    with TreeCpu(proc.pid) as cpu:
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            code = proc.wait()
+    return code, time.monotonic() - start, cpu.seconds
 
 
 def run_auditcrawl(base: str, browsers: int, out: Path, pages: int) -> dict:
     cmd = [str(AUDITCRAWL), "audit", f"{base}/index.html", "--out", str(out), "--quiet",
            "--wcag-browsers", str(browsers), "--max-pages", str(pages + 10)]
-    start = time.monotonic()
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
-    elapsed = time.monotonic() - start
+    log = out.parent / f"{out.name}.log"
+    with log.open("w") as sink:
+        code, elapsed, cpu = run_measured(cmd, 3600, stdout=sink, stderr=subprocess.STDOUT)
     results = json.loads((out / "results.json").read_text()) if (out / "results.json").exists() else {}
     audited = sum(1 for p in results.get("pages", []) if p.get("audited"))
     wcag = sum(1 for f in results.get("findings", []) if f["audit"] == "wcag")
     errors = sum(len(p.get("errors") or []) for p in results.get("pages", []))
     if not results:
-        print(proc.stdout[-2000:], proc.stderr[-3000:], file=sys.stderr)
-    return {"pages": audited, "seconds": elapsed, "violations": wcag, "errors": errors, "exit": proc.returncode}
+        print(log.read_text()[-3000:], file=sys.stderr)
+    return {"pages": audited, "seconds": elapsed, "violations": wcag, "errors": errors, "exit": code, "cpu": cpu}
 
 
 def run_pa11y(base: str, browsers: int, work: Path, incognito: bool = False) -> dict:
@@ -142,33 +171,32 @@ def run_pa11y(base: str, browsers: int, work: Path, incognito: bool = False) -> 
     cmd = [str(PA11Y), "--config", str(config_file), "--sitemap", f"{base}/sitemap.xml", "--json"]
     env = {**os.environ, "PUPPETEER_SKIP_DOWNLOAD": "1"}
     out_file, err_file = work / "pa11y-stdout.txt", work / "pa11y-stderr.txt"
-    start = time.monotonic()
     # a file, not a pipe: pa11y-ci exits before Node has flushed a large report into a pipe
     with out_file.open("w") as out, err_file.open("w") as err:
-        proc = subprocess.run(cmd, stdout=out, stderr=err, timeout=3600, env=env, cwd=BENCH)
-    elapsed = time.monotonic() - start
+        code, elapsed, cpu = run_measured(cmd, 3600, stdout=out, stderr=err, env=env, cwd=BENCH)
     stdout = out_file.read_text()
     try:
         report, _ = json.JSONDecoder().raw_decode(stdout[stdout.index("{"):])
     except ValueError:
         print(stdout[:300], err_file.read_text()[-2000:], file=sys.stderr)
-        return {"pages": 0, "seconds": elapsed, "violations": 0, "errors": 0, "exit": proc.returncode}
+        return {"pages": 0, "seconds": elapsed, "violations": 0, "errors": 0, "exit": code, "cpu": cpu}
     results = report.get("results", {})
     # pages pa11y could not audit carry one entry with only a "message" (timeouts, protocol errors)
     failed = sum(1 for issues in results.values() if any("code" not in i for i in issues))
     issues = sum(1 for v in results.values() for i in v if "code" in i)
     return {"pages": len(results) - failed, "seconds": elapsed, "violations": issues, "errors": failed,
-            "exit": proc.returncode}
+            "exit": code, "cpu": cpu}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--links", type=int, default=20)
-    parser.add_argument("--browsers", type=int, default=2)
+    parser.add_argument("--browsers", type=int, default=default_pool_size(),
+                        help="auditcrawl's pool size and pa11y-ci's tabs (default: auditcrawl's default here)")
     parser.add_argument("--sweep", default="", help="also run auditcrawl with these pool sizes, e.g. 1,2,3,4")
-    parser.add_argument("--skip", default="",
-                        help="comma list of contenders to skip: floor,auditcrawl,pa11y,pa11y-defaults")
+    parser.add_argument("--skip", default="", help="comma list of contenders to skip: "
+                        "floor,floor-injected,auditcrawl,pa11y,pa11y-defaults")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     work = Path(tempfile.mkdtemp(prefix="bench-wcag-"))
@@ -178,43 +206,68 @@ def main() -> int:
     server, base = serve(site)
     write_sitemap(site, base, args.pages)
     urls = [f"{base}/index.html"] + [f"{base}/page-{i:03d}.html" for i in range(1, args.pages)]
-    rows = []
+    rows: list[tuple[str, str, int, dict]] = []  # (kind, name, browsers, result)
     try:
         if "floor" not in skip:
-            rows.append(("floor (1 warm browser, load + axe)", 1, run_floor(urls)))
+            rows.append(("floor", "floor: 1 warm browser, load + axe (preloaded)", 1, run_floor(urls)))
+        if "floor-injected" not in skip:
+            rows.append(("floor-injected", "floor, axe injected per page (WebDriver)", 1,
+                         run_floor(urls, preload=False)))
         if "auditcrawl" not in skip:
-            rows.append(("auditcrawl audit (crawl+links+freshness+wcag)", args.browsers,
+            rows.append(("auditcrawl", "auditcrawl audit (crawl+links+freshness+wcag)", args.browsers,
                          run_auditcrawl(base, args.browsers, work / "out", args.pages)))
         for size in [int(s) for s in args.sweep.split(",") if s.strip()]:
-            rows.append((f"auditcrawl audit, pool of {size}", size,
+            rows.append(("sweep", f"auditcrawl audit, pool of {size}", size,
                          run_auditcrawl(base, size, work / f"out{size}", args.pages)))
         if "pa11y" not in skip:
-            rows.append((f"pa11y-ci, {args.browsers} tabs, incognito off", args.browsers,
+            rows.append(("pa11y", f"pa11y-ci, {args.browsers} tabs, incognito off", args.browsers,
                          run_pa11y(base, args.browsers, work)))
         if "pa11y-defaults" not in skip:
-            rows.append(("pa11y-ci defaults (1 tab, incognito)", 1, run_pa11y(base, 1, work, incognito=True)))
+            rows.append(("pa11y", "pa11y-ci defaults (1 tab, incognito)", 1, run_pa11y(base, 1, work, incognito=True)))
     finally:
         server.shutdown()
-    print(f"\n{args.pages} pages, ~{args.links} links each, {os.cpu_count()} CPUs")
-    print(f"{'contender':48} {'browsers':>8} {'pages':>6} {'seconds':>8} {'pages/s':>8} {'findings':>8}")
-    rates = {}
-    for name, browsers, r in rows:
-        rate = r["pages"] / r["seconds"] if r["seconds"] else 0.0
-        rates[name] = rate
-        extra = f"  errors={r['errors']}" if r.get("errors") else ""
-        print(f"{name:48} {browsers:>8} {r['pages']:>6} {r['seconds']:>8.1f} {rate:>8.2f} {r['violations']:>8}{extra}")
-    ours = next((v for k, v in rates.items() if k.startswith("auditcrawl audit (")), None)
-    floor = next((v for k, v in rates.items() if k.startswith("floor")), None)
-    for name, rate in rates.items():
-        if name.startswith("pa11y") and ours and rate:
-            print(f"auditcrawl / {name} = {ours / rate:.1f}x (target >= 5x)")
-    if ours and floor:
-        print(f"auditcrawl / floor    = {ours / floor:.0%} (target >= 70%)")
+    print_table(rows, args.pages, args.links)
     if os.environ.get("BENCH_KEEP"):
         print(f"work folder kept: {work}")
     else:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def print_table(rows: list[tuple[str, str, int, dict]], pages: int, links: int) -> None:
+    cores = os.cpu_count() or 1
+    print(f"\n{pages} pages, ~{links} links each, {cores} CPUs")
+    print(f"{'contender':48} {'browsers':>8} {'pages':>6} {'seconds':>8} {'pages/s':>8} {'findings':>8} "
+          f"{'CPU s':>7} {'CPU ms/page':>11}")
+    rate = {}
+    for kind, name, browsers, r in rows:
+        rate[name] = r["pages"] / r["seconds"] if r["seconds"] else 0.0
+        per_page = 1000 * r["cpu"] / r["pages"] if r["pages"] else 0.0
+        extra = f"  errors={r['errors']}" if r.get("errors") else ""
+        print(f"{name:48} {browsers:>8} {r['pages']:>6} {r['seconds']:>8.1f} {rate[name]:>8.2f} {r['violations']:>8} "
+              f"{r['cpu']:>7.1f} {per_page:>11.0f}{extra}")
+    ours = {browsers: (name, r) for kind, name, browsers, r in rows if kind in ("auditcrawl", "sweep")}
+    main_row = next(((name, b) for kind, name, b, _ in rows if kind == "auditcrawl"), None)
+    for kind, name, browsers, _ in rows:
+        if kind == "pa11y" and rate[name]:
+            if browsers in ours:  # the same number of browsers
+                mine = ours[browsers][0]
+                print(f"{mine} / {name} = {rate[mine] / rate[name]:.1f}x (target >= 5x, {browsers} each)")
+            if main_row and main_row[1] != browsers:
+                print(f"{main_row[0]} / {name} = {rate[main_row[0]] / rate[name]:.1f}x")
+    for kind, name, _, r in rows:
+        if kind.startswith("floor") and main_row and rate[name]:
+            print(f"auditcrawl / {name} = {rate[main_row[0]] / rate[name]:.0%} (target >= 70%)")
+    floor = next((r for kind, _, _, r in rows if kind == "floor"), None)
+    if floor and floor["cpu"]:
+        # The floor is the least work per page: load it, run axe. No setup doing that can go faster
+        # here than the cores allow, whatever its number of browsers.
+        ceiling = cores * floor["pages"] / floor["cpu"]
+        print(f"CPU ceiling here: {cores} cores / {1000 * floor['cpu'] / floor['pages']:.0f} ms of CPU per page "
+              f"(the floor's load + axe) = {ceiling:.1f} pages/s at most")
+        for kind, name, _, _ in rows:
+            if kind == "pa11y" and rate[name]:
+                print(f"  = at most {ceiling / rate[name]:.1f}x {name}")
 
 
 if __name__ == "__main__":
