@@ -186,6 +186,7 @@ const hasFrames = (root) => {
   return false;
 };
 const finish = () => done({type: document.contentType, frames: hasFrames(document), url: documentUrl(),
+  status: (performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0,
   axe: !!(window.axe && typeof window.axe.run === 'function' && window.axe.version === version)});
 const begin = () => {
   observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
@@ -216,7 +217,8 @@ return found;
 CONFIGURE_JS = "if (window.axe) axe.configure({allowedOrigins: ['<unsafe_all_origins>']}); return !!window.axe;"
 
 # Run axe and return only what findings need: full results of big pages are megabytes. Once axe
-# is done, dialogs are silenced: one the page opens later must not hit the next page.
+# is done the page is quietened: dialogs silenced, its timers cleared and its loading stopped, so
+# that nothing it scheduled (a dialog, a busy loop) runs before the next page has replaced it.
 RUN_JS = """
 const options = arguments[0], done = arguments[arguments.length - 1];
 const pick = (r) => ({id: r.id, impact: r.impact, tags: r.tags, help: r.help, helpUrl: r.helpUrl,
@@ -225,14 +227,19 @@ const pick = (r) => ({id: r.id, impact: r.impact, tags: r.tags, help: r.help, he
     messages: [].concat(n.any || [], n.all || [], n.none || []).map((c) => c.message).filter(Boolean)}))});
 // the URL this document was loaded from (history.pushState does not change it)
 const documentUrl = () => (performance.getEntriesByType('navigation')[0] || {}).name || location.href;
-const silence = () => {
+const quieten = () => {
   try { window.alert = window.confirm = window.prompt = window.print = () => undefined; window.onbeforeunload = null; }
-  catch (e) { /* a page that froze window: its dialogs are dismissed by chromedriver */ }
+  catch (e) { /* a page that froze window: chromedriver dismisses its dialogs */ }
+  try {  // timeouts and intervals share one id sequence; clearTimeout clears both
+    const last = setTimeout(() => undefined, 0);
+    for (let id = last; id > 0 && last - id < 100000; id--) clearTimeout(id);
+    window.stop();
+  } catch (e) { /* a page that replaced these functions keeps its timers */ }
 };
 axe.run(document, options).then(
-  (r) => { silence(); done({ok: true, version: axe.version, url: documentUrl(), violations: r.violations.map(pick),
+  (r) => { quieten(); done({ok: true, version: axe.version, url: documentUrl(), violations: r.violations.map(pick),
                             incomplete: r.incomplete.map(pick)}); },
-  (e) => { silence(); done({ok: false, error: String(e && e.message || e)}); });
+  (e) => { quieten(); done({ok: false, error: String(e && e.message || e)}); });
 """
 
 
@@ -340,6 +347,8 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
         return None
     if not same_document(url, page.get("url") or url):
         return {"navigated_to": page["url"]}
+    if isinstance(page.get("status"), int) and page["status"] >= 400:  # the crawler was answered, the browser not
+        return {"http_status": page["status"]}
     phase("axe", config.axe_timeout)
     documents, injected = 1, 0
     if page.get("frames") or not page.get("axe"):  # preloaded axe covers a frameless page
@@ -482,6 +491,18 @@ def to_findings(url: str, result: dict[str, Any]) -> tuple[list[Finding], list[d
     return findings, review
 
 
+def left_by_itself(destination: str) -> dict[str, Any]:
+    """What a page that went elsewhere before its audit records: one needs-review item (a person
+    should look: an instant meta refresh is a redirect, a late one is a problem)."""
+    where = destination[:300] or "another page"
+    item = {"rule": "page-left-by-itself", "selector": "", "html": "",
+            "message": (f"The page went to {where} by itself before it could be audited (meta refresh, "
+                        "script or a redirect only the browser got). Its destination is audited as its own "
+                        "page when the crawl reaches it; check this page's own content by hand."),
+            "criteria": [], "level": None, "help_url": ""}
+    return {"violations": 0, "needs_review": 1, "needs_review_items": [item], "navigated_to": where}
+
+
 # -- the audit ----------------------------------------------------------------------------------
 @lru_cache(maxsize=8)  # read on every page
 def axe_version(axe_path: str | Path = AXE_PATH) -> str:
@@ -544,10 +565,13 @@ class WcagAudit(Audit):
             raise WcagError(describe_failure(exc, self.config)) from exc
         if result is None:
             return []
-        if "navigated_to" in result:  # not a browser fault: the session stays
-            where = result["navigated_to"] or "another page"
-            raise WcagError(f"wcag: not audited: the page went to {where[:200]} by itself "
-                            "(meta refresh, script or browser-only redirect)")
+        if "navigated_to" in result:  # like a redirect: no finding, no error, and the session stays
+            page.extra["wcag"] = left_by_itself(result["navigated_to"])
+            self.pages_audited += 1
+            return []
+        if "http_status" in result:  # e.g. a rate limit or a bot wall only the browser met
+            raise WcagError(f"wcag: not audited: the browser got HTTP {result['http_status']} "
+                            f"(the crawl got {page.status})")
         findings, review = to_findings(page.url, result)
         page.extra["wcag"] = {"violations": len(findings), "needs_review": len(review),
                               "needs_review_items": review[:MAX_REVIEW_ITEMS]}

@@ -143,8 +143,10 @@ def test_browser_sees_no_html_despite_the_record(server, audit):
 
 def test_page_that_leaves_by_itself_is_not_audited_as_its_destination(server, audit):
     """A meta refresh or a script moving to another page: the destination's findings must not be
-    filed under this page (the crawl audits the destination as its own page); the session stays.
-    A script that only rewrites the address bar (history API) stays the same document."""
+    filed under this page (the crawl audits the destination as its own page); a needs-review item
+    says so, not an error (an instant refresh is a redirect); the session stays.
+    A script that only rewrites the address bar (history API) stays the same document. A page the
+    browser is refused (rate limit, bot wall) is not audited either."""
     started = audit._pool().started_sessions
 
     def outcome(path: str):
@@ -154,10 +156,16 @@ def test_page_that_leaves_by_itself_is_not_audited_as_its_destination(server, au
         except WcagError as exc:
             return str(exc)
 
-    assert outcome("/refresh.html") == (f"wcag: not audited: the page went to {server.url('/violations.html')} "
-                                        "by itself (meta refresh, script or browser-only redirect)")
-    assert outcome("/js-redirect.html").startswith(f"wcag: not audited: the page went to {server.url('/clean.html')}")
+    for path, destination in (("/refresh.html", "/violations.html"), ("/js-redirect.html", "/clean.html")):
+        page = record(server.url(path))
+        assert run(audit.audit_page(page, None)) == [], path  # not the destination's findings
+        wcag = page.extra["wcag"]
+        assert (wcag["violations"], wcag["needs_review"], wcag["navigated_to"]) == (0, 1, server.url(destination))
+        item = wcag["needs_review_items"][0]
+        assert item["rule"] == "page-left-by-itself" and server.url(destination) in item["message"]
     assert outcome("/pushstate.html") == [("image-alt", "#pushed-no-alt")]
+    # the crawler was answered 200, the browser is refused: the refusal page is not this page
+    assert outcome("/_fault/forbidden") == "wcag: not audited: the browser got HTTP 403 (the crawl got 200)"
     assert audit.pool.started_sessions == started
 
 
@@ -325,6 +333,24 @@ def test_faults_cost_one_page_each_and_the_run_goes_on(server):
     assert started == 8  # the first session, then one new session after each of the 7 failures
     assert elapsed < 90, outcomes  # ~30 s alone; the machine is shared
     assert pids_marked(root) == []
+
+
+def test_work_a_page_scheduled_is_stopped_once_its_audit_is_over(server):
+    """An interval and a busy loop due 3 s after load: once the audit is over neither runs, so the
+    loop cannot hang the renderer while the session waits for (or loads) the next page."""
+    wcag = WcagAudit(WcagConfig(browsers=1, page_timeout=4, axe_timeout=4))
+    try:
+        page = record(server.url("/timers.html"))
+        assert run(wcag.audit_page(page, None)) == [] and page.errors == []
+        ticks = wcag.pool.run_sync(lambda driver: driver.execute_script("return window.ticks"))
+        time.sleep(0.3)
+        assert wcag.pool.run_sync(lambda driver: driver.execute_script("return window.ticks")) == ticks
+        time.sleep(3.2)  # past the busy loop's time
+        clean = record(server.url("/clean.html"))
+        assert run(wcag.audit_page(clean, None)) == [] and clean.errors == []
+        assert wcag.pool.started_sessions == 1
+    finally:
+        wcag.close()
 
 
 def test_recycling_and_no_process_left(server):
