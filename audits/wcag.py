@@ -170,23 +170,29 @@ OPTIONS = (
 
 
 # -- what runs in the browser -------------------------------------------------------------------
+# The navigation that made this document: its URL (history.pushState does not change it) and the
+# HTTP status the browser got.
+NAVIGATION_JS = """
+const navigation = () => performance.getEntriesByType('navigation')[0] || {};
+const documentUrl = () => navigation().name || location.href;
+"""
+
 # Resolve once the DOM has had no mutation for `quiet` ms (or `max` ms passed): content that
 # scripts insert just after load is then part of the audit. The answer also says whether the
 # preloaded axe (version arguments[2]) is here and whether there are frames, so a page without
 # frames needs no further WebDriver round trip before axe runs (each costs ~5 ms of CPU).
-SETTLE_JS = """
+SETTLE_JS = NAVIGATION_JS + """
 const quiet = arguments[0], max = arguments[1], version = arguments[2], done = arguments[arguments.length - 1];
 const start = performance.now();
 let last = start;
 const observer = new MutationObserver(() => { last = performance.now(); });
-const documentUrl = () => (performance.getEntriesByType('navigation')[0] || {}).name || location.href;
 const hasFrames = (root) => {
   if (root.querySelector('iframe, frame')) return true;
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot && hasFrames(el.shadowRoot)) return true;
   return false;
 };
 const finish = () => done({type: document.contentType, frames: hasFrames(document), url: documentUrl(),
-  status: (performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0,
+  status: navigation().responseStatus || 0,
   axe: !!(window.axe && typeof window.axe.run === 'function' && window.axe.version === version)});
 const begin = () => {
   observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
@@ -219,14 +225,12 @@ CONFIGURE_JS = "if (window.axe) axe.configure({allowedOrigins: ['<unsafe_all_ori
 # Run axe and return only what findings need: full results of big pages are megabytes. Once axe
 # is done the page is quietened: dialogs silenced, its timers cleared and its loading stopped, so
 # that nothing it scheduled (a dialog, a busy loop) runs before the next page has replaced it.
-RUN_JS = """
+RUN_JS = NAVIGATION_JS + """
 const options = arguments[0], done = arguments[arguments.length - 1];
 const pick = (r) => ({id: r.id, impact: r.impact, tags: r.tags, help: r.help, helpUrl: r.helpUrl,
   nodes: r.nodes.map((n) => ({target: n.target, html: (n.html || '').slice(0, 1000), impact: n.impact,
     summary: n.failureSummary || '',
     messages: [].concat(n.any || [], n.all || [], n.none || []).map((c) => c.message).filter(Boolean)}))});
-// the URL this document was loaded from (history.pushState does not change it)
-const documentUrl = () => (performance.getEntriesByType('navigation')[0] || {}).name || location.href;
 const quieten = () => {
   try { window.alert = window.confirm = window.prompt = window.print = () => undefined; window.onbeforeunload = null; }
   catch (e) { /* a page that froze window: chromedriver dismisses its dialogs */ }
