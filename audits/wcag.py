@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urlsplit, urlunsplit
 
 import selenium
 from axe_selenium_python import Axe
@@ -35,6 +34,7 @@ from w3lib.url import canonicalize_url
 from audits.base import Audit, AuditContext, Finding, Option
 from audits.option_types import float_between, int_between
 from audits.browser import BrowserConfig, BrowserError, BrowserPool, JobTimeout
+from crawler.scope import without_default_port
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 AXE_PATH = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -378,11 +378,7 @@ def same_document(loaded: str, seen: str) -> bool:
     """Is ``seen`` (the browser's document URL) the page that was loaded (``loaded``)? Fragments,
     query order, percent-encoding and default ports do not count."""
     def key(url: str) -> str:
-        parts = urlsplit(canonicalize_url(url, keep_fragments=False))
-        netloc = parts.netloc
-        if (parts.scheme, parts.port) in (("http", 80), ("https", 443)):
-            netloc = netloc.rsplit(":", 1)[0]
-        return urlunsplit(parts._replace(netloc=netloc))
+        return without_default_port(canonicalize_url(url, keep_fragments=False))
     try:
         return key(loaded) == key(seen)
     except ValueError:
