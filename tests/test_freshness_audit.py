@@ -29,7 +29,8 @@ def run(audit: FreshnessAudit, page: PageRecord, as_of: dt.date = AS_OF):
 def test_stale_page_matches_the_results_contract():
     result, findings = run(FreshnessAudit(), record("<p>Last Reviewed/Updated: 09/26/2017</p>"))
     assert result == {"state": "stale", "date": "2017-09-26", "age_days": 3350, "source": "text",
-                      "evidence": "Last Reviewed/Updated: 09/26/2017", "max_age_days": 365, "next_review_due": None}
+                      "evidence": "Last Reviewed/Updated: 09/26/2017", "max_age_days": 365, "next_review_due": None,
+                      "hints": []}
     (finding,) = findings
     assert (finding.audit, finding.rule, finding.severity) == ("freshness", "stale-date", "moderate")
     assert finding.message == "Last reviewed 2017-09-26, 3350 days ago (limit 365)"
@@ -72,27 +73,48 @@ def test_path_limits_longest_prefix_wins():
 
 def test_from_crawler_reads_settings():
     crawler = get_crawler(settings_dict={"AUDITCRAWL_FRESHNESS_DATE_ORDER": "DMY",
-                                         "AUDITCRAWL_FRESHNESS_USE_HTTP": "false"})
+                                         "AUDITCRAWL_FRESHNESS_USE_HTTP": "true"})
     audit = FreshnessAudit.from_crawler(crawler)
     result, _ = run(audit, record("<p>Last updated: 05/03/2024</p>"))
     assert result["date"] == "2024-03-05"
     page = record("<p>Hello</p>", headers={"last-modified": "Tue, 26 Sep 2017 10:00:00 GMT"})
-    assert run(audit, page)[0]["source"] is None
+    assert run(audit, page)[0]["source"] == "http"
+    assert run(FreshnessAudit(), page)[0]["source"] is None  # off by default
     assert {o.setting for o in FreshnessAudit.options} == {
         "AUDITCRAWL_MAX_AGE_DAYS", "AUDITCRAWL_FRESHNESS_PATH_MAX_AGE", "AUDITCRAWL_FRESHNESS_DATE_ORDER",
         "AUDITCRAWL_FRESHNESS_USE_HTTP", "AUDITCRAWL_FRESHNESS_USE_SITEMAP"}
 
 
-def test_sitemap_lastmod_and_switch():
+def test_sitemap_lastmod_is_a_hint_unless_switched_on():
     page = record("<p>Hello</p>", sitemap_lastmod="2020-01-02T10:00:00+00:00")
     result, findings = run(FreshnessAudit(), page)
+    assert (result["state"], result["date"], result["source"]) == ("missing", None, None)
+    assert result["hints"] == [{"source": "sitemap", "date": "2020-01-02",
+                                "evidence": "<lastmod>2020-01-02T10:00:00+00:00</lastmod>"}]
+    assert [f.rule for f in findings] == ["missing-date"]
+    on = FreshnessAudit(get_crawler(settings_dict={"AUDITCRAWL_FRESHNESS_USE_SITEMAP": True}).settings)
+    result, findings = run(on, page)
     assert (result["source"], result["date"], findings[0].rule) == ("sitemap", "2020-01-02", "stale-date")
-    assert "sitemap" in findings[0].message
-    off = FreshnessAudit(get_crawler(settings_dict={"AUDITCRAWL_FRESHNESS_USE_SITEMAP": False}).settings)
-    assert run(off, record("<p>Hello</p>", sitemap_lastmod="2020-01-02"))[0]["state"] == "missing"
+    assert "sitemap" in findings[0].message and result["hints"][0]["source"] == "sitemap"
 
 
-def test_page_from_a_real_server_uses_its_last_modified_header(fault_server):
+def test_last_modified_of_today_never_makes_an_undated_page_fresh():
+    """A CMS behind a CDN sends the time it built the response: the page still shows no review date."""
+    today = AS_OF.strftime("%a, %d %b %Y 09:30:00 GMT")
+    page = record("<p>Apply for a permit.</p><p>Published 5 May 2019</p>", headers={"last-modified": today},
+                  sitemap_lastmod=AS_OF.isoformat())
+    result, findings = run(FreshnessAudit(), page)
+    assert (result["state"], result["date"], result["source"], result["age_days"]) == ("missing", None, None, None)
+    assert [h["source"] for h in result["hints"]] == ["sitemap", "http"]
+    assert {h["date"] for h in result["hints"]} == {AS_OF.isoformat()}
+    assert [f.rule for f in findings] == ["missing-date"]
+    dated = record("<p>Last reviewed: 3 March 2024</p>", headers={"last-modified": today})
+    result, _ = run(FreshnessAudit(get_crawler(settings_dict={"AUDITCRAWL_FRESHNESS_USE_HTTP": True}).settings),
+                    dated)
+    assert (result["source"], result["date"]) == ("text", "2024-03-03")  # the page's own date still wins
+
+
+def test_page_from_a_real_server_keeps_its_last_modified_header_as_a_hint(fault_server):
     fault_server.set_route("/plain/", body="<html lang='en'><body><p>No date shown.</p></body></html>",
                            headers={"Last-Modified": "Tue, 26 Sep 2017 10:00:00 GMT"})
     url = fault_server.url("/plain/")
@@ -103,6 +125,11 @@ def test_page_from_a_real_server_uses_its_last_modified_header(fault_server):
     page = PageRecord(url=url, requested_url=url, status=status, is_html=True, html=html, language="en",
                       headers=headers)
     result, findings = run(FreshnessAudit(), page)
+    assert (result["source"], result["date"], result["state"]) == (None, None, "missing")
+    assert result["hints"] == [{"source": "http", "date": "2017-09-26",
+                                "evidence": "Last-Modified: Tue, 26 Sep 2017 10:00:00 GMT"}]
+    on = FreshnessAudit(get_crawler(settings_dict={"AUDITCRAWL_FRESHNESS_USE_HTTP": "on"}).settings)
+    result, findings = run(on, page)
     assert (result["source"], result["date"], result["state"]) == ("http", "2017-09-26", "stale")
     assert "HTTP Last-Modified" in findings[0].message
 
@@ -149,12 +176,14 @@ def test_end_to_end_crawl_with_cli_flags_and_toml(fault_server, tmp_path):
     def html(body: str) -> str:
         return f"<!DOCTYPE html><html lang='en'><head><title>T</title></head><body>{body}</body></html>"
 
-    links = "".join(f"<a href='{p}'>{p}</a> " for p in ("/policy/travel", "/news/old", "/plain", "/due"))
+    links = "".join(f"<a href='{p}'>{p}</a> " for p in ("/policy/travel", "/news/old", "/plain", "/due", "/cached"))
     fault_server.set_route("/", body=html(f"<p>{links}</p><p>Last updated: November 1, 2026</p>"))
     fault_server.set_route("/policy/travel", body=html("<p>Page last reviewed: January 2, 2026</p>"))
     fault_server.set_route("/news/old", body=html("<p>Last updated: 01/02/2010</p>"))
     fault_server.set_route("/plain", body=html("<p>No date.</p>"),
                            headers={"Last-Modified": "Tue, 26 Sep 2017 10:00:00 GMT"})
+    fault_server.set_route("/cached", body=html("<p>No date either.</p>"),
+                           headers={"Last-Modified": "Sat, 28 Nov 2026 08:00:00 GMT"})
     fault_server.set_route("/due", body=html("<p>Page last reviewed: 2 Jan 2026<br>Next review due: 2 Jul 2026</p>"))
     config = tmp_path / "auditcrawl.toml"
     config.write_text('freshness_path_max_age = { "/news/" = "never", "/policy/" = 180 }\n', encoding="utf-8")
@@ -164,7 +193,10 @@ def test_end_to_end_crawl_with_cli_flags_and_toml(fault_server, tmp_path):
     assert pages["/"]["state"] == "fresh" and pages["/"]["max_age_days"] == 400
     assert (pages["/policy/travel"]["state"], pages["/policy/travel"]["max_age_days"]) == ("stale", 180)
     assert (pages["/news/old"]["state"], pages["/news/old"]["max_age_days"]) == ("fresh", None)
-    assert (pages["/plain"]["source"], pages["/plain"]["state"]) == ("http", "stale")
+    for path, hint in (("/plain", "2017-09-26"), ("/cached", "2026-11-28")):  # Last-Modified: a hint, not the date
+        assert (pages[path]["source"], pages[path]["date"], pages[path]["state"]) == (None, None, "missing"), path
+        assert [(h["source"], h["date"]) for h in pages[path]["hints"]] == [("http", hint)], path
     assert (pages["/due"]["state"], pages["/due"]["next_review_due"]) == ("stale", "2026-07-02")
     rules = sorted((f["page"].rsplit("/", 1)[1], f["rule"]) for f in results["findings"] if f["audit"] == "freshness")
-    assert rules == [("due", "review-overdue"), ("plain", "stale-date"), ("travel", "stale-date")]
+    assert rules == [("cached", "missing-date"), ("due", "review-overdue"), ("plain", "missing-date"),
+                     ("travel", "stale-date")]

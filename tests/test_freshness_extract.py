@@ -5,6 +5,7 @@ import datetime as dt
 import time
 
 from audits.freshness import extract_review_date
+from audits.freshness.extract import weak_hints
 
 
 def page(body: str, head: str = "", lang: str = "en") -> str:
@@ -29,17 +30,24 @@ def test_visible_label_beats_metadata_and_metadata_beats_weak_sources():
     meta = '<meta property="article:modified_time" content="2024-05-01T00:00:00Z">'
     headers = {"last-modified": "Tue, 26 Sep 2017 10:00:00 GMT"}
     assert extract_review_date(page("<p>Last updated: June 5, 2019</p>", meta), headers=headers).source == "text"
-    found = extract_review_date(page("<p>Hello</p>", meta), headers=headers, sitemap_lastmod="2020-01-01")
+    found = extract_review_date(page("<p>Hello</p>", meta), headers=headers, sitemap_lastmod="2020-01-01",
+                                use_http=True, use_sitemap=True)
     assert (found.date, found.source) == (dt.date(2024, 5, 1), "meta")
 
 
-def test_weak_sources_switchable():
+def test_weak_sources_are_opt_in():
     headers = {"last-modified": "Tue, 26 Sep 2017 10:00:00 GMT"}
-    found = extract_review_date(page("<p>Hello</p>"), headers=headers, sitemap_lastmod="2020-01-02")
+    assert extract_review_date(page("<p>Hello</p>"), headers=headers, sitemap_lastmod="2020-01-02") is None
+    found = extract_review_date(page("<p>Hello</p>"), headers=headers, sitemap_lastmod="2020-01-02",
+                                use_sitemap=True, use_http=True)
     assert (found.date, found.source) == (dt.date(2020, 1, 2), "sitemap")
-    found = extract_review_date(page("<p>Hello</p>"), headers=headers, sitemap_lastmod="2020-01-02", use_sitemap=False)
+    found = extract_review_date(page("<p>Hello</p>"), headers=headers, sitemap_lastmod="2020-01-02", use_http=True)
     assert (found.date, found.source) == (dt.date(2017, 9, 26), "http")
-    assert extract_review_date(page("<p>Hello</p>"), headers=headers, use_http=False) is None
+    assert extract_review_date(page("<p>Hello</p>"), headers=headers, use_sitemap=True) is None
+    assert weak_hints(headers, "2020-01-02") == [
+        {"source": "sitemap", "date": "2020-01-02", "evidence": "<lastmod>2020-01-02</lastmod>"},
+        {"source": "http", "date": "2017-09-26", "evidence": "Last-Modified: Tue, 26 Sep 2017 10:00:00 GMT"}]
+    assert weak_hints({"last-modified": "yesterday"}, "2020") == []
 
 
 def test_jsonld_and_microdata():

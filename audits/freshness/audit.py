@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from audits.base import Audit, AuditContext, Finding, Option
 from audits.option_types import parse_bool, read_options
 
-from .extract import ReviewDate, extract_review_date
+from .extract import ReviewDate, extract_review_date, weak_hints
 
 if TYPE_CHECKING:
     from crawler.items import PageRecord
@@ -90,10 +90,11 @@ OPTIONS: tuple[Option, ...] = (
            "per-path limits, longest prefix wins: /news/=never,/policy/=180", "PATH=DAYS,..."),
     Option("date_order", "AUDITCRAWL_FRESHNESS_DATE_ORDER", parse_date_order, "auto",
            "order of numeric dates like 03/05/2024: auto (by page language), MDY or DMY", "ORDER"),
-    Option("freshness_use_http", "AUDITCRAWL_FRESHNESS_USE_HTTP", parse_bool, True,
-           "fall back to the HTTP Last-Modified header when the page shows no date", "BOOL"),
-    Option("freshness_use_sitemap", "AUDITCRAWL_FRESHNESS_USE_SITEMAP", parse_bool, True,
-           "fall back to the sitemap <lastmod> when the page shows no date", "BOOL"),
+    Option("freshness_use_http", "AUDITCRAWL_FRESHNESS_USE_HTTP", parse_bool, False,
+           "take the HTTP Last-Modified header as the date when the page shows none (off: only a hint; "
+           "CMSes and CDNs send the time the response was built)", "BOOL"),
+    Option("freshness_use_sitemap", "AUDITCRAWL_FRESHNESS_USE_SITEMAP", parse_bool, False,
+           "take the sitemap <lastmod> as the date when the page shows none (off: only a hint)", "BOOL"),
 )
 
 
@@ -141,14 +142,18 @@ class FreshnessAudit(Audit):
                                     sitemap_lastmod=page.sitemap_lastmod, day_first=self.day_first,
                                     use_http=self.use_http, use_sitemap=self.use_sitemap, as_of=context.as_of)
         limit = limit_for(page.url, self.max_age_days, self.path_max_age)
-        result, findings = judge(page.url, found, context.as_of, limit)
+        result, findings = judge(page.url, found, context.as_of, limit,
+                                 weak_hints(page.headers, page.sitemap_lastmod))
         page.extra["freshness"] = result
         return findings
 
 
-def judge(url: str, found: ReviewDate | None, as_of: dt.date, limit: int | None
-          ) -> tuple[dict[str, Any], list[Finding]]:
-    """The page's freshness dict (results.json ``pages[].freshness``) and its findings."""
+def judge(url: str, found: ReviewDate | None, as_of: dt.date, limit: int | None,
+          hints: list[dict[str, str]] | None = None) -> tuple[dict[str, Any], list[Finding]]:
+    """The page's freshness dict (results.json ``pages[].freshness``) and its findings.
+
+    ``hints``: what the weak sources (sitemap, Last-Modified) said, kept whether or not one gave the date.
+    """
     date = found.date if found else None
     source = found.source if found else None
     evidence = found.evidence if found else ""
@@ -193,5 +198,6 @@ def judge(url: str, found: ReviewDate | None, as_of: dt.date, limit: int | None
                 found.due_evidence if found else "", found.due_selector if found else "")
 
     result = {"state": state, "date": date.isoformat() if date else None, "age_days": age, "source": source,
-              "evidence": evidence, "max_age_days": limit, "next_review_due": due.isoformat() if due else None}
+              "evidence": evidence, "max_age_days": limit, "next_review_due": due.isoformat() if due else None,
+              "hints": list(hints or [])}
     return result, findings

@@ -1,9 +1,11 @@
 """Find a page's review/update date in the HTML the crawl already fetched.
 
 Most trusted first: a visible labelled date ("Page last reviewed: March 3,
-2023"), then structured metadata (meta tags, JSON-LD, microdata), then the
-weak sources (sitemap <lastmod>, HTTP Last-Modified). Within a source the
-most recent date counts. Dates that are not introduced by a review/update
+2023"), then structured metadata (meta tags, JSON-LD, microdata). The weak
+sources (sitemap <lastmod>, HTTP Last-Modified) say when a file or a cache
+entry changed, not when a person reviewed the page: they are used only when
+switched on, and otherwise reported as hints (``weak_hints``). Within a
+source the most recent date counts. Dates that are not introduced by a review/update
 label are never read from the text, so copyright years, posted, event,
 effective and filing dates never become the review date.
 """
@@ -468,14 +470,38 @@ def _latest(candidates: list[Candidate]) -> Candidate | None:
     return next(c for c in dated if c.date == best)
 
 
+def _weak_candidates(headers: dict[str, str] | None, sitemap_lastmod: str | None) -> list[Candidate]:
+    """The sitemap's <lastmod> and the Last-Modified header, in that order of trust, when they hold a date."""
+    found = []
+    date = parse_sitemap_date(sitemap_lastmod)
+    if date:
+        found.append(Candidate(date, "sitemap", clip(f"<lastmod>{sitemap_lastmod}</lastmod>")))
+    value = (headers or {}).get("last-modified")
+    date = parse_http_date(value)
+    if date:
+        found.append(Candidate(date, "http", clip(f"Last-Modified: {value}")))
+    return found
+
+
+def weak_hints(headers: dict[str, str] | None, sitemap_lastmod: str | None) -> list[dict[str, str]]:
+    """What the weak sources say, for results.json ``freshness.hints``: never the review date by default.
+
+    A CMS or CDN sends Last-Modified as the time the response was built or cached (often today), and a
+    sitemap's <lastmod> is when a file changed: neither says that a person reviewed the page.
+    """
+    return [{"source": c.source, "date": c.date.isoformat(), "evidence": c.evidence}
+            for c in _weak_candidates(headers, sitemap_lastmod) if c.date is not None]
+
+
 def extract_review_date(html: str, *, language: str = "", headers: dict[str, str] | None = None,
                         sitemap_lastmod: str | None = None, day_first: bool | None = None,
-                        use_http: bool = True, use_sitemap: bool = True,
+                        use_http: bool = False, use_sitemap: bool = False,
                         as_of: dt.date | None = None) -> ReviewDate | None:
     """The page's review/update date, where it came from and the text that says so.
 
     ``day_first``: None decides numeric dates by page and label language;
-    True/False force DMY/MDY. ``as_of`` (default today) only decides whether a bare
+    True/False force DMY/MDY. ``use_sitemap``/``use_http`` let the weak sources give the date when no
+    strong source does (off by default: see ``weak_hints``). ``as_of`` (default today) only decides whether a bare
     "Review date" is the last review or the next one. Returns None when the page says nothing at all.
     A ReviewDate with ``date=None`` means a label without a readable date, or
     only a next-review-due date.
@@ -502,15 +528,9 @@ def extract_review_date(html: str, *, language: str = "", headers: dict[str, str
         chosen = reviews[0]  # a label with no readable date: missing, with the label as evidence
     if chosen is None:
         chosen = _latest(structured)
-    if chosen is None and use_sitemap:
-        date = parse_sitemap_date(sitemap_lastmod)
-        if date:
-            chosen = Candidate(date, "sitemap", clip(f"<lastmod>{sitemap_lastmod}</lastmod>"))
-    if chosen is None and use_http:
-        value = (headers or {}).get("last-modified")
-        date = parse_http_date(value)
-        if date:
-            chosen = Candidate(date, "http", clip(f"Last-Modified: {value}"))
+    if chosen is None:
+        weak = {c.source: c for c in _weak_candidates(headers, sitemap_lastmod)}
+        chosen = (weak.get("sitemap") if use_sitemap else None) or (weak.get("http") if use_http else None)
 
     if chosen is None and due is None:
         return None
