@@ -113,13 +113,14 @@ def test_bare_review_date_is_last_review_when_past_and_next_review_when_ahead():
 # One phrase per label family in labels.py, in order. A family the stem scan cannot reach is never read
 # on any page (as "Last Published Date" was): each phrase must be found exactly, deep inside long text.
 FAMILY_EXAMPLES = [
-    "This page was last updated on", "Date last updated", "Date of last review", "Revision date",
-    "Clinically reviewed on", "Last Published Date", "Last review date", "Content current as of",
-    "Page edited", "Review date", "Reviewed and updated", "Última actualización de la página",
-    "Fecha de revisión", "Datos actualizados", "Esta página fue actualizada el", "Actualizado el",
+    "This page was last updated on", "This page was revised on", "Date last updated", "Date of last review",
+    "Revision date", "Clinically reviewed on", "Last Published Date", "Last review date", "Content current as of",
+    "Reprint as at", "Compilation date", "Page edited", "Review date", "Reviewed and updated", "Archived on",
+    "Última actualización de la página", "Fecha de revisión", "Datos actualizados", "Esta página fue actualizada el",
+    "Actualizado el", "Este contenido fue archivado el",
     "Date de la dernière mise à jour", "Date de modification", "Données mises à jour le", "Page mise à jour le",
-    "Vérifié le", "Diese Seite wurde zuletzt aktualisiert am", "Datum der letzten Änderung",
-    "Seite geändert am", "Stand der Information",
+    "Vérifié le", "Cette page a été archivée le", "Diese Seite wurde zuletzt aktualisiert am",
+    "Datum der letzten Änderung", "Seite geändert am", "Stand der Information", "Diese Seite archiviert am",
     "Next review due", "Próxima revisión", "Prochaine révision", "Nächste Überprüfung",
 ]
 

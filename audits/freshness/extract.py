@@ -23,7 +23,7 @@ from lxml import etree
 
 from crawler.extract import css_selector
 
-from .labels import LabelMatch, find_labels, review_or_due
+from .labels import LabelMatch, about_the_page, find_labels, label_at, review_or_due
 from .parse import (language_is_day_first, parse_date_prefix, parse_http_date, parse_machine_date,
                     parse_sitemap_date, primary_language)
 
@@ -48,12 +48,16 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details
 _ITEM_TAGS = {"li", "article", "tr"}
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
 # Between a label and its date: punctuation, blank lines and small words ("on", "am", "le", "el").
-_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>]|\b(?:on|am|le|el|du|vom|at|is|was|as of|as at|the|a fecha de|"
+_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|am|le|el|du|vom|at|is|was|as of|as at|the|a fecha de|"
                         r"a|al|el día|día|dia|au|zum|per)\b)*", re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_INNER_CAPITAL = re.compile(r"[\s\u00a0]+(?=[^\W\d_])")  # a word start inside a label
+# A reference list or a source note: a label there dates the work cited, not this page.
+_CITATION = re.compile(r"\b(?:retrieved|accessed|available (?:at|from|online)|viewed on|consulté|abgerufen|"
+                       r"consultado|doi)\b|https?://", re.IGNORECASE)
 
 META_MODIFIED = {
     "article:modified_time", "og:updated_time", "og:modified_time", "article:modified", "dcterms.modified",
@@ -144,6 +148,7 @@ class _TextStream:
         parts: list[str] = []
         starts: list[int] = []
         elements: list[etree._Element] = []
+        breaks: list[int] = []  # where a block or a link begins or ends: no label spans one
         pos = 0
 
         def add(text: str, element: etree._Element) -> None:
@@ -155,6 +160,8 @@ class _TextStream:
 
         for event, element in etree.iterwalk(root, events=("start", "end")):
             is_block = element.tag in _BLOCK_TAGS
+            if is_block or element.tag == "a":
+                breaks.append(pos)
             if event == "start":
                 if is_block:
                     add("\n", element)
@@ -165,7 +172,7 @@ class _TextStream:
                     add("\n", element)
                 if element.tail and element is not root:
                     add(element.tail, element.getparent())
-        self.starts, self.elements = starts, elements
+        self.starts, self.elements, self.breaks = starts, elements, breaks
         self.text = "".join(parts)
 
     def element_at(self, pos: int) -> etree._Element:
@@ -178,25 +185,74 @@ class _TextStream:
 # ---------------------------------------------------------------- visible labelled dates
 
 
-def _anchored(stream: _TextStream, label: LabelMatch) -> bool:
-    """A label counts at the start of a line or element, or after a separator, never mid-sentence."""
+def _own_label(stream: _TextStream, label: LabelMatch) -> LabelMatch | None:
+    """The label as its own element holds it: words of a neighbour never join it.
+
+    Element boundaries (blocks, links, list items) separate labels, so a "Privacy policy" link ending the
+    paragraph before "Last reviewed: 3 March 2024" does not make a label "policy Last reviewed" (which, starting
+    in a link, would be dropped). In text flattened onto one line, a capitalised word after a lower-case start
+    does the same ("Privacy policy Last reviewed").
+    """
+    text, start = stream.text, label.start
+    first = bisect.bisect_right(stream.breaks, label.start)
+    last = bisect.bisect_left(stream.breaks, label.end)
+    if first < last:
+        start = stream.breaks[last - 1]
+        while start < label.end and (text[start].isspace() or text[start] == "\u00a0"):
+            start += 1
+        return label_at(text, start, label.end, label.kind)
+    if label.text[:1].islower():
+        for word in _INNER_CAPITAL.finditer(label.text):
+            if label.text[word.end()].isupper():
+                inner = label_at(text, label.start + word.end(), label.end, label.kind)
+                return inner or label
+    return label
+
+
+def _position(stream: _TextStream, label: LabelMatch) -> str | None:
+    """Where a label stands: "line" (at the start of a line or element, after a separator or a sentence),
+    "running" (inside running text: counts only with its date), or None (mid-sentence: not a label).
+
+    In running text (a paragraph, a footer flattened onto one line) a label counts when it reads as a field
+    (a strong label that is capitalised or has a colon; a capitalised weak one with a colon) or as a sentence
+    about the page itself ("This page was revised on 3 March 2024."). "Last amended" of a law in running text is
+    a source note, not a page's stamp; so is any label on a line that cites a work (retrieved, accessed, a URL).
+    """
     text, pos = stream.text, label.start
     while pos > 0 and text[pos - 1] in _ANCHOR_SKIP:
         pos -= 1
     if pos == 0 or text[pos - 1] == "\n" or stream.chunk_start(label.start) >= pos:
-        return True
+        return "line"
+    if _cites_a_work(text, label.start):
+        return None
+    if "amend" in label.text.lower() and not about_the_page(label):
+        return None  # "Privacy Act 1988, Last amended: 3 March 2024": a law's source note
     if any(char in _SEPARATORS for char in text[pos:label.start]):  # "© 2024 Agency | Last updated ..."
-        return True
+        return "line"
     before = text[pos - 1]
     if before in ";" or (before in ".!?:" and pos < label.start):
-        return True
+        return "line"
+    capital = label.text[:1].isupper()
+    colon = text[label.end:label.end + 2].lstrip().startswith((":", "："))
     # "Published: 21 May 2015 Last updated: 22 February 2024": a capitalised strong label right after a date.
-    if before.isdigit() and label.strong and label.text[:1].isupper():
-        return True
+    if before.isdigit() and label.strong and capital:
+        return "line"
     # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon,
     # or a strong label right after a date ("Erstellt am 01.01.2020, zuletzt aktualisiert am 12.03.2024").
-    return before == "," and (label.text[:1].isupper() or text[label.end:label.end + 2].lstrip().startswith(":")
-                              or (label.strong and text[pos - 2:pos - 1].isdigit()))
+    if before == "," and (capital or colon or (label.strong and text[pos - 2:pos - 1].isdigit())):
+        return "line"
+    if about_the_page(label):
+        return "running"
+    if (label.strong and (capital or colon)) or (capital and colon):
+        return "running"
+    return None
+
+
+def _cites_a_work(text: str, pos: int) -> bool:
+    """The label's line (at most 300 characters either side) cites a work: "Retrieved from https://..."."""
+    line_start = text.rfind("\n", max(0, pos - 300), pos) + 1 or max(0, pos - 300)
+    line_end = text.find("\n", pos, pos + 300)
+    return _CITATION.search(text, line_start, min(len(text), pos + 300) if line_end < 0 else line_end) is not None
 
 
 def _day_first(label_language: str, page_language: str, configured: bool | None,
@@ -246,8 +302,12 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
     text = stream.text
     found: list[Candidate] = []
     page_order: list[bool | None] = []  # read once, and only if an English label has an ambiguous numeric date
-    for label in find_labels(text)[:MAX_LABELS]:
-        if not _anchored(stream, label) or _about_another_page(stream.element_at(label.start)):
+    for found_label in find_labels(text)[:MAX_LABELS]:
+        label = _own_label(stream, found_label)
+        if label is None:
+            continue
+        position = _position(stream, label)
+        if position is None or _about_another_page(stream.element_at(label.start)):
             continue
         date_pos = _date_position(text, label)
         date_element = stream.element_at(max(date_pos, label.end))
@@ -263,7 +323,8 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
             evidence = clip(text[label.start:date_pos + len(read)])
             kind = "due" if review_or_due(label) and date > (as_of or dt.date.today()) else label.kind
             found.append(Candidate(date, "text", evidence, "", kind, label.text, date_element))
-        elif label.kind == "review" and not review_or_due(label) and _stands_alone(stream, label):
+        elif (label.kind == "review" and position == "line" and not review_or_due(label)
+              and _stands_alone(stream, label)):
             line_end = text.find("\n", label.end)
             evidence = clip(text[label.start:len(text) if line_end < 0 else line_end])
             found.append(Candidate(None, "text", evidence, "", "review", label.text,

@@ -31,7 +31,13 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"topic|report|directory|fact ?sheet|faqs?|advice) "
                     r"(?:(?:content|information) )?(?:(?:was|has been|is) )?)?last (?:reviewed|updated|modified|revised|changed|edited|"
                     r"verified|checked|amended)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
-                    r"verified|changed))?(?: date)?(?: on)?")),
+                    r"verified|changed))?(?: for (?:updates|accuracy|currency))?(?: date)?(?: on)?")),
+    # A sentence about the page itself, anywhere in running text: "This page was revised on 3 March 2024."
+    ("en", True, _p(r"(?:this (?:web ?)?(?:page|site|website|content|information|article|guidance|document|section|"
+                    r"fact ?sheet|resource|publication|guide)|the (?:web ?)?page) (?:was|has been|is|were) "
+                    r"(?:most recently |last )?(?:reviewed|updated|modified|revised|edited|checked|verified|archived)"
+                    r"(?: (?:and|or) (?:reviewed|updated|revised|checked))?(?: for (?:updates|accuracy|currency))?"
+                    r"(?: on)?")),
     ("en", True, _p(r"date (?:last )?(?:reviewed|updated|modified|revised)")),
     ("en", True, _p(r"date of (?:the )?last (?:review|update|revision|modification)")),
     ("en", True, _p(r"(?:revision|modification) date")),
@@ -39,11 +45,16 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("en", True, _p(r"last published(?: date)?(?: on)?")),  # DHS: republished, i.e. updated
     ("en", True, _p(r"last (?:review|update|revision|modification)(?: date)?")),
     ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
+    # Currency stamps: a reprint or compilation "as at" its date, "up to date as of", a compilation date.
+    ("en", True, _p(r"(?:reprint(?:ed)?|compilation|consolidat(?:ed|ion)(?: version)?|version|"
+                    r"(?:content |information |page )?up(?:-| )to(?:-| )date) as (?:at|of|on)")),
+    ("en", True, _p(r"(?:compilation|currency|archived?|archiving) date|date (?:archived|of archiving)")),
     ("en", True, _p(r"(?:page|content|site|information|data) (?:reviewed|updated|modified|revised|edited|"
                     r"checked|verified|amended)(?: on)?")),
     ("en", False, _p(r"review date")),  # MedlinePlus "Review Date 3/31/2024"; a future one is a next review
     ("en", False, _p(r"(?:reviewed|updated|modified|revised|verified)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|"
                      r"modified|revised))?(?: on)?")),
+    ("en", False, _p(r"(?:checked for (?:updates|accuracy)|archived)(?: on)?")),  # an archive's freeze date
     # Spanish
     ("es", True, _p(r"(?:fecha de (?:la )?)?(?:última|ultima) (?:actualización|actualizacion|modificación|"
                     r"modificacion|revisión|revision)(?: de (?:la|esta) página)?")),
@@ -52,6 +63,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("es", True, _p(r"(?:esta )?página (?:(?:fue|ha sido) )?(?:actualizada|revisada|modificada)"
                     r"(?: o (?:actualizada|revisada))?(?: el)?")),
     ("es", False, _p(r"(?:actualizad[oa]s?|revisad[oa]s?|modificad[oa]s?|actualización|actualizacion)(?: el)?")),
+    ("es", True, _p(r"(?:(?:esta página|este contenido) (?:fue |ha sido )?)?archivad[oa] el|fecha de archivo")),
     # French
     ("fr", True, _p(r"(?:date de (?:la )?)?dernière (?:mise à jour|modification|révision|actualisation|"
                     r"vérification)(?: le)?")),
@@ -59,6 +71,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("fr", True, _p(r"(?:données|informations?|contenus?) (?:mises? à jour|actualisée?s?|vérifiée?s?)(?: le)?")),
     ("fr", True, _p(r"(?:cette )?page (?:a été )?(?:mise à jour|modifiée|révisée|vérifiée)(?: le)?")),
     ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
+    ("fr", True, _p(r"(?:(?:cette page|ce contenu|ce document) (?:a été )?)?(?:archivée?|mise? en archive) le|"
+                    r"date d'archivage")),
     # German
     ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt|daten|informationen?|text) (?:wurde |wurden )?)?(?:zuletzt|letztmals) (?:aktualisiert|geändert|"
                     r"überprüft|bearbeitet|geprüft)(?: am)?")),
@@ -67,6 +81,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("de", True, _p(r"(?:seite|inhalt) (?:aktualisiert|geändert|geprüft)(?: am)?")),
     ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|"
                      r"geändert am|geprüft am|überprüft am)")),
+    ("de", True, _p(r"(?:(?:diese )?seite )?archiviert am|archivierungsdatum")),
 ]
 
 _DUE: list[tuple[str, str]] = [
@@ -120,7 +135,7 @@ def _meta(match: re.Match[str], kind: str) -> LabelMatch:
 # running the label patterns only around the hits keeps a 100 KB page to a few milliseconds.
 _STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", "publish", " as of", " as at",
           "actualiz", "revisi", "révis", "vérifi", "à jour", "actualis", "stand", "aktualis", "änder",
-          "prüf", "bearbeit")
+          "prüf", "bearbeit", "archiv", "up to date", "up-to-date", "compilation date", "currency date")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 
 
@@ -140,6 +155,20 @@ def _windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((lo, hi))
     return windows
+
+
+_ABOUT_THE_PAGE = re.compile(r"(?:this|the|esta|este|cette|ce|diese)[\s\u00a0]", re.IGNORECASE)
+
+
+def about_the_page(label: LabelMatch) -> bool:
+    """"This page was revised on", "Cette page a été mise à jour le": a sentence whose subject is the page."""
+    return label.strong and _ABOUT_THE_PAGE.match(label.text) is not None
+
+
+def label_at(text: str, start: int, end: int, kind: str) -> LabelMatch | None:
+    """The label of ``kind`` that starts exactly at ``start`` and ends by ``end``, if there is one."""
+    match = (DUE_RE if kind == "due" else REVIEW_RE).match(text, start, end)
+    return _meta(match, kind) if match else None
 
 
 def find_labels(text: str) -> list[LabelMatch]:

@@ -32,6 +32,7 @@ _WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAYS})\.?,?[\s\u00a0]+", re.IGNORECASE)
 _TIME_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|uhr|h))?"
                       r"(?:[\s\u00a0]+[A-Z]{2,5}(?![a-z]))?[\s\u00a0]*[,|·–-]?[\s\u00a0]*(?:on[\s\u00a0]+)?",
                       re.IGNORECASE)
+_DASHES = str.maketrans({char: "-" for char in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"})
 _ISO_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 _NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])[\s\u00a0]?(\d{1,2})\2[\s\u00a0]?(\d{4}|\d{2})(?![\d])")
@@ -118,6 +119,12 @@ def parse_date_prefix(text: str, *, day_first: bool = False,
     date falls back to the other one (09/26/2017 is read month-first anyway).
     """
     langs = _languages(languages)
+    original, text = text, text.translate(_DASHES)  # "05‑Mar‑2024" with non-breaking hyphens or en dashes
+    found = _parse_prefix(text, day_first, langs)
+    return (found[0], original[:len(found[1])]) if found else None
+
+
+def _parse_prefix(text: str, day_first: bool, langs: tuple[str, ...]) -> tuple[dt.date, str] | None:
     starts = [0]
     time = _TIME_RE.match(text)  # "10:15 AM, March 3, 2023", "14:02 Uhr, 3. März 2023"
     for offset in (0, time.end()) if time else (0,):

@@ -1,0 +1,119 @@
+"""Labels wherever people write them: inside running text, and never joined to a neighbouring element's words."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from audits.freshness import extract_review_date
+
+MARCH_3 = dt.date(2024, 3, 3)
+
+
+def page(body: str, lang: str = "en") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>T</title></head>'
+            f'<body><main>{body}</main><footer><p>&copy; 2025 Agency</p></footer></body></html>')
+
+
+def found(body: str, lang: str = "en"):
+    return extract_review_date(page(body, lang))
+
+
+def date_of(body: str, lang: str = "en"):
+    result = found(body, lang)
+    return result.date if result else None
+
+
+@pytest.mark.parametrize("body, lang", [
+    # a footer flattened onto one line: other links' words before the label, more after it
+    ("<p>Contact us Privacy Accessibility Last updated: 3 March 2024 Sitemap Copyright</p>", "en"),
+    ("<p>Contact us Privacy Accessibility Last updated 3 March 2024 Sitemap</p>", "en"),
+    ("<div>Help and feedback Page last reviewed: 3 March 2024 Next review due: 3 March 2026</div>", "en-GB"),
+    ("<p>Freedom of information Accessibility Reviewed: 3 March 2024 Terms of use</p>", "en"),
+    # a label in the middle of a paragraph, sentences before and after it
+    ("<p>We check this service every year Content last reviewed March 3, 2024 and we welcome feedback.</p>", "en"),
+    ("<p>We review our pages every year. Last reviewed: 3 March 2024. Contact us with questions.</p>", "en"),
+    # a sentence about the page itself
+    ("<p>Thank you for visiting. This page was revised on 3 March 2024. Call us if you need help.</p>", "en"),
+    ("<p>If anything is unclear call us, and note that this page was last updated on 3 March 2024.</p>", "en"),
+    ("<p>Questions are welcome and the page was reviewed on March 3, 2024 by our staff.</p>", "en"),
+    ("<p>This information has been checked for accuracy on 3 March 2024.</p>", "en"),
+    ("<p>Merci de votre visite et cette page a été mise à jour le 3 mars 2024 par nos services.</p>", "fr"),
+    ("<p>Gracias por su visita y esta página fue actualizada el 3 de marzo de 2024.</p>", "es"),
+])
+def test_labels_inside_running_text(body, lang):
+    assert date_of(body, lang) == MARCH_3, body
+
+
+@pytest.mark.parametrize("body", [
+    # prose about other things: events, effective dates, decisions, consultations
+    "<p>The consultation was updated on 3 March 2024 to include new questions.</p>",
+    "<p>The rule is effective on 3 March 2024 and the agency last updated its guidance on 5 March 2024.</p>",
+    "<p>At the meeting the board reviewed on 3 March 2024 the budget for next year.</p>",
+    "<p>Residents who updated their records on 3 March 2024 do not need to apply again.</p>",
+    "<p>The guide was updated on 3 March 2024 after the hearing.</p>",
+    # citations and source notes of regulations
+    "<p>Regulation 2016/679 of the European Parliament, last amended on 3 March 2024, applies here.</p>",
+    "<p>Source: Privacy Act 1988 (Cth), Last amended: 3 March 2024.</p>",
+    "<p>[Amended at 48 Ill. Reg. 1234, effective March 3, 2024; last amended 3 March 2024]</p>",
+    "<ol><li>Department of Health. Diabetes guide. Last updated: 3 March 2024. Retrieved from "
+    "https://health.example.gov/diabetes</li></ol>",
+    "<p>National Institute. Fact sheet, Last reviewed: 3 March 2024. Accessed 5 April 2024.</p>",
+    # a label in running text without its date is no missing-date label
+    "<p>Our team Last updated: see the table below for each form.</p>",
+])
+def test_prose_not_about_the_page_gives_no_date(body):
+    assert found(body) is None, body
+
+
+def test_a_lower_case_label_mid_sentence_is_still_not_a_label():
+    assert date_of("<p>The model used figures last updated 3 March 2024 by the bureau.</p>") is None
+    assert date_of("<p>In 2020, last updated guidance said March 3, 2024 was fine.</p>") is None
+
+
+# ---------------------------------------------------------------- neighbours never join the label
+
+# What comes before the label: a link ending the paragraph before it, list items, headings, table cells,
+# inline spans and links in the same paragraph, a <nav>, a flattened line. Their last words ("policy", "guide",
+# "data", "content", "information", "report", "page") are words that a label may start with.
+NEIGHBOURS = [
+    '<p>Read our <a href="/privacy">Privacy policy</a></p>{label}',
+    '<p>See the <a href="/guide">Publishing guide</a></p>{label}',
+    '<p>See the <a href="/guide">Publishing guide</a>.</p>{label}',
+    '<ul><li><a href="/a">Accessibility</a></li><li><a href="/c">Content policy</a></li></ul>{label}',
+    '<ul><li>Open data</li></ul>{label}',
+    '<div class="field">Site information</div>{label}',
+    '<h2>Annual report</h2>{label}',
+    '<table><tr><td>Web page</td></tr></table>{label}',
+    '<nav><a href="/data">Data</a></nav>{label}',
+    '<p>Read our <a href="/privacy">Privacy policy</a><br>{inline}</p>',
+    '<p>Read our <a href="/privacy">Privacy policy</a> {inline}</p>',
+    '<p><span>Annual report</span> {inline}</p>',
+    '<p>Contact us Privacy policy {inline} Accessibility</p>',
+]
+LABELS = [
+    "Last reviewed: 3 March 2024",
+    "Last updated 3 March 2024",
+    "Page last reviewed: 3 March 2024",
+    "Content last reviewed March 3, 2024",
+    "Date last updated: 3 March 2024",
+    "Last modified: 2024-03-03",
+    "Last Reviewed/Updated: 03/03/2024",
+    "This page was last updated on 3 March 2024.",
+    "Reviewed: 3 March 2024",
+    "Information last updated: 3 March 2024",
+]
+
+
+@pytest.mark.parametrize("neighbour, label", list(itertools.product(NEIGHBOURS, LABELS)))
+def test_neighbouring_elements_never_join_the_label(neighbour, label):
+    body = neighbour.format(label=f"<p>{label}</p>", inline=label)
+    result = found(body)
+    assert result is not None and result.date == MARCH_3, body
+    assert result.evidence.rstrip(".") == label.rstrip("."), (body, result.evidence)
+
+
+def test_a_label_inside_a_link_is_still_the_linked_pages():
+    assert found('<p><a href="/form">Page last reviewed: 3 March 2024</a></p>') is None
+    assert found('<ul><li><a href="/f">Form 1040 – Last updated: 3 March 2024</a></li></ul>') is None
