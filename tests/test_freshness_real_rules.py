@@ -115,7 +115,8 @@ def test_bare_review_date_is_last_review_when_past_and_next_review_when_ahead():
 FAMILY_EXAMPLES = [
     "This page was last updated on", "This page was revised on", "Date last updated", "Date of last review",
     "Revision date", "Clinically reviewed on", "Last Published Date", "Last review date", "Content current as of",
-    "Reprint as at", "Compilation date", "Page edited", "Review date", "Reviewed and updated", "Archived on",
+    "Reprint as at", "Compilation date", "Page edited", "Review date", "Reviewed and updated",
+    "It was archived on", "Archived on",
     "Última actualización de la página", "Fecha de revisión", "Datos actualizados", "Esta página fue actualizada el",
     "Actualizado el", "Este contenido fue archivado el",
     "Date de la dernière mise à jour", "Date de modification", "Données mises à jour le", "Page mise à jour le",

@@ -17,6 +17,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
+from html import unescape as decode_entities
 from typing import Any, Iterator
 
 from lxml import etree
@@ -47,9 +48,10 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details
                "thead", "tr", "ul", "body", "html", "center", "caption"}
 _ITEM_TAGS = {"li", "article", "tr"}
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
-# Between a label and its date: punctuation, blank lines and small words ("on", "am", "le", "el").
-_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|am|le|el|du|vom|at|is|was|as of|as at|the|a fecha de|"
-                        r"a|al|el día|día|dia|au|zum|per)\b)*", re.IGNORECASE)
+# Between a label and its date: punctuation, quotes and code marks ("5 March 2024", `2024-03-05`), blank lines
+# and small words ("on", "am", "le", "el").
+_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|am|le|el|du|vom|at|is|was|as of|as at|the|"
+                        r"a fecha de|a|al|el día|día|dia|au|zum|per)\b)*", re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -70,6 +72,10 @@ META_MODIFIED = {
 _LOCALE_META = {"og:locale", "content-language", "language", "dc.language", "dcterms.language", "locale"}
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 _JSONLD_KEYS = ("dateModified", "lastReviewed")
+_JSONLD_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_JSONLD_DATE_KEY = re.compile(r'"(?P<key>dateModified|lastReviewed)"\s*:\s*(?:\{\s*"@value"\s*:\s*)?'
+                              r'"(?P<value>\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+\-Z]{0,30})?)"')
 _MICRODATA_PROPS = {"datemodified", "lastreviewed"}
 
 
@@ -200,7 +206,8 @@ def _own_label(stream: _TextStream, label: LabelMatch) -> LabelMatch | None:
         start = stream.breaks[last - 1]
         while start < label.end and (text[start].isspace() or text[start] == "\u00a0"):
             start += 1
-        return label_at(text, start, label.end, label.kind)
+        # "Reprint<br>as at 1 July 2013": when the part after the boundary is no label, the label spans it
+        return label_at(text, start, label.end, label.kind) or label
     if label.text[:1].islower():
         for word in _INNER_CAPITAL.finditer(label.text):
             if label.text[word.end()].isupper():
@@ -477,19 +484,61 @@ def _jsonld_entities(data: Any) -> Iterator[dict[str, Any]]:
                 yield from _jsonld_entities(value)
 
 
+def _load_json(text: str) -> Any:
+    """JSON, or None when it does not parse (or nests absurdly deep)."""
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _jsonld_data(raw: str) -> Any:
+    """A JSON-LD script as published: as is, else with HTML entities decoded and trailing commas dropped."""
+    raw = _JSONLD_WRAPPER.sub("", raw).strip()
+    data = _load_json(raw)
+    if data is None and raw:
+        data = _load_json(_TRAILING_COMMA.sub(r"\1", decode_entities(raw)))
+    return data
+
+
+def _jsonld_value(value: Any) -> Any:
+    return value.get("@value") if isinstance(value, dict) else value  # {"@value": "2024-03-05", "@type": ...}
+
+
+def _jsonld_scan(raw: str) -> list[Candidate]:
+    """A script that is no JSON even repaired (cut off, stray characters): its dateModified when unambiguous.
+
+    Which node a key belongs to is unknown here, so a date is taken only when every such key in the script
+    gives the same one; a listing whose items carry different dates gives none.
+    """
+    matches = list(_JSONLD_DATE_KEY.finditer(decode_entities(raw)))
+    dates = {parse_machine_date(m["value"]) for m in matches} - {None}
+    if len(dates) != 1:
+        return []
+    match = matches[0]
+    return [Candidate(dates.pop(), "jsonld", clip(f'"{match["key"]}": "{match["value"]}"'),
+                      'script[type="application/ld+json"]')]
+
+
 def _jsonld_candidates(root: etree._Element) -> list[Candidate]:
     found = []
     for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
+        if (script.get("type") or "").split(";")[0].strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        data = _jsonld_data(raw)
+        if data is None:
+            found.extend(_jsonld_scan(raw))
             continue
         try:
-            entities = list(_jsonld_entities(json.loads(script.text or "", strict=False)))
-        except (ValueError, RecursionError):  # broken or absurdly nested JSON: no date from it
+            entities = list(_jsonld_entities(data))
+        except RecursionError:  # absurdly nested JSON: no date from it
             continue
         for entity in entities:
             for key in _JSONLD_KEYS:
                 values = entity.get(key)
                 for value in values if isinstance(values, list) else [values]:
+                    value = _jsonld_value(value)
                     if isinstance(value, str):
                         date = parse_machine_date(value)
                         if date:

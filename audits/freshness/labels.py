@@ -54,7 +54,10 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("en", False, _p(r"review date")),  # MedlinePlus "Review Date 3/31/2024"; a future one is a next review
     ("en", False, _p(r"(?:reviewed|updated|modified|revised|verified)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|"
                      r"modified|revised))?(?: on)?")),
-    ("en", False, _p(r"(?:checked for (?:updates|accuracy)|archived)(?: on)?")),  # an archive's freeze date
+    # An archive notice's freeze date: "This page was archived on 3 March 2024", "It was archived on ...".
+    ("en", True, _p(r"(?:this (?:web ?)?(?:page|site|website|content|information|document|publication|snapshot|item)|"
+                    r"the (?:web ?)?page|it) (?:was|has been|is) (?:archived|frozen)(?: on| since)?")),
+    ("en", False, _p(r"(?:checked for (?:updates|accuracy)|archived)(?: on| since)?")),
     # Spanish
     ("es", True, _p(r"(?:fecha de (?:la )?)?(?:última|ultima) (?:actualización|actualizacion|modificación|"
                     r"modificacion|revisión|revision)(?: de (?:la|esta) página)?")),
@@ -81,7 +84,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("de", True, _p(r"(?:seite|inhalt) (?:aktualisiert|geändert|geprüft)(?: am)?")),
     ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|"
                      r"geändert am|geprüft am|überprüft am)")),
-    ("de", True, _p(r"(?:(?:diese )?seite )?archiviert am|archivierungsdatum")),
+    ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt) (?:wurde |ist )?)?archiviert am|archivierungsdatum")),
 ]
 
 _DUE: list[tuple[str, str]] = [
@@ -133,7 +136,7 @@ def _meta(match: re.Match[str], kind: str) -> LabelMatch:
 
 # Every label above contains one of these stems (lower case). Scanning for them with str.find and
 # running the label patterns only around the hits keeps a 100 KB page to a few milliseconds.
-_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", "publish", " as of", " as at",
+_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", "publish", "as of", "as at",
           "actualiz", "revisi", "révis", "vérifi", "à jour", "actualis", "stand", "aktualis", "änder",
           "prüf", "bearbeit", "archiv", "up to date", "up-to-date", "compilation date", "currency date")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
@@ -157,7 +160,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-_ABOUT_THE_PAGE = re.compile(r"(?:this|the|esta|este|cette|ce|diese)[\s\u00a0]", re.IGNORECASE)
+_ABOUT_THE_PAGE = re.compile(r"(?:this|the|it|esta|este|cette|ce|diese)[\s\u00a0]", re.IGNORECASE)
 
 
 def about_the_page(label: LabelMatch) -> bool:
