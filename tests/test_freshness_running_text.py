@@ -34,6 +34,7 @@ def date_of(body: str, lang: str = "en"):
     # a label in the middle of a paragraph, sentences before and after it
     ("<p>We check this service every year Content last reviewed March 3, 2024 and we welcome feedback.</p>", "en"),
     ("<p>We review our pages every year. Last reviewed: 3 March 2024. Contact us with questions.</p>", "en"),
+    ("<p>Page address: https://www.agency.example.gov/permits. Last updated: 3 March 2024.</p>", "en"),
     # a sentence about the page itself
     ("<p>Thank you for visiting. This page was revised on 3 March 2024. Call us if you need help.</p>", "en"),
     ("<p>If anything is unclear call us, and note that this page was last updated on 3 March 2024.</p>", "en"),

@@ -58,8 +58,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _SPACES = re.compile(r"\s+")
 _INNER_CAPITAL = re.compile(r"[\s\u00a0]+(?=[^\W\d_])")  # a word start inside a label
 # A reference list or a source note: a label there dates the work cited, not this page.
-_CITATION = re.compile(r"\b(?:retrieved|accessed|available (?:at|from|online)|viewed on|consulté|abgerufen|"
-                       r"consultado|doi)\b|https?://", re.IGNORECASE)
+_CITATION = re.compile(r"\b(?:retrieved (?:from|on)|accessed|available (?:at|from|online)|consulté le|abgerufen am|"
+                       r"consultado el|doi:)", re.IGNORECASE)
 
 META_MODIFIED = {
     "article:modified_time", "og:updated_time", "og:modified_time", "article:modified", "dcterms.modified",
@@ -223,7 +223,7 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
     In running text (a paragraph, a footer flattened onto one line) a label counts when it reads as a field
     (a strong label that is capitalised or has a colon; a capitalised weak one with a colon) or as a sentence
     about the page itself ("This page was revised on 3 March 2024."). "Last amended" of a law in running text is
-    a source note, not a page's stamp; so is any label on a line that cites a work (retrieved, accessed, a URL).
+    a source note, not a page's stamp; so is any label on a line that cites a work ("Retrieved from", "Accessed").
     """
     text, pos = stream.text, label.start
     while pos > 0 and text[pos - 1] in _ANCHOR_SKIP:
@@ -256,7 +256,7 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
 
 
 def _cites_a_work(text: str, pos: int) -> bool:
-    """The label's line (at most 300 characters either side) cites a work: "Retrieved from https://..."."""
+    """The label's line (at most 300 characters either side) cites a work: "Retrieved from", "Accessed 5 May"."""
     line_start = text.rfind("\n", max(0, pos - 300), pos) + 1 or max(0, pos - 300)
     line_end = text.find("\n", pos, pos + 300)
     return _CITATION.search(text, line_start, min(len(text), pos + 300) if line_end < 0 else line_end) is not None
