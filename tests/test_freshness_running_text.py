@@ -40,6 +40,9 @@ def date_of(body: str, lang: str = "en"):
     ("<p>If anything is unclear call us, and note that this page was last updated on 3 March 2024.</p>", "en"),
     ("<p>Questions are welcome and the page was reviewed on March 3, 2024 by our staff.</p>", "en"),
     ("<p>This information has been checked for accuracy on 3 March 2024.</p>", "en"),
+    ("<p>Call us for help. The information on this page is correct as at 3 March 2024.</p>", "en-AU"),
+    ("<p>Call us for help and note this page is current as of March 3, 2024.</p>", "en"),
+    ("<p>Thank you for your feedback. We last reviewed this page on 3 March 2024.</p>", "en-GB"),
     ("<p>Merci de votre visite et cette page a été mise à jour le 3 mars 2024 par nos services.</p>", "fr"),
     ("<p>Gracias por su visita y esta página fue actualizada el 3 de marzo de 2024.</p>", "es"),
 ])

@@ -33,11 +33,14 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"verified|checked|amended)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
                     r"verified|changed))?(?: for (?:updates|accuracy|currency))?(?: date)?(?: on)?")),
     # A sentence about the page itself, anywhere in running text: "This page was revised on 3 March 2024."
-    ("en", True, _p(r"(?:this (?:web ?)?(?:page|site|website|content|information|article|guidance|document|section|"
-                    r"fact ?sheet|resource|publication|guide)|the (?:web ?)?page) (?:was|has been|is|were) "
-                    r"(?:most recently |last )?(?:reviewed|updated|modified|revised|edited|checked|verified|archived)"
+    ("en", True, _p(r"(?:(?:this (?:web ?)?(?:page|site|website|content|information|article|guidance|document|"
+                    r"section|fact ?sheet|resource|publication|guide)|the (?:web ?)?page) (?:was|has been|is|were) "
+                    r"(?:(?:most recently |last )?(?:reviewed|updated|modified|revised|edited|checked|verified|archived)"
                     r"(?: (?:and|or) (?:reviewed|updated|revised|checked))?(?: for (?:updates|accuracy|currency))?"
-                    r"(?: on)?")),
+                    r"(?: on)?|(?:current|accurate|correct|up to date) as (?:of|at|on))"
+                    # "We last reviewed this page on 3 March 2024", "... in March 2024"
+                    r"|we (?:last|most recently) (?:reviewed|updated|checked|revised) this (?:web ?)?(?:page|content|"
+                    r"information|guidance|article|guide|section)(?: on| in)?)")),
     ("en", True, _p(r"date (?:last )?(?:reviewed|updated|modified|revised)")),
     ("en", True, _p(r"date of (?:the )?last (?:review|update|revision|modification)")),
     ("en", True, _p(r"(?:revision|modification) date")),
@@ -160,7 +163,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-_ABOUT_THE_PAGE = re.compile(r"(?:this|the|it|esta|este|cette|ce|diese)[\s\u00a0]", re.IGNORECASE)
+_ABOUT_THE_PAGE = re.compile(r"(?:this|the|it|we|esta|este|cette|ce|diese)[\s\u00a0]", re.IGNORECASE)
 
 
 def about_the_page(label: LabelMatch) -> bool:
