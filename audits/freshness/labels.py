@@ -6,9 +6,11 @@ decides the day/month order of numeric dates that follow it) and a strength:
 even without a colon, so "Page last reviewed: TBD" counts as a missing date;
 weak ones ("Updated", "Stand") count only when a date follows them.
 
-Only *review/update* labels and *next review due* labels are listed. Anything
-else ("Posted", "Published", "Effective", "Meeting date", copyright) is simply
-never a label, so its dates are never read.
+Only *review/update* labels, currency and archive stamps (a reprint "as at",
+"last checked for updates", an archive's freeze date: they say when the content
+was last confirmed) and *next review due* labels are listed. Anything else
+("Posted", "Published", "Effective", "Meeting date", copyright) is simply never
+a label, so its dates are never read.
 """
 from __future__ import annotations
 
