@@ -72,6 +72,10 @@ def test_day_month_order_of_region_less_english():
     assert date_of(page("<p>Meeting on 19/09/2024</p>" + ambiguous, lang="en-US")) == dt.date(2024, 5, 3)
     mixed = "<p>19/09/2024 and 09/19/2024</p>" + ambiguous  # both orders on the page: no evidence
     assert date_of(page(mixed)) == dt.date(2024, 5, 3)
+    hyphens = "<p>Last updated: 05-03-2024</p>"  # hyphenated numeric dates are read the same way
+    assert date_of(page("<p>Tender closes 19-09-2024</p>" + hyphens)) == dt.date(2024, 3, 5)
+    assert date_of(page("<p>Tender closes 09-19-2024</p>" + hyphens)) == dt.date(2024, 5, 3)
+    assert date_of(page("<p>Call 03-9876-5432</p>" + hyphens)) == dt.date(2024, 5, 3)  # a phone number is no date
 
 
 def test_nav_line_without_a_link_is_the_pages_own():

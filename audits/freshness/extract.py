@@ -70,7 +70,9 @@ META_MODIFIED = {
     "govuk:public-updated-at",
 }
 _LOCALE_META = {"og:locale", "content-language", "language", "dc.language", "dcterms.language", "locale"}
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+# 19/09/2018 or 19-09-2018 (the same separator twice); dotted dates are day-first everywhere anyway
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?:\d{4}|\d{2})"
+                           r"(?![\d/-])")
 _JSONLD_KEYS = ("dateModified", "lastReviewed")
 _JSONLD_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -282,7 +284,7 @@ def _no_region(language: str) -> bool:
 def _page_order(text: str, date_pos: int, memo: list[bool | None]) -> bool | None:
     """The page's numeric date order, read only when the date at ``date_pos`` is ambiguous (05/03/2024)."""
     ambiguous = _NUMERIC_DATE.match(text, date_pos)
-    if not ambiguous or int(ambiguous[1]) > 12 or int(ambiguous[2]) > 12:
+    if not ambiguous or int(ambiguous["first"]) > 12 or int(ambiguous["second"]) > 12:
         return None
     if not memo:
         memo.append(_numeric_order(text))
@@ -296,7 +298,7 @@ def _numeric_order(text: str) -> bool | None:
     """
     day_first = month_first = False
     for match in _NUMERIC_DATE.finditer(text):
-        first, second = int(match[1]), int(match[2])
+        first, second = int(match["first"]), int(match["second"])
         day_first |= 12 < first <= 31 and second <= 12
         month_first |= first <= 12 < second <= 31
         if day_first and month_first:
