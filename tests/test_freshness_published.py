@@ -124,6 +124,10 @@ def test_an_english_label_with_the_month_in_the_pages_language():
     ("<div class='archive-notice'><h2>Archived content</h2><p>This page has been archived and is no longer updated. "
      "It was archived on 5 March 2024.</p></div>", "en"),
     ("<p>This page was archived on March 5, 2024 and is kept for reference.</p>", "en"),
+    ("<p>This is an archive site. Content was frozen on March 5, 2024.</p>", "en"),
+    ("<p>Content was frozen on March 5, 2024.</p>", "en"),
+    ("<p>Page archived: 5 March 2024</p>", "en-GB"),
+    ("<p>Information as at 5 March 2024</p>", "en-AU"),
     ("<p><strong>Archived:</strong> 5 March 2024</p>", "en-GB"),
     ("<dl><dt>Date archived</dt><dd>2024-03-05</dd></dl>", "en"),
     ("<p>Ce contenu a été archivé le 5 mars 2024.</p>", "fr"),

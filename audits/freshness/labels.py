@@ -50,12 +50,14 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("en", True, _p(r"last published(?: date)?(?: on)?")),  # DHS: republished, i.e. updated
     ("en", True, _p(r"last (?:review|update|revision|modification)(?: date)?")),
     ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
+    # "Information as at 5 March 2024" (a statistic's "data as at" is not the page's)
+    ("en", True, _p(r"(?:information|content|page) as (?:of|at)")),
     # Currency stamps: a reprint or compilation "as at" its date, "up to date as of", a compilation date.
     ("en", True, _p(r"(?:reprint(?:ed)?|compilation|consolidat(?:ed|ion)(?: version)?|version|"
                     r"(?:content |information |page )?up(?:-| )to(?:-| )date) as (?:at|of|on)")),
     ("en", True, _p(r"(?:compilation|currency|archived?|archiving) date|date (?:archived|of archiving)")),
-    ("en", True, _p(r"(?:page|content|site|information|data) (?:reviewed|updated|modified|revised|edited|"
-                    r"checked|verified|amended)(?: on)?")),
+    ("en", True, _p(r"(?:page|content|site|information|data) (?:(?:was|has been) )?(?:reviewed|updated|modified|"
+                    r"revised|edited|checked|verified|amended|archived|frozen)(?: on| since)?")),
     ("en", False, _p(r"review date")),  # MedlinePlus "Review Date 3/31/2024"; a future one is a next review
     ("en", False, _p(r"(?:reviewed|updated|modified|revised|verified)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|"
                      r"modified|revised))?(?: on)?")),
@@ -143,7 +145,7 @@ def _meta(match: re.Match[str], kind: str) -> LabelMatch:
 # running the label patterns only around the hits keeps a 100 KB page to a few milliseconds.
 _STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", "publish", "as of", "as at",
           "actualiz", "revisi", "révis", "vérifi", "à jour", "actualis", "stand", "aktualis", "änder",
-          "prüf", "bearbeit", "archiv", "up to date", "up-to-date", "compilation date", "currency date")
+          "prüf", "bearbeit", "archiv", "frozen", "up to date", "up-to-date", "compilation date", "currency date")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 
 
