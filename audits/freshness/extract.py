@@ -50,7 +50,7 @@ _ITEM_TAGS = {"li", "article", "tr"}
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
 # Between a label and its date: punctuation, quotes and code marks ("5 March 2024", `2024-03-05`), blank lines
 # and small words ("on", "am", "le", "el").
-_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|am|le|el|du|vom|at|is|was|as of|as at|the|"
+_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|the|"
                         r"a fecha de|a|al|el día|día|dia|au|zum|per)\b)*", re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
@@ -247,8 +247,9 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
     if before.isdigit() and label.strong and capital:
         return "line"
     # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon,
-    # or a strong label right after a date ("Erstellt am 01.01.2020, zuletzt aktualisiert am 12.03.2024").
-    if before == "," and (capital or colon or (label.strong and text[pos - 2:pos - 1].isdigit())):
+    # or a label right after a date ("Erstellt am 01.01.2020, zuletzt aktualisiert am 12.03.2024", "Posted
+    # 1 March 2024, updated 5 March 2024").
+    if before == "," and (capital or colon or text[pos - 2:pos - 1].isdigit()):
         return "line"
     if about_the_page(label):
         return "running"
