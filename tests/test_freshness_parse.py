@@ -83,3 +83,12 @@ def test_labels(text, kind):
                                   "Date created:", "Copyright 2024", "Publié le", "Veröffentlicht am"])
 def test_not_labels(text):
     assert find_labels(text) == []
+
+
+def test_label_limit_returns_a_prefix_of_all_labels():
+    text = "\n".join(["Updated: soon", "Next review due: soon", "Page last reviewed: 5 March 2024"] * 40)
+    everything = find_labels(text)
+    assert len(everything) == 120
+    for limit in (1, 5, 17, 40, 200):
+        limited = find_labels(text, limit)
+        assert limited == everything[:len(limited)] and len(limited) >= min(limit, len(everything))

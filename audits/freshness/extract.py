@@ -312,7 +312,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
     text = stream.text
     found: list[Candidate] = []
     page_order: list[bool | None] = []  # read once, and only if an English label has an ambiguous numeric date
-    for found_label in find_labels(text)[:MAX_LABELS]:
+    for found_label in find_labels(text, MAX_LABELS)[:MAX_LABELS]:
         label = _own_label(stream, found_label)
         if label is None:
             continue

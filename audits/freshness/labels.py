@@ -181,13 +181,26 @@ def label_at(text: str, start: int, end: int, kind: str) -> LabelMatch | None:
     return _meta(match, kind) if match else None
 
 
-def find_labels(text: str) -> list[LabelMatch]:
-    """Every review and next-review-due label in ``text``, in order (due labels win overlaps)."""
+def find_labels(text: str, limit: int | None = None) -> list[LabelMatch]:
+    """Every review and next-review-due label in ``text``, in order (due labels win overlaps).
+
+    With ``limit``, reading stops once that many labels of one kind are found: the result is then every
+    label up to that point, so a listing of 20,000 "Updated:" lines costs no more than its first few hundred.
+    """
     dues: list[LabelMatch] = []
     reviews: list[LabelMatch] = []
+    cut: int | None = None
     for lo, hi in _windows(text):
-        dues.extend(_meta(m, "due") for m in DUE_RE.finditer(text, lo, hi))
-        reviews.extend(_meta(m, "review") for m in REVIEW_RE.finditer(text, lo, hi))
+        for found, pattern, kind in ((dues, DUE_RE, "due"), (reviews, REVIEW_RE, "review")):
+            for match in pattern.finditer(text, lo, hi):
+                found.append(_meta(match, kind))
+                if limit is not None and len(found) >= limit:
+                    cut = match.start() if cut is None else min(cut, match.start())
+                    break
+        if cut is not None:
+            dues = [d for d in dues if d.start <= cut]
+            reviews = [r for r in reviews if r.start <= cut]
+            break
     spans = [(d.start, d.end) for d in dues]
     reviews = [r for r in reviews if not any(s <= r.start < e for s, e in spans)]
     return sorted(dues + reviews, key=lambda label: label.start)
