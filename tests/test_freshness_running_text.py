@@ -97,6 +97,9 @@ NEIGHBOURS = [
     '<p>Read our <a href="/privacy">Privacy policy</a> {inline}</p>',
     '<p><span>Annual report</span> {inline}</p>',
     '<p>Contact us Privacy policy {inline} Accessibility</p>',
+    # sibling inline elements with no space between them: a CSS layout shows them apart, the text joins them
+    '<div class="meta"><span class="type">Privacy policy</span><span class="date">{inline}</span></div>',
+    '<div class="meta"><span>Guidance</span><span><strong>{inline}</strong></span></div>',
 ]
 LABELS = [
     "Last reviewed: 3 March 2024",
@@ -118,6 +121,11 @@ def test_neighbouring_elements_never_join_the_label(neighbour, label):
     result = found(body)
     assert result is not None and result.date == MARCH_3, body
     assert result.evidence.rstrip(".") == label.rstrip("."), (body, result.evidence)
+
+
+def test_words_split_by_inline_markup_stay_one_word():
+    assert date_of("<p>Last up<b>dated</b>: 3 March 2024</p>") == MARCH_3
+    assert date_of("<p><b>Page</b> last reviewed: 3 March 2024</p>") == MARCH_3
 
 
 def test_a_label_inside_a_link_is_still_the_linked_pages():

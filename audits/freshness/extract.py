@@ -166,6 +166,7 @@ class _TextStream:
             parts.append(text)
             pos += len(text)
 
+        jammed = False  # an inline element has just ended with no text after it: <span>Guidance</span><span>Last
         for event, element in etree.iterwalk(root, events=("start", "end")):
             is_block = element.tag in _BLOCK_TAGS
             if is_block or element.tag == "a":
@@ -174,12 +175,17 @@ class _TextStream:
                 if is_block:
                     add("\n", element)
                 if element.text:
+                    if jammed and parts[-1][-1:].isalnum() and element.text[:1].isalnum():
+                        breaks.append(pos)  # two sibling elements' words, not one word: a CSS layout shows them apart
+                        add(" ", element)
                     add(element.text, element)
+                    jammed = False
             else:
                 if is_block:
                     add("\n", element)
                 if element.tail and element is not root:
                     add(element.tail, element.getparent())
+                jammed = not is_block and not element.tail
         self.starts, self.elements, self.breaks = starts, elements, breaks
         self.text = "".join(parts)
 
