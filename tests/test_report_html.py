@@ -134,6 +134,20 @@ def test_crawled_text_is_escaped_everywhere():
     assert "{{ 7*7 }}" in doc.text_content()  # not evaluated by the template engine
 
 
+def test_undated_pages_show_what_the_weak_sources_said():
+    builder = ResultsBuilder()
+    builder.page("/cached/", title="Cached")
+    builder.page("/plain/", title="Plain")
+    results = builder.build()
+    cached = next(p for p in results["pages"] if p["url"].endswith("/cached/"))
+    cached["freshness"]["hints"] = [{"source": "sitemap", "date": "2026-01-02", "evidence": "<lastmod>"},
+                                    {"source": "http", "date": "2026-11-28", "evidence": "Last-Modified: x"}]
+    doc = lxml.html.fromstring(render_html(results))
+    undated = text_of(doc, "#freshness ul li")
+    assert undated[0].endswith("(Cached) not a review date: sitemap lastmod 2026-01-02, Last-Modified 2026-11-28")
+    assert "not a review date" not in undated[1]
+
+
 def test_empty_run_renders():
     html = render_html(ResultsBuilder().build())
     assert "No page has findings." in html and "No broken links were found" in html
