@@ -50,8 +50,8 @@ _ITEM_TAGS = {"li", "article", "tr"}
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
 # Between a label and its date: punctuation, quotes and code marks ("5 March 2024", `2024-03-05`), blank lines
 # and small words ("on", "am", "le", "el").
-_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|the|"
-                        r"a fecha de|a|al|el día|día|dia|au|zum|per)\b)*", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|"
+                        r"the|a fecha de|a|al|el día|día|dia|au|zum|per)\b)*", re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -176,7 +176,7 @@ class _TextStream:
                     add("\n", element)
                 if element.text:
                     if jammed and parts[-1][-1:].isalnum() and element.text[:1].isalnum():
-                        breaks.append(pos)  # two sibling elements' words, not one word: a CSS layout shows them apart
+                        breaks.append(pos)  # two siblings' words, not one word: a CSS layout shows them apart
                         add(" ", element)
                     add(element.text, element)
                     jammed = False
@@ -199,7 +199,7 @@ class _TextStream:
 # ---------------------------------------------------------------- visible labelled dates
 
 
-def _own_label(stream: _TextStream, label: LabelMatch) -> LabelMatch | None:
+def _own_label(stream: _TextStream, label: LabelMatch) -> LabelMatch:
     """The label as its own element holds it: words of a neighbour never join it.
 
     Element boundaries (blocks, links, list items) separate labels, so a "Privacy policy" link ending the
@@ -320,8 +320,6 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
     page_order: list[bool | None] = []  # read once, and only if an English label has an ambiguous numeric date
     for found_label in find_labels(text, MAX_LABELS)[:MAX_LABELS]:
         label = _own_label(stream, found_label)
-        if label is None:
-            continue
         position = _position(stream, label)
         if position is None or _about_another_page(stream.element_at(label.start)):
             continue
