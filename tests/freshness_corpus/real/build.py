@@ -18,6 +18,12 @@ general rule, or stays a miss.
 kinds: ``labelled`` (a person reads a review/update date), ``structured``
 (only metadata gives it), ``distractor`` (the page shows dates, or a label
 without a date, but no review/update date: ``expected`` is null).
+
+From batch 3 on, every case names its ``country`` (ISO 3166 code of the
+government that publishes the page). ``last_modified: "as_of"`` means the
+page is served, as dynamic and cached CMS pages are, with a ``Last-Modified``
+header of the as-of date: score.py passes that header to the audit as a crawl
+would, and a page with no review date must still come out ``missing``.
 """
 from __future__ import annotations
 
@@ -32,14 +38,16 @@ from chrome import page  # noqa: E402
 CASES: list[dict] = []
 L, S, D = "labelled", "structured", "distractor"
 BATCH = 1  # 1: collected before any extractor change; 2: collected after them, scored as found
+AS_OF = "as_of"  # last_modified: the response carries a Last-Modified header of the as-of date (today)
 
 
 def case(cid: str, kind: str, region: str, lang: str, expected: str | None, source_url: str, body: str = "", *,
          foot: str = "", top: str = "", head: str = "", via: str = "", date_filled: bool = False, note: str = "",
-         due: str | None = None, title: str = "Information for the public") -> None:
+         due: str | None = None, title: str = "Information for the public", country: str | None = None,
+         last_modified: str | None = None) -> None:
     CASES.append({"id": cid, "kind": kind, "region": region, "lang": lang, "expected": expected,
                   "next_review_due": due, "source_url": source_url, "via": via, "date_filled": date_filled,
-                  "note": note, "batch": BATCH,
+                  "note": note, "batch": BATCH, "country": country, "last_modified": last_modified,
                   "html": page(region, lang, title, body, foot=foot, top=top, head=head, news=False)})
 
 
@@ -426,6 +434,349 @@ case("au-ato-not-current", D, "au", "en", None,
      "https://ato.gov.au/law/view/print?DocID=PSR%2FPS201125%2FNAT%2FATO%2F00001&PiT=20121129000001",
      '<p>PS LA 2011/25</p><p>This version is no longer current. Please follow this link to view the current version.</p>'
      '<ul><li>This document has changed over time. View its history.</li></ul>', note="stored page text")
+
+
+# ------------------------------------------------------------------ batch 3: collected before issue 12's rule changes
+# Collected blind (the rules of issue 12 not yet written), from the search tool's stored pages and public code, taken
+# in the order the searches returned them. Distractors from live CMS-driven sites (not web archives, not static
+# files) are served with a Last-Modified header of the as-of date, as such sites send.
+BATCH = 3
+case("au-industry-disclaimer", D, "au", "en", None, "https://industry.gov.au/site-notices/disclaimer",
+     '<div class="alert"><p>The Australian Government is now operating in line with Caretaker Conventions, pending the '
+     'outcome of the 2025 federal election.</p></div><p>Information on this website doesn’t constitute professional '
+     'advice. Read our disclaimer to understand the risks you are assuming by using this website.</p><p>While we make '
+     'every effort to ensure that material on this site is accurate and up to date (unless denoted as archived '
+     'material), such material does in no way constitute the provision of professional advice.</p>'
+     '<p>All financial information is unaudited unless otherwise specified.</p>',
+     country="au", last_modified=AS_OF, note="stored page text")
+case("au-legislation-act-2003", D, "au", "en", None, "https://www.legislation.gov.au/C2004A01224/2017-09-20",
+     '<div class="notice"><h2>Annual survey</h2><p>We would appreciate it if you could complete our website survey, '
+     'open until 28 November 2025.</p></div><div class="notice"><h2>Scheduled Maintenance Saturday 8 November 2025 '
+     'from 9pm AEST</h2><p>Maintenance is scheduled between 9.00 - 11.30 pm AEST, Saturday 8 November 2025, and the '
+     'site may be unavailable or slow during this time.</p></div><h2>Legislation Act 2003</h2><p>In force</p>'
+     '<dl><dt>Administered by</dt><dd><ul><li>Attorney-General\'s Department</li></ul></dd><dt>Superseded version</dt>'
+     '<dd>C2017C00300</dd><dd>C36</dd><dd>20 September 2017 - 24 August 2018</dd></dl><h2>Legislation text</h2>',
+     country="au", last_modified=AS_OF,
+     note="stored page text ('C2017C00300 C3620 September 2017 - 24 August 2018'): compilation id, number and "
+          "period split into elements")
+case("au-ag-section-8-plan", D, "au", "en", None, "https://ag.gov.au/rights-and-protections/publications/section-8-plan",
+     '<div class="alert"><h2>Caretaker conventions now in place</h2><p>Ahead of the 2025 federal election the '
+     'Australian Government has assumed a caretaker role.</p><p>We are operating in accordance with caretaker '
+     'conventions</p></div><h2>Section 8 plan</h2><p>Freedom of information (FOI)</p><dl><dt>Publication date</dt>'
+     '<dd></dd><dt>Last updated</dt><dd></dd></dl><p>Subsection 8(2) of the Freedom of Information Act requires '
+     'agencies to publish certain information on their websites.</p>',
+     country="au", last_modified=AS_OF,
+     note="stored page text: 'Publication date' and 'Last updated' are printed with no date; dt/dd ours")
+case("au-fwc-regorgs-disclaimer", D, "au", "en", None, "https://regorgs.fwc.gov.au/website-information/disclaimer",
+     '<p>The content of this website should be used as a general guide only.</p><p>Precautions have been taken to '
+     'ensure the information is accurate, but the Commonwealth does not guarantee, and accepts no legal liability '
+     'whatsoever arising from or connected to, the accuracy, reliability, currency or completeness of any material '
+     'contained on these sites or on any linked site.</p><h2>Links to external websites</h2><p>We link to external '
+     'sites for your convenience.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-govau-disclaimer", D, "au", "en", None, "http://www.gov.au/disclaimer.html",
+     '<p>www.gov.au is the Australian whole-of-government single point of access that links to all Australian '
+     'Government, state, territory and local government online entry points.</p><p>The information available from '
+     'www.gov.au is intended as a general reference source. Information provided should be carefully evaluated for '
+     'its source, accuracy, currency, completeness and relevance for your purposes.</p>',
+     country="au", note="stored page text (a static page of the old gov.au portal)")
+case("au-legislation-f2021l01561-downloads", D, "au", "en", None,
+     "https://legislation.gov.au/F2021L01561/latest/downloads",
+     '<div class="notice"><p>A survey about the Federal Register of Legislation is available and we’d love it if you '
+     'could take the time to fill it out. The survey will be open until 22 November 2024.</p></div>'
+     '<div class="notice"><h2>Scheduled Maintenance</h2><p>Maintenance is scheduled between 8.00pm and 12.00am AEST, '
+     'Sunday 3 November 2024 and the site may be unavailable or slow during this time.</p></div>'
+     '<p>The notice was not resolved and lapsed when the Parliament was prorogued. Under subsection 42(3) of the '
+     'Legislation Act 2003, the instrument is deemed to be tabled in the House that moved the motion on the first '
+     'sitting day of the new Parliament.</p><h2>Downloads</h2><p>Access downloadable documents for version effective '
+     '15 November 2021 - 25 October 2022</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-energyrating-disclaimer", D, "au", "en", None, "https://www.energyrating.gov.au/disclaimer",
+     '<p>By accessing the information presented in this media, each user waives and releases the Commonwealth of '
+     'Australia to the full extent permitted by law from all liability for loss or damage arising from the use of, or '
+     'reliance on, material or information made available through this website.</p><ul><li>information provided in '
+     'publications of the Australian Government is considered to be true and correct at the time of publication. '
+     'Changes in circumstances after time of publication may impact on the accuracy of this information and the '
+     'Australian Government gives no assurance as to the accuracy of any information or advice contained.</li></ul>',
+     country="au", last_modified=AS_OF, note="stored page text")
+case("us-howto-date-stamps", D, "us", "en", None,
+     "https://cybercemetery.unt.edu/archive/oilspill/20120915133641/https://www.howto.gov/web-content/manage/keep-content-current/use-date-stamps",
+     '<h1>Date Stamps</h1><h2>What It Is</h2><p>Date stamps are a best practice to help you keep content current. '
+     'Provide a date stamp on your homepage, major entry points, and individual documents to show visitors that the '
+     'content is current, that it\'s been reviewed within the past 12 months, or that it\'s a historical document.</p>'
+     '<h2>How to Implement</h2><ul><li>When to use date stamps: Content older than one year should be reviewed and the '
+     'review date should be noted. It\'s not necessary to change the date last modified or updated for corrections of '
+     'spelling or typographical errors.</li><li>Recommended Terminology:<ul><li>"Last Updated” or “Last Modified”: If '
+     'the page or document has been modified or updated in the past year, a "date last modified" or "last updated" '
+     'may be adequate.</li><li>“Last Posted”: If the page or docume</li></ul></li></ul>',
+     country="us", note="stored page text (a web archive's copy), cut where the stored excerpt ends")
+case("us-epa-webguide-review-procedure", D, "us", "en", None,
+     "http://www2.epa.gov/webguide/procedure-web-content-types-and-review",
+     '<h1>Procedure: Web Content Types and Review</h1><h2>Brief Description</h2><p>(see the full document below for '
+     'details)</p><p>EPA\'s website is a fundamental communication tool for every Agency program and Region. '
+     'Distinguishing content types and identifying appropriate review schedules are critical to keeping the website '
+     'current and up-to-date.</p><ul><li>Content review is the process of determining whether content is still '
+     'current, outdated, or obsolete.</li></ul>', country="us", last_modified=AS_OF, note="stored page text")
+case("no-landbruksdirektoratet-personvern", D, "no", "nb", None,
+     "https://www.landbruksdirektoratet.no/nb/om-direktoratet/personvernerklaering",
+     '<h1>Personvernerklæring</h1><p>Personvernerklæringen inneholder informasjon du har krav på når det samles inn '
+     'personopplysninger om deg, og generell informasjon om hvordan vi behandler personopplysninger.</p>'
+     '<h2>Behandlingsansvarlig</h2><p>Landbruksdirektoratet, ved administrende direktør, er behandlingsansvarlig for '
+     'vår behandling av personopplysninger.</p><p>Du kan også sende brev per post til Landbruksdirektoratet Postboks '
+     '1450 Vika 0116 Oslo.</p>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-regjeringen-foredrag-2000", D, "no", "nb", None,
+     "https://regjeringen.no/no/dokumentarkiv/Regjeringen-Stoltenberg-I/krd/Taler-og-artikler-arkivert-individuelt/2000/kommune-norge_i_omstilling/id264315",
+     '<p class="archive">Historisk arkiv</p><h1>Kommune-Norge i omstilling</h1><p class="archive">Historisk arkiv</p>'
+     '<p>Publisert under: Regjeringen Stoltenberg I</p><p>Utgiver: Kommunal- og regionaldepartementet</p>'
+     '<p>Foredrag av statsråd Sylvia Brustad for Kommunenes informasjonskollegium 8. desember.</p>'
+     '<p>Statsråd Sylvia Brustad</p><h2>Kommune-Norge i omstilling</h2><p>Foredrag for Kommunenes '
+     'informasjonskollegium i Oslo 8.12.2000</p><h3>Innledning</h3><p>Takk for invitasjonen til denne samlingen.</p>',
+     country="no", last_modified=AS_OF, note="stored page text")
+case("nl-tweedekamer-brief-digitale-toegang", D, "nl", "nl", None,
+     "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2021D10575&id=2021Z04771",
+     '<h1>Brief regering : Voortgangsrapportage Digitale Toegang</h1><p>26 643 Informatie- en '
+     'communicatietechnologie (ICT)</p><p>Nr. 750</p><p>BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN '
+     'KONINKRIJKSRELATIES</p><p>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</p><p>Den Haag, 19 maart '
+     '2021</p><p>Met mijn brief van 28 september 2020 berichtte ik u over mijn aanpak in het domein toegang.</p>',
+     country="nl", last_modified=AS_OF, note="stored page text")
+case("nl-lokaleregelgeving-enkhuizen-brp", D, "nl", "nl", None, "https://lokaleregelgeving.overheid.nl/CVDR401319/1",
+     '<h2>Permanente link</h2><p>Naar de actuele versie van de regeling<br>http://lokaleregelgeving.overheid.nl/'
+     'CVDR401319</p><p>Naar de door u bekeken versie<br>http://lokaleregelgeving.overheid.nl/CVDR401319/1</p>'
+     '<p>Regeling vervallen per 03-10-2017</p><h1>Reglement gegevensverstrekking Basisregistratie personen gemeente '
+     'Enkhuizen</h1><p>Geldend van 16-10-2015 t/m 02-10-2017 met terugwerkende kracht vanaf 01-01-2015</p>'
+     '<h2>Intitulé</h2>', country="nl", last_modified=AS_OF, note="stored page text")
+case("nl-tweedekamer-kamervragen-erkens", D, "nl", "nl", None,
+     "https://tweedekamer.nl/kamerstukken/kamervragen/detail?did=2025D04328&id=2025D04328",
+     '<h1>Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies, '
+     'adviesorganen en doublures bij de Rijksoverheid</h1><p>Vragen van het lid Erkens (VVD) aan de Minister van '
+     'Binnenlandse Zaken en Koninkrijksrelaties over overbodige functies, adviesorganen en doublures bij de '
+     'Rijksoverheid in relatie tot voorgenomen besparingen op het overheidsapparaat (ingezonden 20 december 2024).</p>'
+     '<p>Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 4 februari 2025). Zie '
+     'ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.</p><h2>Vraag 1</h2>',
+     country="nl", last_modified=AS_OF, note="stored page text")
+case("nl-officielebekendmakingen-kst-31444", D, "nl", "nl", None,
+     "https://zoek.officielebekendmakingen.nl/dossier/kst-31444-XVI-6.html",
+     '<h1>Kamerstuk</h1><table><tr><th>Datum publicatie</th><th>Organisatie</th><th>Vergaderjaar</th>'
+     '<th>Dossier- en ondernummer</th></tr><tr><td></td><td>Tweede Kamer der Staten-Generaal</td><td>2007-2008</td>'
+     '<td>31444-XVI nr. 6</td></tr></table><p>Vastgesteld 10 juni 2008</p><p>De Algemene commissie voor '
+     'Volksgezondheid, Welzijn en Sport heeft over het rapport van de Algemene Rekenkamer bij het jaarverslag 2007 de '
+     'navolgende vragen ter beantwoording aan de regering voorgelegd.</p><p>Deze vragen, alsmede de daarop op 9 juni '
+     '2008 gegeven antwoorden, zijn hieronder afgedrukt.</p>',
+     country="nl", last_modified=AS_OF, note="stored page text; the table as the stored text lays it out")
+case("se-1177-stockholm-telefon", D, "se", "sv", None,
+     "https://www.1177.se/Stockholm/om-1177-vardguiden/1177-vardguiden-pa-telefon/om-1177-vardguiden-pa-telefon/",
+     '<p class="category">1177 VÅRDGUIDEN PÅ TELEFON</p><h1>Om 1177 Vårdguiden på telefon</h1><p>1177 är ett '
+     'nationellt telefonnummer för sjukvårdsrådgivning. Du kan ringa dygnet runt.</p><p>Sjuksköterskorna som arbetar '
+     'på sjukvårdsrådgivningarna svarar på cirka 4,1 miljoner samtal per år.</p><p>Gäller det ett livshotande '
+     'tillstånd - ring alltid 112!</p>', country="se", last_modified=AS_OF, note="stored page text")
+case("se-1177-jonkoping-about-en", D, "se", "en", None,
+     "https://www.1177.se/Jonkopings-lan/om-1177-vardguiden/om-1177-vardguiden/About1177Vardguiden/",
+     '<h2>1177 Vårdguiden – Healthcare Guide 1177</h2><p>All of the content on the Healthcare Guide 1177 is quality '
+     'assured together with experts from healthcare throughout Sweden.</p><p>The website is free from commercial '
+     'interests and is owned by all county councils and regions. has around 12 million visitors per month. In 2011, '
+     '2012, 2015 and 2018 the website received awards as Sweden’s best public site.</p>',
+     country="se", last_modified=AS_OF, note="stored page text (an English page on a Swedish site)")
+case("se-nll-beslut-regionstyrelsen", D, "se", "sv", None,
+     "http://nll.se/sv/Demokrati-och-insyn/Beslut-i-korthet/Nyhetsarkiv-Beslut-i-korthet-2020/Beslut-i-korthet---regionstyrelsen-4-mars/",
+     '<h1>Beslut i korthet - regionstyrelsen 4 mars</h1><dl><dt>Kontaktperson</dt><dd>,</dd><dt>Telefon:</dt><dd></dd>'
+     '<dt>E-post:</dt><dd></dd></dl><p>På regionstyrelsen beslutades bland annat att bevilja ansökningar från länets '
+     'hälsocentraler om att öppna 8 filialer och 11 servicepunkter i glesbygd.</p><p>För fullständiga beslut hänvisas '
+     'till protokollet, som normalt publiceras senast en vecka efter mötet.</p><h2>Länkar till besluten</h2>'
+     '<ul><li>Divisionernas årsrapporter 2019</li><li>Forskningsbokslut 2019</li></ul>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-rkrattsbaser-dir-2024-50", D, "se", "sv", None, "http://rkrattsbaser.gov.se/dir?bet=%25&page=5&post_id=121",
+     '<p>Post 121 av 5066 träffar</p><h1>Bättre styrning för en tillgänglig och jämlik hälso- och sjukvård med god '
+     'kontinuitet, Dir. 2024:50</h1><p>Departement: Socialdepartementet<br>Beslut: 2024-05-23</p><pre>Dir. 2024:50\n'
+     'Kommittédirektiv\nBättre styrning för en tillgänglig och jämlik hälso- och\nsjukvård med god kontinuitet\n'
+     'Beslut vid regeringssammanträde den 23 maj 2024.</pre>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-1177-varumarkesmanual", D, "se", "sv", None,
+     "https://www.1177.se/Jonkopings-lan/riktlinjer-och-material/om-varumarket/Varumarkesmanual/avsandarinformation/",
+     '<h1>Budskapsplattform</h1><p>Vi behöver beskriva varumärket 1177 på ett enhetligt sätt, oavsett vem som '
+     'kommunicerar.</p><p>1177 utvecklas i snabb takt och budskapsplattformen behöver därför anpassas allt eftersom. '
+     'Sidan kommer därmed att uppdateras successivt.</p><h2>Generella principer för att beskriva 1177</h2>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-skane-kronisk-hjartsvikt", D, "se", "sv", None,
+     "https://vardgivare.skane.se:443/vardriktlinjer/lakemedel/skanelistan-med-bakgrundsmaterial/hjart--och-karlsjukdomar/kronisk-hjartsvikt/",
+     '<h1>Kronisk hjärtsvikt</h1><p>Skånelistans rekommenderade läkemedel och Bakgrundsmaterial.</p>'
+     '<h2>Förändringar och budskap</h2><ul><li>Använd alla fyra.</li><li>Börja lågt – sikta högt.</li>'
+     '<li>Hjärtsviktsmottagning är en framgångsfaktor.</li></ul><h2>Terapiråd</h2><p>Behandlingen baseras på '
+     'rekommendationer framtagna av LOK Nätverket för Sveriges Läkemedelskommittéer.</p>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-vardgivarguiden-1177", D, "se", "sv", None, "https://vardgivarguiden.se/it-stod/e-tjanster-och-system/1177/1177vardguiden/",
+     '<h1>1177 Vårdguiden</h1><p>1177 Vårdguiden är regionernas tjänst till allmänheten för råd om vård och hälsa på '
+     'webb och telefon.</p><h2>1177 Vårdguiden på webben</h2><p>Alla texter är kvalitetsgranskade av experter från '
+     'hälso- och sjukvården och tandvården, och flera är översatta till andra språk.</p>',
+     country="se", last_modified=AS_OF, note="stored page text (Region Stockholm's site for care providers)")
+case("fr-aude-arrete-modificatif", L, "fr", "fr", "2020-06-17",
+     "https://www.aude.gouv.fr/Actions-de-l-Etat/Environnement/Commissions-departementales/CDNPS/Composition-de-la-CDNPS/arrete-modificatif-decembre-2019",
+     '<h1>arrêté modificatif décembre 2019</h1><p>Mis à jour le 17/06/2020</p>', country="fr",
+     note="stored page text")
+case("lu-inra-demarches", D, "de", "de", None, "https://inra.public.lu/de/espace-amenageur/demarches-prescription.html",
+     '<h1>Vorgehensweise nach Erhalt einer ministeriellen Anordnung</h1>', country="lu", last_modified=AS_OF,
+     note="stored page text")
+case("de-bundesanzeiger-richtlinie-2020", D, "de", "de", None,
+     "https://www.bundesanzeiger.de/pub/publication/xUHtvWd56TcxaVnNhvl",
+     '<h2>Suchergebnis</h2><p>Bundesministerium<br>der Justiz und für Verbraucherschutz</p><h1>Richtlinie<br>über die '
+     'Förderung von Vorhaben<br>zur verbraucherbezogenen Forschung und Entwicklung</h1><p>Vom 3. März 2020</p>'
+     '<h3>1 Förderziel, Zuwendungszweck und Rechtsgrundlagen</h3><p>Die Transformation zur Nachhaltigkeit ist die '
+     'größte zivilisatorische Herausforderung der Gegenwart. Im Jahr 2015 haben die United Nations (UN) mit der '
+     'Agenda 2030 eine Konkretisierung des Leitbilds der nachhaltigen Entwicklung vorgelegt.</p>',
+     country="de", last_modified=AS_OF, note="stored page text")
+case("de-bmbf-qlb-download", D, "de", "de", None,
+     "https://www.qualitaetsoffensive-lehrerbildung.de/lehrerbildung/shareddocs/downloads/files/qlb-onlineaustausch2020_sessio-raesentation_goaix-rwth-aachen.pdf",
+     '<h2>Navigation und Service</h2><p><a href="/">Bundesministerium für Bildung und Forschung - Startseite</a></p>'
+     '<p><a href="/download.pdf">Download (PDF, 620 KB, nicht barrierefrei)</a></p>',
+     country="de", last_modified=AS_OF, note="stored page text (a BMBF programme site's download page)")
+case("es-datos-normativas", D, "es", "es", None, "https://datos.gob.es/es/etiquetas/normativas",
+     '<article><p class="type">Documentación</p><p>El Real Decreto 1495/2011, de 24 de octubre, por el que se '
+     'desarrolla la Ley 37/2007, de 16 de noviembre, para el ámbito del sector público estatal, establece en su '
+     'Disposición adicional segunda la obligación de los órganos de la Administración General del Estado.</p>'
+     '<p>Estos documentos, recogidos según fecha de publicación, son los que han pasado a conocerse como "Planes '
+     'RISP".</p></article><article><p class="type">Documentación</p><p>La futura nueva versión de la Norma Técnica '
+     'de Interoperabilidad de Recursos de Información del Sector Público (NTI-RISP) incorpora DCAT-AP-ES como modelo '
+     'de referencia.</p></article>', country="es", last_modified=AS_OF, note="stored page text")
+case("es-parlamento-galicia-seguridade", D, "es", "es", None, "http://www.es.parlamentodegalicia.es/Portada/Seguridade",
+     '<p>La versión en castellano es una traducción automática.</p><h1>Política de Seguridad del Parlamento de '
+     'Galicia</h1><h2>CAPITULO I. POLÍTICA DE SEGURIDAD DE La INFORMACIÓN DEL PARLAMENTO DE GALICIA</h2>'
+     '<p>Las Ley 39/2015, del 1 de octubre, del procedimiento administrativo común de las administraciones públicas, '
+     'y la Ley 40/2015, del 1 de octubre, del Régimen Jurídico del Sector Público, establecen que la tramitación '
+     'electrónica de los procedimientos debe constituir la acción habitual de todas las Administraciones.</p>'
+     '<p>Estos objetivos habían han sido desarrollados por el Real Decreto 3/2010, del 8 de enero, por el que se '
+     'regula el Sistema Nacional de Seguridad.</p>', country="es", last_modified=AS_OF, note="stored page text")
+case("uk-wessex-dental-terms", D, "uk", "en", None, "https://www.wessexdentalhelpline.nhs.uk/terms-and-conditions/",
+     '<h1>Terms and Conditions</h1><ul><li>We aim to ensure that the information published on this website is '
+     'accurate and consistent with current knowledge and practice in the NHS. However, medical knowledge and practice '
+     'is constantly evolving and this site may not reflect the latest knowledge or practice.</li><li>This website is '
+     'written on the basis of general likely scenarios.</li></ul>', country="gb", last_modified=AS_OF,
+     note="stored page text")
+
+case("uk-govuk-la-welfare-direct-12-2020", L, "uk", "en", "2020-12-11",
+     "https://www.gov.uk/government/publications/la-welfare-direct-bulletins-2020/la-welfare-direct-122020",
+     '<p class="govuk-caption-l">Guidance</p><h1>LA Welfare Direct 12/2020</h1><p>Updated 11 December 2020</p>'
+     '<h2>Contact</h2><p>If you have queries about the:</p><ul><li>technical content of this bulletin then contact '
+     'details are given at the end of each article</li><li>general content and distribution of this bulletin, contact '
+     'lawelfare.correspondence@dwp.gov.uk</li></ul><h2>Who should read</h2><p>All Housing Benefit staff</p>'
+     '<h2>Editorial</h2><p>In my division, we are starting to look forward to some period of normality and a return to '
+     'some sort of business as usual after a really challenging year.</p>', country="gb", note="stored page text")
+case("ie-tipperary-services", D, "uk", "en", None,
+     "https://tipperarycoco.com/services?f%5B0%5D=irish_service_topic%3A149&f%5B1%5D=irish_service_topic%3A152&page=4",
+     '<ul class="services"><li><p>Local authorities publish reports to provide details of how they comply with the '
+     'Public Spending Code to maintain proper standards and get value for money where public money is being spent or '
+     'invested.</p></li><li><p>Local authorities publish a public register of all eligible and registered people '
+     'entitled to vote in local, national and European elections and referenda.</p></li><li><p>You must apply to the '
+     'local authority for a Revised Fire Safety Certificate if you are changing the design or works which may alter '
+     'your original Fire Safety Certificate.</p></li></ul>', country="ie", last_modified=AS_OF,
+     note="stored page text (a county council's service listing)")
+case("uk-gds-blog-local-services", D, "uk", "en", None,
+     "https://gds.blog.gov.uk/2012/02/14/local-services-and-gov-uk/?like=1&_wpnonce=036ab75418&replytocom=1230",
+     '<h1>Local services and GOV.UK</h1><p class="meta">Posted by: , Posted on: - Categories: GOV.UK</p>'
+     '<p>An important design rule of GOV.UK is to hide complexity, so if we are being truly user-centric, people '
+     'should not need to understand the structure of government to be able to access services.</p><p>GOV.UK currently '
+     'contains details of about 130 services that are provided by local councils.</p>', country="gb",
+     last_modified=AS_OF, note="stored page text: the byline's author and date are empty in the stored copy")
+case("uk-southdowns-transparency", D, "uk", "en", None,
+     "https://www.southdowns.gov.uk/national-park-authority/our-work/transparency-finance/local-government-transparency/",
+     '<h1>Local Government Transparency</h1><p>To promote openness and transparency, the UK government recommends that '
+     'local authorities publish specific key datasets. These are listed in the Department for Communities and Local '
+     'Government’s (DCLG) Local Government Transparency Code 2015.</p><p>Below are links to the mandatory data and '
+     'information that the Authority is required to publish quarterly, annually and only once. Any information '
+     'currently not available will be published when it becomes available.</p>', country="gb", last_modified=AS_OF,
+     note="stored page text")
+case("ca-statcan-terms-meta", S, "ca", "en", "2024-11-05", "https://www.statcan.gc.ca/en/reference/terms-conditions/general",
+     '<h1>General Terms and Conditions</h1>',
+     head='<link rel="canonical" href="https://www.statcan.gc.ca/en/reference/terms-conditions/general" />\n'
+          '<meta name="description" content="The following Terms and Conditions arise from Statistics Canada&#039;s '
+          'character as a public institution that must operate transparently and in conformity with the provisions of '
+          'federal legislation." />\n<meta name="keywords" content="none" />\n'
+          '<link rel="schema.dcterms" href="http://purl.org/dc/terms/" />\n'
+          '<meta name="dcterms.title" content="General Terms and Conditions" />\n'
+          '<meta name="dcterms.creator" content="Government of Canada, Statistics Canada" />\n'
+          '<meta name="dcterms.subject" content="none" title="gcstc" />\n'
+          '<meta name="dcterms.language" content="eng" title="ISO639-2/T" />\n'
+          '<meta name="dcterms.issued" content="2018-11-21" title="W3CDTF" />\n'
+          '<meta name="dcterms.modified" content="2024-11-05" title="W3CDTF" />\n'
+          '<meta name="dcterms:service" content="StatCan" />\n<meta name="dcterms:accessRights" content="2" />\n'
+          '<meta name="Generator" content="Drupal 9 (https://www.drupal.org)" />',
+     via="a stored copy of the page's source (cinxe.com mirror)", country="ca",
+     note="head quoted as found (cut where the stored copy ends); the body's text is not in the copy")
+case("ca-infc-renters-bill-meta", S, "ca", "en", "2024-09-16",
+     "https://housing-infrastructure.canada.ca/housing-logement/renters-bill-declaration-locataires-eng.html",
+     '<h1>Blueprint for a Renters\' Bill of Rights</h1>',
+     head='<!-- Web Experience Toolkit (WET) / Boîte à outils de l\'expérience Web (BOEW) '
+          'wet-boew.github.io/wet-boew/License-en.html / wet-boew.github.io/wet-boew/Licence-fr.html -->\n'
+          '<meta name="description" content="Federal, provincial and territorial governments share a responsibility to '
+          'fulfill the right to adequate housing.">\n<meta name="dcterms.title" content="Housing, Infrastructure and '
+          'Communities Canada - Blueprint for a Renters\' Bill of Rights">\n'
+          '<meta name="dcterms.language" title="ISO639-2" content="eng">\n'
+          '<meta name="dcterms.creator" content="Housing, Infrastructure and Communities Canada">\n'
+          '<meta name="dcterms.accessRights" content="2">\n<meta name="dcterms.service" content="INFC-INFC">\n'
+          '<meta name="dcterms.issued" title="W3CDTF" content="2024-09-12">\n'
+          '<meta name="dcterms.modified" title="W3CDTF" content="2024-09-16">\n'
+          '<meta name="dcterms.subject" title="scheme" content="Housing, Infrastructure and Communities Canada">',
+     via="a stored copy of the page's source (cinxe.com mirror)", country="ca", title="Housing, Infrastructure and "
+     "Communities Canada - Blueprint for a Renters' Bill of Rights",
+     note="head quoted as found; the page's address is ours (the copy names only its title)")
+case("ca-open-consultation-plan", D, "ca", "en", None,
+     "https://open.canada.ca/en/content/consultation-plan-discussion-action-plan-20-discussions",
+     '<h1>Consultation Plan Discussion - Action Plan 2.0 Discussions</h1><ul class="follow"><li>RSS</li><li>Cite</li>'
+     '</ul><h2>About the Consultation</h2><p>The Government of Canada champions the principles of openness and '
+     'transparency.</p><p>In 2012, Canada joined the Open Government Partnership (OGP) to improve the quality of the '
+     'programs and services that citizens receive. As we near the end of our first two years as a member of the Open '
+     'Government Partnership, it is time to engage with Canadians on the development of Canada\'s Action Plan on Open '
+     'Government Consultation (CAPOG) 2.0.</p><h2>Add new comment</h2>', country="ca", last_modified=AS_OF,
+     note="stored page text")
+case("ca-gazette-2005-labour-standards", D, "ca", "en", None,
+     "https://bac-lac.wayback.archive-it.org/web/20071115023957/http://canadagazette.gc.ca/partI/2005/20051119/html/regle2-e.html",
+     '<p>Vol. 139, No. 47 — November 19, 2005</p><h2>Regulations Amending the Canada Labour Standards Regulations</h2>'
+     '<h3>Statutory authority</h3><p>Canada Labour Code</p><h3>REGULATORY IMPACT<br>ANALYSIS STATEMENT</h3><p>(This '
+     'statement is not part of the Regulations.)</p><p>On December 4, 2004, the Minister of Labour and Housing launched '
+     'an independent review of Part III of the Canada Labour Code (Labour Standards).</p>', country="ca",
+     note="stored page text (a web archive's copy)")
+case("au-health-annual-report-2017-18", L, "au", "en", "2018-11-02",
+     "https://diagnosticimaging.health.gov.au/internet/main/publishing.nsf/Content/annual-report2017-18",
+     '<h1>Department of Health Annual Report 2017-18</h1><p>This page displays information on the 2017-18 Department '
+     'of Health Annual Report.</p><p>Page last updated: 02 November 2018</p><div class="beta"><h2>We are improving our '
+     'information</h2><p>A new version of this content is now available on our beta website.</p></div>',
+     country="au", note="stored page text")
+case("us-cdc-about", D, "us", "en", None, "https://www.cdc.gov/about/",
+     '<ul class="features"><li>Gay and Bisexual Men\'s Health</li><li>Kids summer safety</li><li>Backyard Poultry</li>'
+     '</ul><h2>Fact of the Week</h2><p>Congenital cytomegalovirus or congenital CMV for short can cause birth defects.'
+     '</p><h2>1918 Influenza Pandemic Exhibit</h2><p>Remembering the 1918 Influenza Pandemic.</p><h2>Influenza (flu) '
+     'Updates</h2><p>Flu activity peaked and is below the national baseline.</p><h2>I Am CDC - Meet the Staff</h2>'
+     '<p>I’ve had several roles at CDC since I joined the agency 11 years ago. In one of them, I led a laboratory unit '
+     'that made seed viruses for vaccines during the 2009 influenza pandemic.</p>', country="us",
+     last_modified=AS_OF, note="stored page text")
+case("us-cdc-hiv-testing-qa-2009", D, "us", "en", None,
+     "https://webarchive.library.unt.edu/eot2008/20090115091314/http://www.cdc.gov/hiv/topics/testing/resources/qa/qa_professional.htm",
+     '<p class="breadcrumb">CDC Home HIV/AIDS &gt; Topics &gt; Testing &gt; HIV Testing in Healthcare Settings</p>'
+     '<h1>Questions and Answers for Professional Partners: Revised Recommendations for HIV Testing of Adults, '
+     'Adolescents and Pregnant Women in Healthcare Settings</h1><h2>General Background</h2><ol><li><p>Why is CDC '
+     'recommending HIV screening for all adults and adolescents aged 13-64 in all Healthcare Settings?</p></li></ol>',
+     country="us", note="stored page text (a web archive's copy)")
+case("nl-officielebekendmakingen-prb-2016-1635", D, "nl", "nl", None,
+     "https://zoek.officielebekendmakingen.nl/prb-2016-1635.html",
+     '<p>Overheid.nl - de wegwijzer naar informatie en diensten van alle overheden.</p><p>Jaargang 2016<br>Nr. 1635</p>'
+     '<p>Gepubliceerd op 21 maart 2016 09:29</p><h1>Gewijzigde Beleidsregel topbeloningen Provincie Limburg 2013</h1>'
+     '<p>Gedeputeerde Staten van Limburg,</p><p>maken ter voldoening aan het bepaalde in de Algemene wet '
+     'bestuursrecht en de Provinciewet bekend dat zij in hun vergadering van 1 maart 2016 hebben ingestemd met een '
+     'wijziging van de Beleidsregel topbeloningen Provincie Limburg 2013 .</p>', country="nl",
+     last_modified=AS_OF, note="stored page text")
+case("nl-noordoostpolder-begroting-2024", D, "nl", "nl", None,
+     "https://noordoostpolder.begroting-2024.nl/p9690/aanbiedingsbrief",
+     '<h1>Aanbiedingsbrief</h1><p>Voor u ligt de (meerjaren)programmabegroting 2024-2027.</p><h2>Inleiding</h2>'
+     '<p>De voorliggende meerjarenprogrammabegroting 2024 – 2027 kenmerkt zich door een structureel duurzaam '
+     'evenwicht in baten en lasten.</p><p>Bij de decemberrapportage van 2023 en volgend jaar zullen vervolgeffecten van '
+     'uit 2023, waar nodig en gewenst, in aanvullingen op de begroting 2024 - 2027 aan de raad aangeboden worden.</p>',
+     country="nl", last_modified=AS_OF, note="stored page text (a municipality's budget site)")
+case("nl-owms-dcterms-modified", D, "nl", "nl", None,
+     "https://standaarden.overheid.nl/owms/3.5/doc/eigenschappen/dcterms.modified",
+     '<h1>dcterms:modified (OWMS 3.5)</h1><h2>Kenmerken</h2><dl><dt>Term name</dt><dd>modified</dd><dt>Label</dt>'
+     '<dd>Wijzigingsdatum</dd><dt>Definitie</dt><dd>Datum waarop het informatieobject gemaakt is of voor het laatst '
+     'inhoudelijk is gewijzigd.</dd></dl><h2>Wijze van coderen</h2><p>HTML 4.01 Syntax</p>'
+     '<pre><code>&lt;meta name="DCTERMS.modified" content=""&gt;</code></pre><p>Voorbeeld</p>'
+     '<pre><code>&lt;meta name="DCTERMS.modified" content="2000-05-01"&gt;</code></pre><p>Voorbeelden</p>'
+     '<pre><code>&lt;dcterms:modified&gt;2000-05-01&lt;/dcterms:modified&gt;\n'
+     '&lt;dcterms:modified&gt;2000-05-01T11:00&lt;/dcterms:modified&gt;</code></pre>', country="nl",
+     last_modified=AS_OF, note="stored page text; the examples are code shown on the page")
 
 
 def main() -> None:
