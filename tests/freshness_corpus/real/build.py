@@ -778,6 +778,246 @@ case("nl-owms-dcterms-modified", D, "nl", "nl", None,
      '&lt;dcterms:modified&gt;2000-05-01T11:00&lt;/dcterms:modified&gt;</code></pre>', country="nl",
      last_modified=AS_OF, note="stored page text; the examples are code shown on the page")
 
+case("no-helsedirektoratet-alkoholloven", L, "no", "nb", "2024-03-12",
+     "https://helsedirektoratet.no/publikasjoner/handbok-i-alkoholloven-mv",
+     '<p>Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere</p><p class="type">Rundskriv</p>'
+     '<h1>Håndbok i alkoholloven mv.</h1><p>Først publisert: 04. februar 2008 Siste faglige endring: 12. mars 2024 '
+     '<a href="#versjoner">Se tidligere versjoner</a></p>', country="no", title="Håndbok i alkoholloven mv.",
+     note="stored page text; 'Siste faglige endring' (last change of substance) is the page's update date; the "
+          "heading is the publication's title from its address")
+case("no-digdir-skate-referat", D, "no", "nb", None, "https://www.digdir.no/skate/skate-mote-23-mars-2022-referat/3451",
+     '<p>På agendaen sto Kun én gang: Hvordan kommer vi dit?, status og utfordringer i offentlig sektor mht. styring og '
+     'kontroll på informasjonssikkerhetsområdet, og Digdirs hovedprioriteringer i 2022.</p><dl><dt>Møtested:</dt>'
+     '<dd>Digitaliseringsdirektoratet, Økern Portal og digitalt via Microsoft Teams</dd><dt>Møtetid:</dt>'
+     '<dd>kl. 08:30 - 11:30</dd></dl><h2>Deltakelse</h2><h3>Medlemmer av Skate</h3><ul><li>Steffen Sutorius, '
+     'Digitaliseringsdirektoratet (Digdir)</li><li>Inga Bolstad, Arkivverket</li></ul>', country="no",
+     last_modified=AS_OF, title="Skate-møte 23. mars 2022 - referat", note="stored page text; the title is ours")
+case("de-seesen-zustaendigkeit", D, "de", "de", None,
+     "https://www.stadtverwaltung-seesen.de/index.php?ModID=7&FID=150.332.1&object=tx%7C150.332.1",
+     '<div class="cookie"><p>Diese Website verwendet Cookies, um Ihnen einen optimalen Service zu bieten.<br>Mehr dazu '
+     'in unserer Datenschutzerklärung.</p></div><p>Die Zuständigkeit liegt beim Landkreis, der kreisfreien Stadt, der '
+     'großen selbständigen Stadt und der selbständigen Gemeinden.</p>', country="de", last_modified=AS_OF,
+     note="stored page text")
+case("de-seth-landesverordnung", D, "de", "de", None, "https://www.gemeinde-seth.de/post/landesverordnung-v-08-01-21",
+     '<h1>Landesverordnung vom 08.01.21</h1>', country="de", last_modified=AS_OF, note="stored page text")
+case("fr-draguignan-secheresse", D, "fr", "fr", None,
+     "https://staging.ville-draguignan.fr/a-la-une/%e2%9a%a0%ef%b8%8fvigilance-secheresse%f0%9f%a5%80",
+     '<h1>Vigilance sécheresse</h1><p>Les prescriptions du présent arrêté préfectoral sont applicables dès sa '
+     'publication et jusqu’au 15 octobre 2024.</p><p>Le renforcement ou l’assouplissement de cette mesure ainsi que la '
+     'modification de l’échéance ci-dessus se feront par nouvel arrêté préfectoral.</p><p>L’arrêté du 21 février '
+     '2024 :</p>', country="fr", last_modified=AS_OF, note="stored page text; the heading is from its address")
+case("us-fda-home-meta", S, "us", "en", "2024-11-20", "https://www.fda.gov/",
+     '<h1>U.S. Food and Drug Administration</h1>',
+     head='<link rel="canonical" href="https://www.fda.gov/" />\n<link rel="shortlink" href="https://www.fda.gov/" />\n'
+          '<meta name="description" content="The FDA is responsible for protecting the public health by ensuring the '
+          'safety, efficacy, and security of human and veterinary drugs, biological products, and medical devices" />\n'
+          '<meta name="dcterms.title" content="U.S. Food and Drug Administration" />\n'
+          '<meta name="dcterms.creator" content="Office of the Commissioner" />\n'
+          '<meta name="dcterms.publisher" content="FDA" />\n<meta name="dcterms.source" content="FDA" />\n'
+          '<meta property="og:site_name" content="U.S. Food and Drug Administration" />\n'
+          '<meta property="og:type" content="website" />\n<meta property="og:url" content="https://www.fda.gov/home" />\n'
+          '<meta property="og:title" content="U.S. Food and Drug Administration" />\n'
+          '<meta property="og:updated_time" content="Wed, 11/20/2024 - 10:00" />\n'
+          '<meta property="article:published_time" content="Wed, 11/20/2024 - 17:21" />\n'
+          '<meta property="article:modified_time" content="Wed, 11/20/2024 - 10:00" />',
+     via="a stored copy of the page's source (cinxe.com mirror)", country="us",
+     title="U.S. Food and Drug Administration", note="head quoted as found (Drupal's date format in the meta)")
+case("ca-yukon-what-to-publish", L, "ca", "en", "2023-11-23",
+     "https://guide.yukon.ca/en/content-and-design/creating-content/guidelines-yukonca/what-publish-yukonca",
+     '<dl class="dates"><dt>Date adopted:</dt><dd>August 12, 2018</dd><dt>Last update:</dt><dd>November 23, 2023</dd>'
+     '</dl><p>All content published on must have a clear user need backed up with evidence.</p><p>Content should be '
+     'published either:</p><ul><li>as guidance to help users complete a transaction with government; or</li><li>to help '
+     'users understand what government is doing.</li></ul>', country="ca",
+     note="stored page text; each label and date on its own line, dt/dd ours")
+case("co-suin-resolucion-784-2021", D, "es", "es-CO", None,
+     "https://www.suin-juriscol.gov.co/viewDocument.asp?ruta=Resolucion/30043974",
+     '<p>ARCHIVO ENTIDAD</p><h1>RESOLUCIÓN 784 DE 2021</h1><p>(junio 08)</p><p>Por la cual se adopta el Modelo Integral '
+     'de Servicio al Ciudadano y otros Grupos de Valor del Sector Administrativo de Salud y Protección Social.</p>'
+     '<p>Los datos publicados en SUIN-Juriscol son exclusivamente informativos, con fines de divulgación del '
+     'ordenamiento jurídico colombiano, cuya fuente es el Diario Oficial y la jurisprudencia pertinente. La '
+     'actualización es periódica.</p>', country="co", last_modified=AS_OF, note="stored page text")
+
+case("nl-logius-koppelvlak-2018-03", D, "nl", "nl", None, "https://magazines.logius.nl/koppelvlak/2018/03/printvriendelijke-versie",
+     '<h1>Koppelvlak 03 Oktober 2018</h1><p>Deze printvriendelijke versie bevat niet de volledige inhoud van het online '
+     'magazine, maar alleen de teksten en een beperkte selectie foto´s.</p><p>Dit artikel hoort bij: Koppelvlak 03</p>'
+     '<h2>Voorwoord</h2><p>“Hoe zorgen we ervoor dat mensen en organisaties gemakkelijker digitaal met de overheid '
+     'kunnen communiceren? Staatssecretaris Knops lanceerde de agenda afgelopen zomer.</p>', country="nl",
+     last_modified=AS_OF, note="stored page text")
+case("sg-nlb-infopedia-search", D, "uk", "en", None,
+     "https://eresources.nlb.gov.sg/infopedia/search.aspx?q=Central%20Provident%20Fund%20(Singapore)&type=articles",
+     '<ul class="results"><li><p>The Central Provident Fund (CPF) is a key component of Singapore’s social security '
+     'structure.</p></li><li><p>Medisave is a national savings scheme in which individuals contribute part of their '
+     'monthly wages to their Medisave accounts. Implemented on 1 April 1984 by the Ministry of Health, the scheme ...</p>'
+     '</li><li><p>The Monetary Authority of Singapore (MAS) is the central bank of Singapore. In 1970, Parliament passed '
+     'the Monetary Authority of Singapore Act and on 1 January 1971, MAS began operations.</p></li></ul>', country="sg",
+     last_modified=AS_OF, note="stored page text (National Library Board search results)")
+case("ie-oireachtas-written-answers-2022-02-22", D, "uk", "en", None,
+     "https://www.oireachtas.ie/en/debates/question/2022-02-22/section/567/",
+     '<p>Tuesday, 22 Feb 2022</p><h1>Written Answers Nos. 611-630</h1><h2>Further and Higher Education</h2>'
+     '<h3>Questions (611)</h3><p>Gary Gannon</p><p>611. Deputy Gary Gannon asked the Minister for Further and Higher '
+     'Education, Research, Innovation and Science the reason that the redevelopment of the dental school in University '
+     'College Cork has not progressed, despite launching its redevelopment in 2019. [9760/22]</p><h3>Written answers</h3>'
+     '<p>In 2019, my Department launched a call under the Higher Education Strategic Infrastructure Fund (HESIF).</p>',
+     country="ie", last_modified=AS_OF, note="stored page text")
+case("ie-oireachtas-written-answers-2020-12-03", D, "uk", "en", None,
+     "https://www.oireachtas.ie/en/debates/question/2020-12-03/section/188/",
+     '<p>Thursday, 3 Dec 2020</p><h1>Written Answers Nos. 182-201</h1><h2>Bus Services</h2><h3>Questions (182)</h3>'
+     '<p>182. Deputy Donnchadh Ó Laoghaire asked the Minister for Transport when the rerouting of Bus Éireann route 225 '
+     'will take place. [40914/20]</p><h3>Written answers</h3><p>Please advise my private office if you do not receive '
+     'a response within ten working days.</p>', country="ie", last_modified=AS_OF, note="stored page text")
+case("ie-merrionstreet-news-2021", D, "uk", "en", None,
+     "https://merrionstreet.ie/en/news-room/news/?ct=t%28Y_COPY_01%29&pageNumber=303",
+     '<ul class="news"><li><p>Today, May 5th 2021 marks the 5th anniversary of the official creation of Mayo '
+     'International Dark Sky Park...</p></li><li><p>Today’s Exchequer figures show that tax revenues in April were '
+     '€3.1 billion...</p></li><li><p>Minister for Further and Higher Education, Research, Innovation and Science, Simon '
+     'Harris TD has today (5 May 2021) granted Technological University (TU) status to Athlone Institute of Technology '
+     'and Limerick Institute of Technology...</p></li></ul>', country="ie", last_modified=AS_OF,
+     note="stored page text (the Government Information Service's news listing)")
+case("ca-justice-family-fund-2003-2005", D, "ca", "en", None,
+     "http://www.justice.gc.ca/eng/rp-pr/fl-lf/famil/fdfae-ccfjf/p3.html",
+     '<h1>Summary of Activities for the Child-centred Family Justice Fund 2003-2005</h1><h2>Family Justice '
+     'Initiatives</h2><p>This stream of funding supports provincial and territorial family justice programs and '
+     'services that assist parents dealing with child support, support enforcement, and parenting arrangement issues.'
+     '</p><h3>Parent Education</h3><p>A number of jurisdictions have used the Fund to support parent '
+     'education/information programs.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("ca-pwgsc-public-accounts-2021-cgc", D, "ca", "en", None,
+     "https://www.tpsgc-pwgsc.gc.ca/recgen/cpc-pac/2021/vol3/s1/frccg-cgcrf-eng.html",
+     '<h1>Canadian Grain Commission Revolving Fund</h1><p>Public Accounts of Canada 2021 Volume III—Top of the page '
+     'Navigation</p><h2>Statement of management responsibility</h2><p>We have prepared the accompanying financial '
+     'statements of the Canadian Grain Commission Revolving Fund as required by and in accordance with the Receiver '
+     'General reporting requirements.</p><p>Some previous year\'s figures have been reclassified to conform to the '
+     'current year\'s presentation.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("ca-grainscanada-ipr-fr", D, "ca", "fr", None,
+     "https://grainscanada.gc.ca/fr/industrie/politique/policy-incorporation-par-renvoi.html",
+     '<h1>Politique de la Commission canadienne des grains sur l’incorporation par renvoi</h1><h2>1. Introduction</h2>'
+     '<p>Sous le régime de la Loi sur les grains du Canada, la Commission canadienne des grains (CCG) a pour mission de '
+     '« fixer et de faire respecter, au profit des producteurs de grain, des normes de qualité pour le grain canadien ».'
+     '</p><p>L’IPR permet à la CCG de tirer parti des documents existants et de maintenir un système réglementaire '
+     'souple.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("ca-pipeline-nord-declaration-fr", D, "ca", "fr", None,
+     "https://pipe-line-nord.canada.ca/publications/declaration-de-responsabilite-de-la-direction-englobant-le-controle-interne-en-0",
+     '<h1>Déclaration de responsabilité de la direction englobant le contrôle interne en matière de rapports '
+     'financiers</h1><p>La responsabilité de l’intégrité et de l’objectivité des états financiers ci-joints pour '
+     'l’exercice s’étant terminé le 31 mars 2021 et de tous les renseignements qui y figurent incombe à la direction de '
+     'l’Administration du pipe-line du Nord (l’Administration).</p>', country="ca", last_modified=AS_OF,
+     note="stored page text")
+case("ca-laws-lois-csis-act-fr", L, "ca", "fr", "2024-06-20", "https://laws-lois.justice.gc.ca/fra/lois/c-23/page-5.html",
+     '<h1>Loi sur le Service canadien du renseignement de sécurité (L.R.C. (1985), ch. C-23)</h1>'
+     '<p>Loi à jour 2024-06-20; dernière modification 2024-06-20 <a href="/fra/lois/C-23/PITIndex.html">Versions '
+     'antérieures</a></p><h2>PARTIE I Service canadien du renseignement de sécurité (suite)</h2><p>Note marginale :'
+     'Enquêtes</p><ul><li>(1) Le Service peut mener les enquêtes qui sont nécessaires en vue des évaluations de '
+     'sécurité et des conseils respectivement visés aux articles 13 et 14.</li><li>L.R. (1985), ch. C-23, art. 15</li>'
+     '<li>2015, ch. 9, art. 4</li></ul>', country="ca",
+     note="stored page text; 'Loi à jour' (Act current to) is the consolidation's currency stamp")
+case("ca-statcan-quotidien-2024-04-25-fr", D, "ca", "fr", None,
+     "https://www.statcan.gc.ca/daily-quotidien/240425/dq240425a-fra.htm?HPA=1&indid=3555-1&indgeo=3",
+     '<p>Le Quotidien</p><h1>Emploi, rémunération et heures de travail, et postes vacants, février 2024</h1>'
+     '<p>Diffusion : 2024-04-25</p><div class="indicator"><p>Rémunération hebdomadaire moyenne – Canada</p>'
+     '<p>1 232,44 $</p><p>Février 2024</p><p>4,5 % hausse</p><p>(variation sur 12 mois)</p></div>', country="ca",
+     last_modified=AS_OF, note="stored page text; 'Diffusion' is the release date")
+case("ca-crtc-archived-order-2001-184-fr", D, "ca", "fr", None, "https://crtc.gc.ca/fra/archive/2001/O2001-184.htm",
+     '<h1>ARCHIVÉ - Ordonnance CRTC 2001-184</h1><div class="archived"><h2>Cette page Web a été archivée dans le Web</h2>'
+     '<p>Information archivée dans le Web à des fins de consultation, de recherche ou de tenue de documents. Le texte de '
+     'l\'information archivée n\'a pas été modifié ni mis à jour depuis sa date de mise en archive.</p></div>'
+     '<table><tr><td>Ordonnance CRTC 2001-184</td></tr><tr><td>Ottawa, le 1 mars 2001</td></tr><tr><td>Concurrence '
+     'locale : Clause de temporarisation pour les installations quasi essentielles</td></tr></table><p>1. Le 11 juillet '
+     '2000, le Conseil a publié l\'avis public CRTC 2000-96.</p>', country="ca", last_modified=AS_OF,
+     note="stored page text; the archive notice names no date")
+case("ca-cra-audit-report-2010-fr", D, "ca", "fr", None,
+     "https://www.canada.ca/fr/agence-revenu/programmes/a-propos-agence-revenu-canada-arc/verification-interne-evaluation-programmes/rapports-verification-interne-evaluation-programmes-2010/cadre-planification-fiscale-internationale-abusive.html",
+     '<h1>Cadre de la planification fiscale internationale abusive</h1><p>Rapport final</p><p>Direction générale de la '
+     'vérification et de l\'évaluation de l\'entreprise<br>Juin 2010</p><h2>Résumé</h2><p>Dans le cadre du budget '
+     'fédéral de février 2005, l\'ARC a reçu un financement annuel permanent de 30 millions de dollars.</p>',
+     country="ca", last_modified=AS_OF, note="stored page text")
+case("ca-pch-periodical-fund-guidelines-fr", D, "ca", "fr", None,
+     "https://www.canada.ca/fr/patrimoine-canadien/services/financement/fonds-periodiques/mesures-speciales-journalisme/lignes-directrices.html",
+     '<h1>Lignes directrices sur la présentation des demandes – Mesures spéciales pour appuyer le journalisme – Fonds du '
+     'Canada pour les périodiques</h1><div class="alert"><p>Nouvelle date limite pour faire une demande : Le 21 juillet '
+     '2023 (HNE)</p></div><h2>Date limite pour faire une demande</h2><p>Le 21 juillet 2023, 23 h 59 (heure local)</p>',
+     country="ca", last_modified=AS_OF, note="stored page text")
+case("au-ato-taxation-laws-amendment-1998", D, "au", "en", None,
+     "https://ato.gov.au/law/view/print?DocID=PAC%2F19980047%2FSch4-Cl1&PiT=99991231235958",
+     '<h1>Taxation Laws Amendment Act (No. 3) 1998 (47 of 1998)</h1><h2>Schedule 4 Payment of RPS, PAYE and PPS '
+     'deductions to Commissioner</h2><p>(a) the total of the deductions that the person makes under Divisions 1AA, 2 and '
+     '3A for the financial year ending on 30 June 1997 exceeded $1 million;</p>', country="au", last_modified=AS_OF,
+     note="stored page text")
+case("au-ato-em-2001-ris", D, "au", "en", None,
+     "https://ato.gov.au/law/view/print?DocID=NEM%2FEM200104%2FNAT%2FATO%2F00009&PiT=99991231235958",
+     '<h1>Explanatory Memorandum</h1><p>(Circulated by authority of the Treasurer, the Hon Peter Costello, MP)</p>'
+     '<h2>Chapter 7 - Regulation impact statement - extended due dates and GST changes</h2><p>7.1 Treasurers Press '
+     'Release No. 7 of 22 February 2001 announced measures which will ease the compliance burden for taxpayers in the '
+     'PAYG system.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-ato-ps-la-1998-1", D, "au", "en", None,
+     "https://ato.gov.au/law/view/print?DocID=PSR%2FPS19981%2FNAT%2FATO%2F00001&PiT=20121129000001",
+     '<p>ATO Practice Statement Law Administration</p><h1>PS LA 1998/1</h1><table><tr><th>SUBJECT:</th><td>Law '
+     'Administration Practice Statements</td></tr></table><p>This version is no longer current. Please follow this link '
+     'to view the current version.</p><ul><li>This document has changed over time. View its history.</li></ul>'
+     '<p>FOI status: may be released</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-ato-abrs-2021-d1", D, "au", "en", None,
+     "https://www.ato.gov.au/law/view/document?LocID=%22ESO%2FESABRS2021D1%22&PiT=99991231235958",
+     '<h1>ABRS 2021/D1 - Explanatory statement</h1><p>Corporations Act 2001; Commonwealth Registers Act 2020</p>'
+     '<h2>Date of effect</h2><p>5. This instrument commences on the day after it is registered on the Federal Register '
+     'of Legislation.</p><p>4. In accordance with section 5C of the Corporations Act, the relevant version of the Acts '
+     'Interpretation Act that applies to the Corporations Act is the version as at 1 January 2005.</p>', country="au",
+     last_modified=AS_OF, note="stored page text (paragraphs in the page's order)")
+case("au-qld-statedevelopment-copyright", L, "au", "en", "2021-12-16",
+     "https://www.statedevelopment.qld.gov.au/about-us/help/copyright",
+     '<p>The Queensland Government supports and encourages the dissemination and exchange of information. However, '
+     'copyright protects material on this website.</p><h2>Linking permission</h2><p>Requests concerning permission to '
+     'link to this website should be directed to</p><p>Last updated: 16 Dec 2021</p>', country="au",
+     note="stored page text (the address in the last sentence is missing in the stored copy)")
+case("au-qld-legislation-disclaimer", L, "au", "en", "2022-07-01", "https://www.legislation.qld.gov.au/disclaimer",
+     '<p>The State of Queensland does not accept responsibility for the accuracy or completeness of material on this '
+     'website (or any other website referred to on this website) except as set out below.</p><p>Users should exercise '
+     'their own skill and care with respect to the use of the material. This notice must not be erased.</p>'
+     '<p>Last updated 1 July 2022 at 18:25</p>', country="au", note="stored page text")
+case("au-qld-localgovernment-disclaimer", D, "au", "en", None,
+     "https://www.localgovernment.qld.gov.au/disclaimer-lg/local-government/about-us/disclaimer-lg",
+     '<div class="alert"><p>As a result of the 2020 Queensland Government elections, this department has undergone a '
+     'machinery of government. Read more about the new Ministerial portfolios and departmental Directors-General.</p>'
+     '</div><p>The material published on this website is distributed by the Queensland Government as an information '
+     'source only and is subject to change without notice.</p>', country="au", last_modified=AS_OF,
+     note="stored page text")
+case("au-qld-justice-legals", D, "au", "en", None, "https://www.justice.qld.gov.au/legals",
+     '<h1>Legal information</h1><p>The Queensland Government strives to make its public web resources compatible with '
+     'a range of browsers, devices, assistive technologies and operating systems.</p><p>Except for the purposes '
+     'permitted under the Copyright Act 1968 such as private study or research, reproduction by any means is '
+     'prohibited without the prior written permission of the State of Queensland.</p>', country="au",
+     last_modified=AS_OF, note="stored page text")
+case("se-vgregion-webbhandboken", D, "se", "sv", None, "https://ebiblioteket.vgregion.se/webbhandboken/skot-om-din-webbplats/",
+     '<h1>Sköt om din webbplats</h1><p>För att din webbsida ska vara aktuell och relevant är det viktigt att den tas om '
+     'hand.</p><h2>Städa med jämna mellanrum</h2><p>Information på webben ska vara uppdaterad. Därför måste du ta bort '
+     'inaktuellt innehåll och se till att det som är publicerat håller hög kvalitet.</p>', country="se",
+     last_modified=AS_OF, note="stored page text (Västra Götalandsregionen's web handbook)")
+case("se-webbriktlinjer-om-webbplatsen", D, "se", "sv", None, "https://webbriktlinjer.se/?page_id=2",
+     '<h1>Om webbplatsen</h1><p>Vägledningen för webbutveckling är de officiella riktlinjerna för hur man bör arbeta '
+     'med webbplatser inom offentlig sektor i Sverige.</p><p>Myndigheten för digital förvaltning (DIGG) tog den 1 '
+     'januari 2019 över ansvaret för Vägledningen, som tidigare förvaltades av Post- och telestyrelsen (PTS).</p>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-boverket-strategiska-verktyg", D, "se", "sv", None,
+     "https://www.boverket.se/sv/kommunernas-bostadsforsorjning/kommunens-verktyg/strategiska-verktyg",
+     '<h1>Strategiska verktyg för planering av bostadsförsörjning</h1><p>Med strategiska verktyg avses '
+     'kommunövergripande processer, metoder och funktioner som ger förutsättning för en långsiktig och strategisk '
+     'styrning.</p><h2>Allmännyttigt bostadsföretag</h2><p>De flesta kommuner har ett kommunalt allmännyttigt '
+     'bostadsföretag.</p>', country="se", last_modified=AS_OF, note="stored page text")
+case("se-digg-granskade-webbplatser", L, "se", "sv", "2023-02-02",
+     "https://www.digg.se/analys-och-uppfoljning/lagen-om-tillganglighet-till-digital-offentlig-service-dos-lagen/ingaende-overvakning/resultat-av-ingaende-overvakning/tidigare-granskade-webbplatser",
+     '<h1>Tidigare granskade webbplatser</h1><p>Under tillsynsperioden 2020-2022 granskade Digg webbtillgängligheten på '
+     'offentliga aktörers webbplatser.</p><h2>Granskade webbplatser 2022</h2><table><tr><th>Webbplats (aktör)</th>'
+     '<th>Granskning</th></tr><tr><td>av.se (Arbetsmiljöverket)</td><td>89</td></tr><tr><td>fra.se (Försvarets '
+     'radioanstalt)</td><td>44</td></tr></table><p>Tabellen Granskade webbplatser 2022 uppdaterades den 2 februari '
+     '2023.</p><h2>Granskade webbplatser 2020-2021</h2><table><tr><th>Webbplats</th><th>Granskning</th>'
+     '<th>Omgranskning</th></tr><tr><td>1177.se</td><td>75</td><td>19</td></tr></table><p>Tabellen Granskade '
+     'webbplatser 2020-2021 uppdaterades den 5 juli 2022.</p>', country="se",
+     note="stored page text, tables shortened; the page is its two tables, so their update stamps are the page's "
+          "(the later one counts, as with 'Data last updated')")
+case("de-bundesrat-kompakt-1017", D, "de", "de", None, "https://www.bundesrat.de/pk-top.html?id=22-1017-17",
+     '<p>BundesratKOMPAKT - Das Wichtigste zur Sitzung</p><h1>Ausgewählte Tagesordnungspunkte der 1017. Sitzung am '
+     '11.03.2022</h1><h2>Ukraine - Kurzarbeitergeld - Pflegesituation</h2><p>Mit einer Schweigeminute gedachte der '
+     'Bundesrat in seiner Plenarsitzung am 11. März 2022 der Opfer des russischen Angriffskriegs auf die Ukraine.</p>'
+     '<p>Notwendig war die Neuwahl, weil sich infolge der Wahl zum 19. Abgeordnetenhaus von Berlin am 26. September 2021 '
+     'die Zusammensetzung der Landesregierung änderte.</p>', country="de", last_modified=AS_OF, note="stored page text")
+
 
 def main() -> None:
     pages = HERE / "pages"
