@@ -1018,6 +1018,112 @@ case("de-bundesrat-kompakt-1017", D, "de", "de", None, "https://www.bundesrat.de
      '<p>Notwendig war die Neuwahl, weil sich infolge der Wahl zum 19. Abgeordnetenhaus von Berlin am 26. September 2021 '
      'die Zusammensetzung der Landesregierung änderte.</p>', country="de", last_modified=AS_OF, note="stored page text")
 
+case("dk-taarnby-sagsbehandlingstid", D, "no", "da", None,
+     "https://taarnby.dk/om-kommunen/kvalitet-og-sagsbehandling/sagsbehandlingstid/sundhed/stofmisbrug-dognbehandling",
+     '<h1>Stofmisbrug - døgnbehandling</h1><dl><dt>Sagsbehandlingstid</dt><dd>4 uger</dd><dt>Lovgrundlag</dt>'
+     '<dd>Serviceloven § 101 og 107</dd></dl>', country="dk", last_modified=AS_OF,
+     note="stored page text; dt/dd ours, the heading from the address")
+case("dk-furesoe-landzone", D, "no", "da", None,
+     "https://www.furesoe.dk/borger/byggeri-og-projekter/byggeri-og-aktiviteter-i-landzone/landzonebestemmelser",
+     '<h1>Landzonebestemmelser</h1><p>Danmark er opdelt i tre forskellige zoner: byzone, sommerhusområde og landzone.'
+     '</p><p>Du kan finde zonestatus for din ejendom i kortløsningen til Furesø Kommuneplan 2021 under temalaget '
+     '"Eksisterende byzone”. Hvis din ejendom ikke ligger i byzone, ligger den i landzone.</p><h2>Søg om '
+     'landzonetilladelse</h2>', country="dk", last_modified=AS_OF, note="stored page text")
+case("dk-planinfo-deljordstykker", D, "no", "da", None,
+     "https://www.planinfo.dk/plandatadk/vejledning-til-plandatadk/deljordstykker-i-plandatadk/introduktion-til-deljordstykker",
+     '<h1>Introduktion til deljordstykker</h1><p>Introduktion til, hvad et deljordstykke er, hvordan bestemmelser bliver '
+     'nedbrudt til deljordstykker og hvad årsagerne til manuel kontrol i kommunen betyder.</p><h2>1. Indledning</h2>'
+     '<p>Sammen med oplysninger fra Matrikelregistret og Bygnings- og boligregistret (BBR) anvendes de nedbrudte '
+     'planbestemmelser i forbindelse med Skatteministeriets ejendomsvurdering, Figur 1.</p>', country="dk",
+     last_modified=AS_OF, note="stored page text")
+case("dk-hvidovre-referat-2014-10-28", D, "no", "da", None,
+     "https://www.hvidovre.dk/Politik/dagsordener-og-referater-fra-kommunalbestyrelsen-og-udvalg/politiske-udvalg/politiske-udvalg-2014-17/63/744?agendaid=899",
+     '<h1>Referat - Kommunalbestyrelsen den 28. oktober 2014</h1><h2>Mødefakta</h2><p>Dato: Tirsdag den 28. oktober '
+     '2014<br>Mødetidspunkt: Kl. 18:00<br>Mødested: KB-Salen</p><h2>1. Godkendelse af dagsorden</h2><p>Beslutning i '
+     'Kommunalbestyrelsen den 28-10-2014</p><p>Godkendt.</p>', country="dk", last_modified=AS_OF,
+     note="stored page text")
+case("dk-ft-lovforslag-l46-2005", D, "no", "da", None, "https://ft.dk/samling/20042/lovforslag/l46/20042_l46_som_fremsat.htm",
+     '<h1>L 46 (som fremsat): Forslag til lov om ændring af lov om bygnings- og boligregistrering</h1><p>Fremsat den 24. '
+     'februar 2005 af økonomi‑ og erhvervsministeren (Bendt Bendtsen)</p><p>I lov om bygnings- og boligregistrering jf. '
+     'lovbekendtgørelse nr. 767 af 12. september 2002, som ændret ved § 2 i lov nr. 406 af 28. maj 2003, foretages '
+     'følgende ændringer:</p>', country="dk", last_modified=AS_OF, note="stored page text (the Folketing)")
+case("mx-dof-asea-2017", D, "es", "es-MX", None, "http://dof.gob.mx/nota_detalle.php?codigo=5473264&fecha=28/02/2017",
+     '<p>DOF: 28/02/2017</p><h1>REGLAS Generales para el funcionamiento de la Oficialía de Partes Electrónica de la '
+     'Agencia Nacional de Seguridad Industrial y de Protección al Medio Ambiente del Sector Hidrocarburos</h1><p>CONSIDERANDO'
+     '</p><p>Que el 20 de diciembre de 2013, se publicó en el Diario Oficial de la Federación el Decreto por el que se '
+     'reforman y adicionan diversas disposiciones de la Constitución Política de los Estados Unidos Mexicanos.</p>',
+     country="mx", last_modified=AS_OF, note="stored page text")
+case("mx-dof-ine-2024", D, "es", "es-MX", None,
+     "http://diariooficial.gob.mx/nota_detalle.php?codigo=5739358&fecha=20%2F09%2F2024",
+     '<p class="alerta">Si el documento se presenta incompleto en el margen derecho, es que contiene tablas que rebasan '
+     'el ancho predeterminado.</p><p>DOF: 20/09/2024</p><h1>ACUERDO del Consejo General del Instituto Nacional Electoral '
+     'por el que se aprueba que la Dirección Ejecutiva del Registro Federal de Electores realice las actividades '
+     'necesarias para elaborar y presentar la Estrategia de Transformación Digital del Registro Federal de Electores</h1>'
+     '<p>Al margen un sello con el Escudo Nacional, que dice: Estados Unidos Mexicanos.- Instituto Nacional Electoral.- '
+     'Consejo General.- INE/CG2163/2024.</p>', country="mx", last_modified=AS_OF, note="stored page text")
+case("fr-mallemoisson-demarches", D, "fr", "fr", None,
+     "https://mairie-mallemoisson.fr/bienvenue-a-mallemoisson-accueil/demarches-en-ligne/?xml=F1486",
+     '<h1>Démarches en ligne</h1><h2>Carte grise – certificat d’immatriculation :</h2><p>Lors de l’achat ou de la vente '
+     'd’un véhicule ainsi qu’en cas d’emménagement dans la commune, les démarches pour la carte grise peuvent '
+     's’effectuer sur le site officiel gouvernemental : https://immatriculation.ants.gouv.fr</p><h2>Les aides de l’ANAH '
+     'évoluent en 2023</h2><p>Créée en 1971 en remplacement du Fonds national de l’amélioration de l’habitat, l’Agence '
+     'nationale de l’Habitat œuvre pour la décence et la qualité de vie des habitants en France.</p>', country="fr",
+     last_modified=AS_OF, note="stored page text (a commune's site)")
+case("uk-vca-footer-last-updated", L, "uk", "en", "2020-02-03", "https://vehicle-certification-agency.gov.uk/?p=333",
+     foot='<p>Crown Copyright 1997- present</p><p>This page was last updated on 3rd February 2020</p><p>You may use and '
+          're-use the information featured on this website (not including logos) free of charge in any format or '
+          'medium, under the terms of the Open Government Licence.</p><p>We encourage users to establish hypertext '
+          'links to this website.</p>', country="gb",
+     note="stored page text ('...3rd February 2020You may use...'): the two sentences split into paragraphs")
+case("uk-sdcep-guidance-updates", D, "uk", "en", None, "https://childcaries.sdcep.org.uk/about-this-guidance/updates",
+     '<h1>Guidance updates</h1><p>Following its publication in February 2025, this guidance might be amended or '
+     'supplemented. Details of updates to the guidance will be noted here.</p><table><tr><th>Date</th><th>Guidance '
+     'update</th></tr><tr><td>27 February 2025</td><td>Third Edition of the guidance published</td></tr></table>',
+     country="gb", last_modified=AS_OF, note="stored page text (NHS Education for Scotland's dental programme)")
+case("uk-nice-mtg71-history", D, "uk", "en", None, "https://nice.org.uk/guidance/mtg71/history",
+     '<h1>History</h1><p>A list of downloadable documents created during development.</p><h2>Guidance published</h2>'
+     '<ul><li>Register of interests PDF 254 KB 31 August 2022</li><li>Supporting documentation PDF 525 KB 31 August '
+     '2022</li></ul><h2>Draft guidance: 1</h2><ul><li>Supporting documentation PDF 4.72 MB 08 April 2022</li></ul>'
+     '<h2>Scope published</h2><ul><li>Final scope PDF 320 KB 22 September 2021</li></ul>', country="gb",
+     last_modified=AS_OF, note="stored page text; list items and headings restored")
+case("no-skatteetaten-a-melding-menu", D, "no", "nb", None,
+     "https://www.skatteetaten.no/bedrift-og-organisasjon/arbeidsgiver/a-meldingen/veiledning/arbeidsgiveravgift-og-finansskatt/ekstra-arbeidsgiveravgift/?pageid=418681",
+     '<h1>Veiledning til a-meldingen</h1><ul class="menu"><li>Feilmeldinger (MAGNET/EDAG) og tilbakemelding Liste over '
+     'feilmeldinger, tilbakemelding og hvordan rette</li><li>Organisasjonsnummer Arbeidsgiver, pensjonsselskap eller '
+     'andre du sender a-meldingen for</li><li>Arbeidsforholdet Type arbeidsforhold, start og sluttdato, permisjon, '
+     'bytte av lønnssystem og mer</li></ul>', country="no", last_modified=AS_OF, note="stored page text (its menu)")
+case("no-helsedirektoratet-horingsutkast", D, "no", "nb", None,
+     "https://www.helsedirektoratet.no/retningslinjer/utmattelse-langvarig-utmattelse-inkl.me-cfs-horingsutkast/utredning-behandling-og-oppfolging/pasienter-med-langvarig-utmattelse-inkl.me-cfs-bor-fa-veiledning-i-aktivitetsregulering",
+     '<h1>Pasienter med langvarig utmattelse, inkl. ME/CFS bør få veiledning i aktivitetsregulering</h1>'
+     '<p>Ekstern høring:</p><p>Aktivitetsregulering er en systematisk tilnærming til å regulere mengden, intensiteten '
+     'og tempoet i aktiviteter for å fremme funksjon og mestring over tid.</p>', country="no", last_modified=AS_OF,
+     note="stored page text; 'Ekstern høring:' is printed without its date")
+case("no-helsedirektoratet-rapport-vedlegg", D, "no", "nb", None,
+     "https://www.helsedirektoratet.no/rapporter/konsekvensene-av-en-anbefaling-om-folgetjeneste-ved-over-en-times-reisevei/vedlegg-1-utdypet-informasjon-om-personellsituasjonen",
+     '<p>Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere</p><h1>Kapittel 11 Vedlegg 1: Utdypet '
+     'informasjon om personellsituasjonen</h1><p>Tall fra NAV estimerer at det er en mangel på nesten 13 000 '
+     'helsepersonell innen helse- og omsorgstjenestene (NAV, 2023) samtidig har det i Norge vært en stor vekst over '
+     'tid.</p><p>I 2020 ble bioteknologiloven endret.</p>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-helsetilsynet-balsfjord-2025", D, "no", "nb", None,
+     "https://www.helsetilsynet.no/tilsyn/tilsynsrapporter/troms-og-finnmark/2025/balsfjord-kommune-tilsyn-nav-kontorets-oekonomisk-raadgivning-2025",
+     '<h1>Rapport etter tilsyn med Nav-kontoret i Balsfjord kommune - økonomisk rådgivning 2025</h1><p>Tidsrom for '
+     'tilsynsbesøket: 18.02.25 til 20.02.25 med oppsummerende møte 20.02.25</p><p>Kommunen har fått foreløpig rapport '
+     'med beskrivelser av faktiske forhold, vurderinger og konklusjon, med muligheter til å komme med innsigelser innen '
+     '06.06.25.</p><p>Kommunen har ikke hatt innsigelser.</p>', country="no", last_modified=AS_OF,
+     note="stored page text")
+case("no-ssb-allmennlegetjenesten", L, "no", "nb", "2024-05-03",
+     "https://www.ssb.no/helse/helsetjenester/statistikk/allmennlegetjenesten",
+     '<h1>Allmennlegetjenesten</h1><p>Oppdatert: 3. mai 2024</p><p>Neste oppdatering: Foreløpig ikke fastsatt</p>'
+     '<h2>Konsultasjoner hos fastlege i gjennomsnitt</h2><p>2023</p><p>3,0</p>', country="no",
+     note="stored page text (Statistics Norway)")
+case("us-medlineplus-review-and-update", D, "us", "en", None, "https://medlineplus.gov/about/general/reviewandupdate/",
+     '<h1>Review and Update of Content on MedlinePlus</h1><p>MedlinePlus provides health information from several '
+     'different sources.</p><h2>Health Topics</h2><ul><li>Updated as new information becomes available.</li><li>Broken '
+     'links are checked and fixed daily.</li><li>A “Last updated” date indicates when the topic summary and/or the links '
+     'on the page were reviewed and updated.</li></ul><h2>Medical Tests</h2><ul><li>Fully reviewed at least every 3 '
+     'years.</li><li>A “last updated” date indicates when the medical test was reviewed and updated.</li></ul>',
+     country="us", last_modified=AS_OF, note="stored page text")
+
 
 def main() -> None:
     pages = HERE / "pages"
