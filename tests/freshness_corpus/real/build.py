@@ -1124,6 +1124,106 @@ case("us-medlineplus-review-and-update", D, "us", "en", None, "https://medlinepl
      'years.</li><li>A “last updated” date indicates when the medical test was reviewed and updated.</li></ul>',
      country="us", last_modified=AS_OF, note="stored page text")
 
+case("ca-design-institutional-landing-fr", L, "ca", "fr", "2024-04-03",
+     "https://conception.canada.ca/modeles-obligatoire/pages-profil-institutionnel.html",
+     '<p><span class="label label-danger">Obligatoire</span></p>\n<p><strong>Dernière modification</strong>&nbsp;: '
+     '2024-04-03</p>\n<p>\n    Il s’agit du modèle de la page d’accueil principale de chaque ministère, organisme et '
+     'organisation du gouvernement du Canada qui a un titre d’usage dans le registre du\n    <a '
+     'href="https://www.tbs-sct.canada.ca/ap/fip-pcim/reg-fra.asp">Programme fédéral de l’image de marque (PFIM)</a>.\n'
+     '</p>', via="canada-ca/systeme-conception modeles-obligatoire/pages-profil-institutionnel.md", country="ca",
+     title="Page d’accueil institutionnelle",
+     note="Jekyll page: {{ page.dateModified }} rendered from the page's own front matter (2024-04-03)")
+case("ca-design-theme-fr", L, "ca", "fr", "2026-07-30", "https://conception.canada.ca/modeles-obligatoire/theme.html",
+     '<p><span class="label label-danger">Obligatoire</span></p>\n<p><strong>Dernière modification&nbsp;:</strong> '
+     '2026-07-30</p>\n<p>La page de thème stratifiée est une suite de pages jouant le rôle de chemin de navigation '
+     'principal sur Canada.ca.</p>\n<h2 id="derniers-changements">Derniers changements</h2>\n<dl class="dl-horizontal">\n'
+     '  <dt><time>2026-07-30</time></dt>\n  <dd>\n    <p>Stabilisation et lancement du modèle stratifié pour la page de '
+     'thème.</p>\n  </dd>\n  <dt><time>2024-09-24</time></dt>\n  <dd>\n    <p>Mise à jour de la configuration pour '
+     'supprimer toute référence à la page de sujet, qui est désormais une configuration distincte.</p>\n  </dd>\n'
+     '  <dt><time>2020-06-30</time></dt>\n  <dd>\n    <p>Ajout d\'une nouvelle version bêta de ce modèle.</p>\n  </dd>\n'
+     '</dl>', via="canada-ca/systeme-conception modeles-obligatoire/theme.md", country="ca",
+     title="Page de thème stratifiée",
+     note="Markdown rendered as Jekyll does; the date from the page's front matter; sections between cut")
+case("ca-design-contact-band", L, "ca", "en", "2023-08-23", "https://design.canada.ca/common-design-patterns/contact-band.html",
+     '<p><strong>Last updated</strong>: 2023-08-23</p>\n<p>The Contact us band provides relevant contact information.</p>\n'
+     '<section>\n<h2 id="latest">Latest changes</h2>\n<dl class="dl-horizontal">\n<dt>\n<time datetime="2023-08-23" '
+     'class="link-muted">2023-08-23</time>\n</dt>\n<dd>Updated the guidance to include content and design '
+     'specifications, visual examples and implementation guidance</dd>\n</dl>\n</section>',
+     via="canada-ca/design-system common-design-patterns/contact-band.md", country="ca", title="Contact us band",
+     note="the date from the page's front matter; sections between cut")
+case("uk-govscot-article-jsonld", S, "uk", "en", "2024-02-14", "https://www.gov.scot/publications/",
+     '<h1>Publication</h1>',
+     head='<script type="application/ld+json">\n{\n    "@context": "https://schema.org",\n    "@type": "Article",\n\n'
+          '    "image": "https://www.gov.scot/assets/images/logos/SGLogo1200x630.png",\n\n    "mainEntityOfPage": {\n'
+          '        "@type": "WebPage",\n        "@id": "https://www.gov.scot/publications/"\n    },\n\n    "author": {\n'
+          '        "@type": "Organization",\n        "name": "The Scottish Government",\n'
+          '        "url": "https://www.gov.scot",\n        "logo": {\n            "@type": "ImageObject",\n'
+          '            "url": "https://www.gov.scot/assets/images/logos/SGLogo1200x630.png"\n        }\n    },\n\n'
+          '    "headline": "Publication",\n    "dateModified": "2024-02-14",\n        "datePublished": "2023-11-30",\n'
+          '        "publisher": {\n        "@type": "Organization",\n        "name": "The Scottish Government",\n'
+          '        "url": "https://www.gov.scot"\n    }\n}\n    </script>',
+     via="scottishgovernment/gov-scot common/schema.article.ftl", date_filled=True, country="gb",
+     note="FreeMarker template: the dates, the headline and the page address are ours")
+case("nz-legislation-about", D, "au", "en-NZ", None, "https://www.legislation.govt.nz/about.aspx",
+     '<h1>About this site</h1><h2><a name="owner">Website owner</a></h2><p>This website is owned and provided by the '
+     '<a href="http://www.pco.parliament.govt.nz">New Zealand Parliamentary Counsel Office/Te Tari Tohutohu '
+     'P&#257;remata</a> (PCO), which is responsible for drafting and publishing most of New Zealand\'s legislation.</p>'
+     '<p>Alternative text (or alt text) for images, and table summaries are added routinely to legislation when it is '
+     'first published, or when it is reprinted. However, this information may not be provided for legislation that was '
+     'published or most recently reprinted before 11 April 2015.</p><p>Supplementary material on this website is '
+     'intended to provide general information to the public, and every effort has been made to ensure that the '
+     'material is accurate and up to date.</p>',
+     via="PETS-Artifacts/2020-1-0004 raw_html/Global/662/20170218010409/www.legislation.govt.nz/about.aspx",
+     country="nz", last_modified=AS_OF, note="the crawled page's markup, paragraphs chosen in order, others cut")
+case("nz-legislation-act-1989-s17a", D, "au", "en-NZ", None,
+     "http://www.legislation.govt.nz/act/public/1989/0142/latest/DLM195453.html",
+     '<p>In this section and sections 17B to 17F, unless the context otherwise requires,—</p><p>reprint means a '
+     'reprint—</p><p>(a) that is printed and published under this Act; and</p><p>Section 17A: inserted, on 1 January '
+     '2000, by section 4 of the Acts and Regulations Publication Amendment Act 1999 (1999 No 111).</p><p>Section 17A '
+     'reprint paragraph (c): amended, on 1 August 2007, by section 216 of the Evidence Act 2006 (2006 No 69).</p>',
+     country="nz", last_modified=AS_OF, note="stored page text")
+case("nz-legislation-viewpdf-2008-27", D, "au", "en-NZ", None,
+     "https://www.legislation.govt.nz/act/public/2008/0027/22.0/viewpdf.aspx",
+     '<h1>View PDF copy</h1><p><a href="#">Download PDF (1273KB, 55 pages)</a></p><p>You may download a PDF copy of '
+     'this Act, and make as many copies as you like (New Zealand legislation has no copyright.)</p><p>This PDF copy '
+     'shows the Act in the same format as the official hard copy.</p>', country="nz", last_modified=AS_OF,
+     note="stored page text")
+case("nz-pco-soi-2011-2016", D, "au", "en-NZ", None, "http://www.pco.govt.nz/soi2011-2016",
+     '<h1>Statement of Intent for the period 1 July 2011 to 30 June 2016</h1><p>ISSN 1177-7001</p><p>Presented to the '
+     'House of Representatives under section 39 of the Public Finance Act 1989</p><h2>Ministerial statement of '
+     'responsibility</h2><p>I am satisfied that the information on future operating intentions provided by my Office '
+     'in this Statement of Intent is in accordance with sections 38, 40, and 41 of the Public Finance Act 1989.</p>',
+     country="nz", last_modified=AS_OF, note="stored page text")
+case("au-oni-disclaimer", D, "au", "en", None, "https://www.oni.gov.au/disclaimer",
+     '<p>The material on this web site is provided for general information only, and on the understanding that the '
+     'Commonwealth is not providing advice on a particular matter.</p><p>The Commonwealth does not guarantee the '
+     'accuracy, currency, completeness or relevance of any material on this site or any linked site.</p>',
+     country="au", last_modified=AS_OF, note="stored page text")
+case("au-sa-legislation-marine-parks-regs", D, "au", "en", None,
+     "http://www.legislation.sa.gov.au/LZ/C/R/MARINE%20PARKS%20(STATUTORY%20AUTHORISATION%20COMPENSATION)%20REGULATIONS%202015.aspx",
+     '<h2>Expiry Program Information</h2><p>Date of expiry: 1.9.2026.</p><table><tr><th>Version</th><th>Format</th></tr>'
+     '<tr><td>Current<br>(Authorised)</td><td>Download Current PDF Authorised (199.8kb)</td></tr><tr><td>Historical<br>'
+     '(05 November 2015 - 04 March 2016, Authorised)</td><td>Download Historical 05.11.2015 - 04.03.2016 PDF '
+     'Authorised (200.3kb)</td></tr></table><p>Subscribe to receive emails when new versions of this legislation are '
+     'published.</p>', country="au", last_modified=AS_OF, note="stored page text; the table restored")
+case("uk-legislation-iar-update-frequency", D, "uk", "en", None,
+     "http://www.legislation.gov.uk/iar/create-an-iar-record/update-frequency.htm",
+     '<p>Office of Public Sector Information</p><h1>IAR field - Updating frequency</h1><p>Mandatory: NO<br>Repeatable: '
+     'NO</p><p>See also Date and Date modified.</p><h2>Examples</h2><p>Updating frequency: Quarterly<br>Updating '
+     'frequency: Annually. Every March</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("uk-legislation-uksi-1996-943", D, "uk", "en", None,
+     "http://www.legislation.gov.uk/uksi/1996/943/schedule/1/paragraph/2/made",
+     '<ul><li>Latest available (Revised)</li><li>Original (As made)</li></ul><p>This is the original version (as it was '
+     'originally made). This item of legislation is currently only available in its original format.</p><p>Original '
+     '(As Enacted or Made): The original version of the legislation as it stood when it was enacted or made. No changes '
+     'have been applied to the text.</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("je-jerseylaw-revised-edition-faq", L, "uk", "en", "2015-06-26",
+     "https://www.jerseylaw.je/faqs/Pages/How-often-is-the-revised-edition-updated.aspx",
+     '<h1>How often is the revised edition updated?</h1><p>A revised edition is issued every year on or close to 1st '
+     'April. The update incorporated in the revised edition enactments will be brought into force from 2nd January in '
+     'the previous year to 1st January in the current year (inclusive).</p><p>Page Last Updated: 26 Jun 2015</p>',
+     country="je", note="stored page text")
+
 
 def main() -> None:
     pages = HERE / "pages"
