@@ -1224,6 +1224,46 @@ case("je-jerseylaw-revised-edition-faq", L, "uk", "en", "2015-06-26",
      'the previous year to 1st January in the current year (inclusive).</p><p>Page Last Updated: 26 Jun 2015</p>',
      country="je", note="stored page text")
 
+case("nl-toegankelijkheidsverklaring-dordrecht", L, "nl", "nl", "2020-09-14",
+     "https://www.toegankelijkheidsverklaring.nl/register/1814",
+     '<h1>Verklaring van Gemeente Dordrecht</h1><h2>Status toegankelijkheid</h2><p>https://cms.dordrecht.nl</p>'
+     '<p>Gemeente Dordrecht is wettelijk verplicht om deze website te laten voldoen aan het Besluit digitale '
+     'toegankelijkheid overheid.</p><p>De status van deze website is: B - voldoet gedeeltelijk</p><p>Deze status is '
+     'toegekend op basis van een eigen verklaring.<br>Deze is voor het laatst bijgewerkt op 14-09-2020.</p>'
+     '<h2>Verklaring</h2><p>Gemeente Dordrecht streeft ernaar om de eigen online informatie en dienstverlening '
+     'toegankelijk te maken, overeenkomstig het Tijdelijk besluit digitale toegankelijkheid overheid.</p>',
+     country="nl", note="stored page text (Logius's register); the page is the statement, updated on that date")
+case("nl-toegankelijkheidsverklaring-westland", L, "nl", "nl", "2021-03-25",
+     "https://www.toegankelijkheidsverklaring.nl/register/840",
+     '<h1>Verklaring van Sociaal Plein Westland</h1><h2>Status toegankelijkheid</h2>'
+     '<p>https://www.sociaalpleinwestland.nl/</p><p>De status van deze website is: B - voldoet gedeeltelijk</p>'
+     '<p>De status is toegekend op basis van een eigen verklaring,<br>die voor het laatst is bijgewerkt op 25-03-2021'
+     '</p><ul><li>De onderbouwing bij deze eigen verklaring is gecontroleerd.<br>Daaruit bleek dat de onderbouwing '
+     'toereikend is om door een toezichthouder inhoudelijk te kunnen worden beoordeeld.</li></ul>', country="nl",
+     note="stored page text (Logius's register)")
+case("es-bocm-villanueva-2013", D, "es", "es", None, "https://www.bocm.es/2013-03-05-54210220130033",
+     '<p>Boletín Oficial de la Comunidad de Madrid - Núm 54</p><dl><dt>Fecha del Boletín</dt><dd>05-03-2013</dd>'
+     '<dt>Sección 3.10.20V:</dt><dd>III. ADMINISTRACIÓN LOCAL AYUNTAMIENTOS</dd></dl><p>AYUNTAMIENTO DE VILLANUEVA DE LA '
+     'CAÑADA</p><p>Habiendo resultado aprobada definitivamente la ordenanza reguladora de la instalación y '
+     'funcionamiento de actividades de Villanueva de la Cañada, se publica el texto íntegro de la misma.</p>',
+     country="es", last_modified=AS_OF, note="stored page text; dt/dd ours")
+case("es-bocm-colmenar-2022", D, "es", "es", None, "https://bocm.es/bocm-20220202-65",
+     '<p>Boletín Oficial de la Comunidad de Madrid - Núm 27</p><dl><dt>Fecha del Boletín</dt><dd>02-02-2022</dd></dl>'
+     '<p>AYUNTAMIENTO DE COLMENAR VIEJO</p><p>El Ayuntamiento Pleno en sesión ordinaria celebrada el día 29 de julio de '
+     '2021, adoptó Acuerdo por el que se aprueba de forma provisional la Ordenanza de Declaración Responsable de '
+     'Actividades.</p>', country="es", last_modified=AS_OF, note="stored page text; dt/dd ours")
+case("es-navarra-tan-resolucion-2012", D, "es", "es", None,
+     "https://www.navarra.es/home_es/Gobierno+de+Navarra/Organigrama/Los+departamentos/Presidencia+justicia+e+interior/Organigrama/Estructura+Organica/TAN/Buscador+de+resoluciones/Resoluciones+TAN/2012/11-04612.htm",
+     '<h1>11-04612</h1><ul><li>Nº Expediente 11-04612</li><li>Nº Resolución 01804/12</li><li>Fecha resolución '
+     '22-03-2012</li><li>Sección TAN Segunda</li><li>Disposición 1<ul><li>Norma Ley Foral</li><li>Título 6/2006, de 9 de '
+     'junio, de Contratos Públicos</li></ul></li></ul>', country="es", last_modified=AS_OF, note="stored page text")
+case("es-defensor-andaluz-informe-2016", D, "es", "es", None,
+     "https://www.defensordelpuebloandaluz.es/sites/default/files/informe-anual-2016/index.php/desglose-por-materias-indice/1-administraciones-locales/d1-1-12-urbanismo-obras-publicas-y-transportes/d1-1-12-2-analisis-de-las-quejas-admitidas-a-tramite/d1-1-12-2-1-urbanismo",
+     '<h1>1.12.2 Análisis de las quejas admitidas a trámite</h1><h2>1.12.2.1 Urbanismo</h2><p>En la queja 13/5619 la '
+     'interesada denunciaba la posible ejecución de obras sin licencia y con ocupación de la vía pública, ante, a su '
+     'juicio, la pasividad del Ayuntamiento de Gualchos-Castell de Ferro (Granada).</p>', country="es",
+     last_modified=AS_OF, note="stored page text")
+
 
 def main() -> None:
     pages = HERE / "pages"
