@@ -1264,6 +1264,67 @@ case("es-defensor-andaluz-informe-2016", D, "es", "es", None,
      'juicio, la pasividad del Ayuntamiento de Gualchos-Castell de Ferro (Granada).</p>', country="es",
      last_modified=AS_OF, note="stored page text")
 
+case("au-vic-betterhealth-quality-assurance", L, "au", "en", "2020-02-26",
+     "https://www.betterhealth.vic.gov.au/about/quality-assurance",
+     '<h1>Better Health Channel</h1><p>All information published on the Better Health Channel passes through a '
+     'thorough and rigorous quality assurance process:</p><p>We review all content annually by internal and external '
+     'experts so we are confident it still reflects latest in scientific and medical thinking.</p><p><a '
+     'href="/feedback">Give feedback about this page</a></p><p>Reviewed on: 26-02-2020</p>', country="au",
+     note="stored page text")
+case("au-vic-betterhealth-home-listing", D, "au", "en", None,
+     "https://www.betterhealth.vic.gov.au/?ps=10&s=az&f=201259CD997C4AF1A3C48062E8ABACDC_D&q=&pn=2&i=&n=&e=&a=&ac=&df=&dt=&l=&lq=",
+     '<h2>In the news</h2><ul><li><p>Fairer funding for Victoria\'s hospitals</p><p>The Victorian Government is working '
+     'to ensure every Victorian has access to world-class healthcare.</p><p><a href="#">Read more about Fairer funding '
+     'for Victoria\'s hospitals</a></p></li><li><p>Mushroom poisoning</p><p><a href="#">Read more about Mushroom '
+     'poisoning</a></p></li></ul><h2>New or updated</h2><ul><li><p>Premature ejaculation is the most common sexual '
+     'problem for men.</p><p><a href="#">Read more about Premature-ejaculation</a></p></li><li><p>Do we really need to '
+     'take 10,000 steps a day?</p></li></ul>', country="au", last_modified=AS_OF, note="stored page text")
+case("uk-govscot-illnesses-latest", D, "uk", "en", None, "https://www.gov.scot/policies/illnesses-and-long-term-conditions/latest/",
+     '<h1>Illnesses and long-term conditions</h1><ol><li><h2>Cancer waiting times - effective breach analysis 2023: '
+     'standard operating procedure</h2><p>Dynamic tracking of cancer pathways is core business in each NHS Health '
+     'Board.</p></li><li><h2>Rare disease action plan</h2><p>The plan supports the shared priorities of the 2021 UK Rare '
+     'Diseases Framework.</p></li><li><h2>Winter vaccines reminder for eligible groups.</h2></li></ol>', country="gb",
+     last_modified=AS_OF, note="stored page text")
+case("uk-healthscotland-cookies", D, "uk", "en", None, "https://www.healthscotland.scot/cookies",
+     '<div class="alert"><p>This website is now part of Public Health Scotland. Publications released after 16 March '
+     '2020 are now published on the Public Health Scotland website.</p></div><h1>Cookies</h1><p>We need by law to inform '
+     'you about the cookies we store on your device.</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("uk-hse-press-2024-05", D, "uk", "en", None, "https://press.hse.gov.uk/2024/05",
+     '<p class="category">Corporate</p><h2>Reminder for farmers to keep visitors safe this summer</h2><p>It is the time '
+     'of year when some farmers consider hosting “open farm” events, perhaps as part of Open Farm Sunday, happening on '
+     'Sunday 9 June 2024.</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("nz-mpia-oia", D, "au", "en-NZ", None,
+     "https://mpia.govt.nz/about-us/making-an-official-information-act-request/make-an-oia",
+     '<p>Official information is any information held by an agency that can be requested by the public. The Official '
+     'Information Act 1982 (OIA) allows citizens, permanent residents, and anyone who is in New Zealand to request '
+     'official information.</p><p>If your request is a general enquiry:<br>Telephone: 04 473 4493</p>', country="nz",
+     last_modified=AS_OF, note="stored page text")
+case("nz-natlib-webarchive-dia-eoi-2006", L, "au", "en-NZ", "2006-07-03",
+     "https://ndhadeliver.natlib.govt.nz/webarchive/wayback/20060703044247/http:/www.dia.govt.nz/diawebsite.nsf/wpg_URL/Resource-material-Draft-Evidence-of-Identity-Standard-Draft-Evidence-of-Identity-Standard-(html-version)?OpenDocument",
+     '<div class="archive-banner"><p>National Library of New Zealand</p><p>Harvested by the National Library of New '
+     'Zealand on: Jul 3 2006 at 4:42:47 GMT</p><p>Search boxes and external links may not function.</p></div>'
+     '<h1>Draft Evidence of Identity Standard (html version)</h1><p>Issued for public consultation</p><p>22 September '
+     '2005<br>Version 1.0</p><h2>Foreword</h2><p>This Standard is one of the New Zealand e-Government Interoperability '
+     'Framework (NZ e-GIF) Authentication Standards.</p>', country="nz",
+     note="stored page text; the government archive's harvest stamp is the date the copy was last confirmed "
+          "(issue 12: archive freeze dates count as review dates)")
+case("de-miltenberg-strassenverkehr", D, "de", "de", None,
+     "https://landkreis-miltenberg.de/themen/verkehr/strassenverkehr-allgemein-stvo.html",
+     '<h1>Straßenverkehr - Allgemein (StVO)</h1><p>Die Zuständigkeit des Landratsamtes Miltenberg erstreckt sich auf die '
+     'Bundes-, Staats- und Kreisstraßen im Landkreis Miltenberg.</p><h2>Aufgaben und Dienstleistungen</h2><h3>'
+     'Ausnahmegenehmigung zum Befahren von öffentlichem Verkehrsgrund mit einem Gabelstapler</h3><ul><li>Gutachten einer '
+     'Technischen Prüfstelle für den Kraftfahrzeugverkehr (TÜV) zur Erteilung einer Ausnahmegenehmigung nach § 70 '
+     'StVZO</li></ul>', country="de", last_modified=AS_OF, note="stored page text")
+case("de-miesbach-landratsamt", D, "de", "de", None, "https://www.landkreis-miesbach.de/Landratsamt/",
+     '<h1>Landratsamt</h1><p>Das Landratsamt als Kreisverwaltung hat eine Doppelfunktion: Es ist sowohl kommunale '
+     'Selbstverwaltungsbehörde als auch Untere staatliche Verwaltungsbehörde.</p><p>Relevante Entscheidungen trifft der '
+     'Kreistag.</p>', country="de", last_modified=AS_OF, note="stored page text")
+case("de-breitenburg-formulare", D, "de", "de", None, "https://secure2.web-amt.de/intelliform/forms/Amt_Breitenburg/Amt_Breitenburg/index",
+     '<h1>Übersicht</h1><ul><li><p>Adobe Acrobat-Dokument</p><p>Abmeldung bei der Meldebehörde</p></li><li><p>Adobe '
+     'Acrobat-Dokument</p><p>Anforderung einer Personenstandsurkunde</p><p>Vergessen Sie bitte Ihre Unterschrift '
+     'nicht.</p></li><li><p>Adobe Acrobat-Dokument</p><p>Antrag auf Anordnung verkehrsregelnder Maßnahmen nach § 45 '
+     'StVO</p></li></ul>', country="de", last_modified=AS_OF, note="stored page text (an Amt's forms page)")
+
 
 def main() -> None:
     pages = HERE / "pages"
