@@ -1325,6 +1325,76 @@ case("de-breitenburg-formulare", D, "de", "de", None, "https://secure2.web-amt.d
      'nicht.</p></li><li><p>Adobe Acrobat-Dokument</p><p>Antrag auf Anordnung verkehrsregelnder Maßnahmen nach § 45 '
      'StVO</p></li></ul>', country="de", last_modified=AS_OF, note="stored page text (an Amt's forms page)")
 
+case("au-msac-copyright", L, "au", "en", "2009-01-01", "http://msac.gov.au/internet/msac/publishing.nsf/Content/msac-copyright.htm",
+     '<p>Page last updated: 01 January 2009</p><h2>Copyright</h2><p>This work is copyright. You may download, display, '
+     'print and reproduce this material in unaltered form only (retaining this notice) for your personal, '
+     'non-commercial use or use within your organisation. Apart from any use as permitted under the Copyright Act 1968, '
+     'all other rights are reserved.</p><h2>Linking to this Site</h2><p>You may link to this website at your full '
+     'expense and responsibility.</p>', country="au", note="stored page text")
+case("au-nhmrc-leadership-caretaker", D, "au", "en", None, "https://nhmrc.gov.au/about-us/leadership-and-governance",
+     '<div class="alert"><p>The Australian Government is now in caretaker period. During this time, updates on this '
+     'website will be published in accordance with the Guidance on Caretaker Conventions, until after the election.</p>'
+     '</div><p>We are Australia’s leading expert body promoting the development and maintenance of public and '
+     'individual health standards.</p>', country="au", last_modified=AS_OF,
+     note="stored page text (the alert appears twice in the copy; once here)")
+case("au-publichospitalfunding-copyright", D, "au", "en", None, "https://publichospitalfunding.gov.au/copyright",
+     '<p>&copy; Commonwealth of Australia</p><p>The content on this website is copyright.</p><p>Apart from any use as '
+     'permitted under the Copyright Act 1968 (for example, ‘fair dealing’) or allowed by this copyright notice, all '
+     'other rights are reserved.</p><h2>Linking to this site</h2><p>We reserve the right to prevent linking by giving '
+     'you notice.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-health-annual-report-2010-11-outcome14", D, "au", "en", None,
+     "http://www.health.gov.au/internet/annrpt/publishing.nsf/Content/annual-report-1011-toc~1011part2~1011part2.4~1011outcome14",
+     '<h1>Outcome 14 – Biosecurity and Emergency Response</h1><p>prev page | TOC | next page</p><p>PDF printable version '
+     'of Outcome 14 Biosecurity and Emergency Response (PDF 647 KB)</p><h2>Outcome Strategy</h2><p>This chapter reports '
+     'on the major activities undertaken by the department during the year, reporting against each of the major '
+     'activities and performance indicators published in the Outcome 14 chapter of the 2010-11 Health and Ageing '
+     'Portfolio Budget Statements (PB Statements).</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("ca-fcac-supervision-framework", D, "ca", "en", None,
+     "https://www.canada.ca/en/financial-consumer-agency/services/industry/supervision-framework.html",
+     '<h1>Supervision Framework</h1><p>From: Financial Consumer Agency of Canada</p><div class="alert"><h2>Version in '
+     'effect</h2><p>The Supervision Framework came into effect on October 1, 2018. The Compliance Framework is no longer '
+     'in effect.</p></div><h2>Preface</h2><p>A stable financial sector benefits all Canadians.</p>', country="ca",
+     last_modified=AS_OF, note="stored page text")
+case("fr-vie-publique-denormandie-2019", D, "fr", "fr", None,
+     "https://www.vie-publique.fr/discours/268874-julien-denormandie-17062019-immigration-logement-elections-municipales",
+     '<h2>Texte intégral</h2><p>CYRIL VIGUIER<br>L\'invité politique ce matin c\'est Julien DENORMANDIE. Bonjour.</p>'
+     '<p>JULIEN DENORMANDIE<br>Bonjour.</p><p>CYRIL VIGUIER<br>Vous êtes le ministre chargé de la Ville et du Logement, '
+     'merci d\'être avec nous sur ce plateau ce matin.</p>', country="fr", last_modified=AS_OF, note="stored page text")
+case("fr-vie-publique-le-maire-2022", D, "fr", "fr", None,
+     "https://www.vie-publique.fr/discours/286506-bruno-le-maire-27092022-poltique-economique",
+     '<p>Interview de M. Bruno Le Maire, ministre l\'économie, des finances et de la souveraineté industrielle et '
+     'numérique, à France Inter le 27 septembre 2022, sur la victoire aux élections du parti Fratelli d’Italia mené par '
+     'Giorgia Meloni, la réforme des retraites et le budget pour 2023.</p><dl><dt>Intervenant(s) :</dt><dd></dd>'
+     '<dt>Prononcé le</dt><dd></dd></dl><h2>Texte intégral</h2><p>NICOLAS DEMORAND<br>Bonjour Bruno LE MAIRE.</p>',
+     country="fr", last_modified=AS_OF, note="stored page text: 'Prononcé le' printed without its date; dt/dd ours")
+case("es-sede-mineco-registro", D, "es", "es", None,
+     "https://sedediatid.mineco.gob.es/es-es/procedimientoselectronicos/Paginas/consulta_registro.aspx",
+     '<h1>Registro electrónico (estado de tramitación del expediente)</h1><h2>Cómo consultar el registro electrónico '
+     'del Ministerio</h2><p>El estado de tramitación de un expediente se obtiene mediante la consulta al registro '
+     'electrónico del Ministerio.</p><p>La firma electrónica requiere el uso de la tecnología Java, por lo que no podrá '
+     'aceptar notificaciones electrónicas con navegadores que no la admiten como Google Chrome o Microsoft Edge.</p>',
+     country="es", last_modified=AS_OF, note="stored page text")
+case("es-sede-hacienda-faq-clock", D, "es", "es", None, "https://sede.hacienda.gob.es/es-es/paginas/PreguntasFrecuentes",
+     '<p class="fecha-hora">miércoles 22 de enero de 2025 19:16:25</p><p>Ministerio de Hacienda y Función Pública</p>'
+     '<p>Sede Electrónica Central</p><h1>Preguntas Frecuentes</h1><p>De acuerdo con lo previsto en el artículo 38de la '
+     'Ley 40/2015, de 1 de octubre, una sede electrónica es aquella dirección electrónica disponible para la ciudadanía '
+     'por medio de redes de telecomunicaciones.</p>', country="es", last_modified=AS_OF,
+     note="stored page text; the first line is the sede's official clock (the time the page was served)")
+case("es-sede-mjusticia-faq-gl", D, "es", "gl", None,
+     "https://sede.mjusticia.gob.es/cs/Satellite/Sede/gl/informacion-ayuda/preguntas-frecuentes",
+     '<p>Sede Electrónica do Ministerio de Xustiza</p><p class="hora">Martes, 18 Xuño 2019 22:11 <a href="#">Actualizar '
+     'data</a> Hora oficial</p><p>Advertencia: pode non corresponder á hora exacta.</p><h1>Preguntas frecuentes</h1>'
+     '<h2>¿Que é a Sede Electrónica?</h2><p>É aquel enderezo electrónico dispoñible para os cidadáns a través de redes '
+     'de telecomunicacións.</p>', country="es", last_modified=AS_OF,
+     note="stored page text (Galician); the clock line is the official time when served, 'Actualizar data' its "
+          "refresh link")
+case("es-digital-sede-faqs", D, "es", "es", None, "https://digital.sede.gob.es/faqs",
+     '<h1>Preguntas frecuentes</h1><p>Si el trámite no dispone de un procedimiento electrónico habilitado al efecto en '
+     'esta sede electrónica, puede presentar la solicitud a través del Registro Electrónico General (REG).</p><p>La sede '
+     'electrónica se encuentra en proceso de actualización. Paulatinamente se irán añadiendo procedimientos a la '
+     'relación de procedimientos y servicios disponibles</p>', country="es", last_modified=AS_OF,
+     note="stored page text")
+
 
 def main() -> None:
     pages = HERE / "pages"
