@@ -1395,6 +1395,48 @@ case("es-digital-sede-faqs", D, "es", "es", None, "https://digital.sede.gob.es/f
      'relación de procedimientos y servicios disponibles</p>', country="es", last_modified=AS_OF,
      note="stored page text")
 
+case("au-aao-copyright", D, "au", "en", None, "http://aao.gov.au/copyright",
+     '<p>&copy; Commonwealth of Australia 2021</p><p>The material contained on this web site constitutes Commonwealth '
+     'copyright and is intended for your general use and information.</p><p>The Department of Industry, Innovation and '
+     'Science does not permit the display of pages from this site within frames on another website.</p>',
+     country="au", last_modified=AS_OF, note="stored page text")
+case("au-biosecurity-disclaimer", D, "au", "en", None, "https://www.biosecurity.gov.au/disclaimer",
+     '<p>By accessing this website, you agree to these terms and conditions.</p><p>We make reasonable efforts to ensure '
+     'that the contents of this website are factually correct. But we do not accept responsibility for the accuracy or '
+     'completeness of its contents.</p><h2>Links to other sites</h2><p>You are responsible for deciding if information '
+     'on other sites is accurate, current and reliable.</p>', country="au", last_modified=AS_OF,
+     note="stored page text")
+case("de-schweinfurt-brexit", D, "de", "de", None,
+     "https://landkreis-schweinfurt.de/landratsamt/serviceleistungen-informationen/details/detail/aktuelle-informationen-zum-brexit-1738",
+     '<h1>Aktuelle Informationen zum Brexit</h1><p>Ausführliche und stets aktuelle Informationen stehen auf den '
+     'Internetseiten der Bundesregierung und des Bundesministeriums des Innern, für Bau und Heimat.</p>', country="de",
+     last_modified=AS_OF, note="stored page text; the heading from the address")
+case("se-riksrevisionen-granskning-2024", D, "se", "sv", None,
+     "https://www.riksrevisionen.se/rapporter/granskningsrapporter/2024/socialforsakringen-vid-utlandska-inkomster---stor-risk-for-felaktiga-utbetalningar/3.-ar-de-utbetalande-myndigheternas-processer-effektiva.html",
+     '<p>I detta kapitel besvaras delfråga 1, om Försäkringskassan och Pensionsmyndigheten har effektiva processer för '
+     'att motverka felaktiga utbetalningar av socialförsäkringsförmåner vid utländska inkomster.</p><ul><li>Vår analys '
+     'visar till exempel att de utbetalande myndigheterna saknar uppgifter om nordiska pensioner för totalt cirka 12 500 '
+     'personer år 2022 jämfört med uppgifter från Skatteverket.</li></ul>', country="se", last_modified=AS_OF,
+     note="stored page text")
+case("se-forsakringskassan-rights-en", D, "se", "en", None,
+     "https://www.forsakringskassan.se/omfk/dina_rattigheter_och_skyldigheter/",
+     '<div class="alert"><p>Keep in mind...<br>You are using an older version of your web browser.</p></div><h1>Your '
+     'rights and obligations</h1><ul><li><h2>Insured in Sweden</h2><p>Read more about what it means to be insured in '
+     'Sweden.</p></li><li><h2>Repayment</h2><p>Here you can read about what happens if you have received too much '
+     'compensation from us.</p></li></ul>', country="se", last_modified=AS_OF,
+     note="stored page text; the portal's long session suffix cut from the address")
+case("uk-legislation-nia-2016-4-notes", D, "uk", "en", None, "https://www.legislation.gov.uk/nia/2016/4/notes/division/2",
+     '<h1>Public Services Ombudsman Act (Northern Ireland) 2016</h1><h2>Commentary on Clauses</h2><h3>Section 3: '
+     'Appointment</h3><p>The Assembly and the Assembly Commission are responsible for determining who is nominated for '
+     'appointment as the NIPSO. Appointment is for a single seven year term.</p><h3>Section 4: Abolition of existing '
+     'offices</h3><p>Those offices were regulated by the Ombudsman (Northern Ireland) Order 1996 and the Commissioner '
+     'for Complaints (Northern Ireland) Order 1996.</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("uk-directgov-reach-unavailable", D, "uk", "en", None, "http://reach.direct.gov.uk/index.html",
+     '<p>We’re sorry, but the page you’re trying to reach is currently unavailable.</p><p>To find similar content on '
+     'Directgov, do one of the following:</p><ul><li>use the section links on the left</li><li>type the subject you want '
+     'into the search box, above</li><li>try the site index link in the top-right corner of this page</li></ul>',
+     country="gb", last_modified=AS_OF, note="stored page text")
+
 
 def main() -> None:
     pages = HERE / "pages"
