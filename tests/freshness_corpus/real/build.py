@@ -1437,6 +1437,78 @@ case("uk-directgov-reach-unavailable", D, "uk", "en", None, "http://reach.direct
      'into the search box, above</li><li>try the site index link in the top-right corner of this page</li></ul>',
      country="gb", last_modified=AS_OF, note="stored page text")
 
+case("ca-design-most-requested", L, "ca", "en", "2023-08-30", "https://design.canada.ca/common-design-patterns/most-requested.html",
+     '<p><strong>Last updated</strong>: 2023-08-30</p>\n<label class="label label-info">Optional</label>\n<p>The most '
+     'requested pattern features top tasks for landing pages that offer many choices.</p>\n<section>\n    <h2 '
+     'id="latest">Latest changes</h2>\n    <dl class="dl-horizontal">\n        <dt>\n            <time '
+     'datetime="2023-08-20" class="link-muted">2023-08-20</time>\n        </dt>\n        <dd>Updated guidance to reflect '
+     'the banded style for the most requested pattern</dd>\n        <dt>\n            <time datetime="2018-12-19" '
+     'class="link-muted">2018-12-19</time>\n        </dt>\n        <dd>Documented the most requested pattern</dd>\n'
+     '    </dl>\n</section>', via="canada-ca/design-system common-design-patterns/most-requested.md", country="ca",
+     title="Most requested",
+     note="the date from the page's front matter; it differs from the latest entry of the change log; sections cut")
+case("it-torino-trasparenza-assenze", L, "fr", "it", "2025-11-06",
+     "https://trasparenza.comune.torino.it/personale/tassi-assenza",
+     '<h1>Tassi di assenza</h1><p>Ultimo aggiornamento: 06/11/2025 10:07:20 Normativa vigente: Art. 16, c. 3, Decreto '
+     'Legislativo 14/03/2013, n.33</p>', country="it",
+     note="stored page text, one line as stored; the heading from the address; Italian page in the neutral chrome")
+case("it-lavoro-dm-20-2026", D, "fr", "it", None, "https://www.lavoro.gov.it/node/41714",
+     '<h1>Decreto ministeriale n. 20 del 12 febbraio 2026</h1>', country="it", last_modified=AS_OF,
+     note="stored page text")
+case("it-lavoro-dm-2018-rapporto", D, "fr", "it", None,
+     "https://www.lavoro.gov.it/documenti-e-norme/normative/Documents/2018/DM-del-03052018-Rapporto-sulla-situazione-personale-maschile-femminile",
+     '<h1>Decreto ministeriale del 3 maggio 2018</h1>', country="it", last_modified=AS_OF, note="stored page text")
+case("br-govbr-alterando-servico", D, "es", "pt-BR", None,
+     "https://www.gov.br/pt-br/guia-de-edicao-de-servicos-do-gov.br/alterando-um-servico-ja-cadastrado-no-gov.br",
+     '<h1>Alterando um serviço já cadastrado no Gov.br</h1><p>Após cadastrar um serviço, você precisará mantê-lo '
+     'atualizado. Sempre que você precisar alterar a informação de um serviço já publicado, você deve seguir os '
+     'seguintes passos:</p><h2>Passo 1</h2><p>A primeira coisa a fazer é localizar a página do serviço que se pretende '
+     'alterar.</p>', country="br", last_modified=AS_OF, note="stored page text")
+case("br-govbr-termos-de-uso", D, "es", "pt-BR", None, "https://gov.br/pt-br/termos-de-uso",
+     '<h1>Termo de Uso</h1><p>O gov.br é um projeto de unificação dos canais digitais do Governo federal.</p><p>O '
+     'portal gov.br foi instituído pelo Decreto nº 9.756, de 11 de abril de 2019, disponível no endereço eletrônico '
+     '(http://www.planalto.gov.br/ccivil_03/_ato2019-2022/2019/decreto/D9756.htm).</p>', country="br",
+     last_modified=AS_OF, note="stored page text; the heading ours")
+case("br-picos-decreto-143-2021", D, "es", "pt-BR", None,
+     "https://www2.picos.pi.gov.br/juridico/2021/12/decreto-143-2021-ponto-facultativo-12-de-outubro/",
+     '<h1>Decreto 143-2021 Ponto facultativo 12 de outubro</h1>', country="br", last_modified=AS_OF,
+     note="stored page text (a municipality's site)")
+case("ch-aramis-sfao-8349", D, "de", "en", None, "https://www.aramis.admin.ch/Texte/?ProjectID=30374&Sprache=en-US",
+     '<dl><dt>Research unit</dt><dd>SFAO</dd><dt>Project number</dt><dd>8349</dd><dt>Project title</dt>'
+     '<dd>Leistungsvertrag Pro Senectute</dd></dl><h2>Inserted texts</h2><p>Mit Pro Senectute hat der Bund für die '
+     'Jahre 2010 bis 2013 einen Leistungsvertrag mit einem jährlichen finanziellen Rahmen von 54 Millionen Franken '
+     'abgeschlossen.</p>', country="ch", last_modified=AS_OF, note="stored page text; dt/dd ours")
+case("fi-esuomi-konseptikuvaus", D, "se", "fi", None,
+     "https://esuomi.fi/palveluntarjoajille/verkkopalvelu/ylatason-konseptikuvaus/",
+     '<h1>Suomi.fi-verkkopalvelu – Ylätason konseptikuvaus</h1><div class="alert"><p>Huom! Suomi.fi-verkkopalvelun '
+     'käyttöönotto ja ohjemateriaali on siirtynyt Palveluhallintaan. Tätä sivua ei enää päivitetä.</p></div>'
+     '<h2>1 Johdanto</h2><p>Tämän dokumentin tavoitteena on kuvata Suomi.fi-verkkopalvelun konseptin pääasiat.</p>',
+     country="fi", last_modified=AS_OF, note="stored page text; Finnish page in the Swedish chrome")
+case("fi-varsinais-suomi-blogi", D, "se", "fi", None, "https://www.varsinais-suomi.fi/fi/blogi?start=10",
+     '<article><h2>ERISKUMMALLINEN VUOSI</h2><p>Kirjoittanut perjantai, 18 joulukuu 2020 10:46</p><p>Eriskummallinen, '
+     'odottamattomia käänteitä sisältänyt ja pandemian värittämä vuosi 2020 kulkee vauhdilla kohti loppuaan.</p>'
+     '</article>', country="fi", last_modified=AS_OF, note="stored page text (a regional council's blog listing)")
+case("fi-kestavakehitys-blogi-2019", D, "se", "fi", None,
+     "https://kestavakehitys.fi/seuranta/tulkinnat/-/blogs/asuminen-ja-yhdyskunnat-2019-suomen-rivakka-kaupungistuminen-ja-vaestorakenteen-muutos-haastavat-yhteiskunnan-uudistumiskyvyn",
+     '<p>Mitä faktat kertovat?</p><h1>Asuminen ja yhdyskunnat 2019: Suomen rivakka kaupungistuminen ja '
+     'väestörakenteen muutos haastavat yhteiskunnan uudistumiskyvyn</h1><p>Julkaisupäivä 6.6.2019 9.07 Blogit</p>'
+     '<p>Muutokset asumisessa ja yhdyskuntien rakenteessa ja toiminnassa ovat yleensä hitaita.</p>', country="fi",
+     last_modified=AS_OF, note="stored page text; the portlet's query string cut from the address")
+case("dk-regionh-edagsorden", D, "no", "da", None, "https://edagsorden.regionh.dk/cms/HtmlPublication-9757/HtmlPublication-9757.html",
+     '<p>Administrationen indstiller overfor udvalget for det nære og sammenhængende sundhedsvæsen:</p><p>Godkendt, i '
+     'det sag nummer 6, 7, 9, 10 og 11 fremrykkes på dagsorden og behandles først.</p><p>I Region Hovedstadens '
+     'budgetaftale for 2025 blev der afsat:</p>', country="dk", last_modified=AS_OF, note="stored page text")
+case("dk-bronderslev-referat-2021", D, "no", "da", None,
+     "https://www.bronderslev.dk/Politik/ByraadOgUdvalg/DagsordnerOgReferater2018-2021/154/154-2593.aspx",
+     '<h1>Ældreomsorgsudvalget - Referat</h1><p>Dato: 3. november 2021<br>Lokale: Mødelokale 318, Brønderslev Rådhus'
+     '<br>Tidspunkt: Kl. 08:00</p><h2>1. Fraværende</h2><p>Alle mødt.</p>', country="dk", last_modified=AS_OF,
+     note="stored page text")
+case("at-uvs-ooe-erkenntnis-2013", D, "de", "de-AT", None, "https://www.uvs-ooe.gv.at/81262_DEU_HTML.htm",
+     '<p>Unabhängiger Verwaltungssenat<br>des Landes Oberösterreich</p><p>VwSen-750067/2/BP/JO</p><p>Linz, 09.01.2013</p>'
+     '<h1>E r k e n n t n i s</h1><p>Der Unabhängige Verwaltungssenat des Landes Oberösterreich hat über die Berufung '
+     'gegen das Straferkenntnis der Bezirkshauptmannschaft Gmunden vom 10. Dezember 2012 zu Recht erkannt:</p>',
+     country="at", last_modified=AS_OF, note="stored page text")
+
 
 def main() -> None:
     pages = HERE / "pages"
