@@ -1451,7 +1451,7 @@ case("it-torino-trasparenza-assenze", L, "fr", "it", "2025-11-06",
      "https://trasparenza.comune.torino.it/personale/tassi-assenza",
      '<h1>Tassi di assenza</h1><p>Ultimo aggiornamento: 06/11/2025 10:07:20 Normativa vigente: Art. 16, c. 3, Decreto '
      'Legislativo 14/03/2013, n.33</p>', country="it",
-     note="stored page text, one line as stored; the heading from the address; Italian page in the neutral chrome")
+     note="stored page text, one line as stored; the heading from the address; Italian page in the French chrome")
 case("it-lavoro-dm-20-2026", D, "fr", "it", None, "https://www.lavoro.gov.it/node/41714",
      '<h1>Decreto ministeriale n. 20 del 12 febbraio 2026</h1>', country="it", last_modified=AS_OF,
      note="stored page text")
@@ -1508,6 +1508,46 @@ case("at-uvs-ooe-erkenntnis-2013", D, "de", "de-AT", None, "https://www.uvs-ooe.
      '<h1>E r k e n n t n i s</h1><p>Der Unabhängige Verwaltungssenat des Landes Oberösterreich hat über die Berufung '
      'gegen das Straferkenntnis der Bezirkshauptmannschaft Gmunden vom 10. Dezember 2012 zu Recht erkannt:</p>',
      country="at", last_modified=AS_OF, note="stored page text")
+
+case("ca-canada-taxes-theme", L, "ca", "en", "2026-08-10", "https://www.canada.ca/en/services/taxes.html",
+     '<div id="theme-features" class="container"><section class="gc-features"><h2>Features</h2>'
+     '<div class="row wb-eqht-grd"><div class="col-lg-4 col-sm-6 hght-inhrt"><div class="well well-sm eqht-trgt">'
+     '<img src="/assets/cvtp-bnnr-360x203.jpeg" alt="" /><h3><a class="stretched-link" '
+     'href="/revenue-agency/services/tax/individuals/community-volunteer-income-tax-program">Volunteer at a free tax '
+     'clinic!</a></h3><p>Help people do their taxes so they can get important benefits and credits.</p></div></div>'
+     '<div class="col-lg-4 col-sm-6 hght-inhrt"><div class="well well-sm eqht-trgt">'
+     '<img src="/assets/ft-20260810-360x203.jpeg" alt="" /><h3><a class="stretched-link" '
+     'href="/services/taxes/income-tax/personal-income-tax/after-you-file">After filing a tax return</a></h3>'
+     '<p>What you need to know after filing your tax return.</p></div></div></div></section></div>'
+     '<div class="page-details"><section class="pagedetails container"><h2 class="wb-inv">Page details</h2>'
+     '<div class="row"><div class="col-sm-8 col-md-9 col-lg-9"><div class="wb-disable-allow" '
+     'data-ajax-replace="/etc/designs/canada/wet-boew/assets/feedback/page-feedback-en.html"></div></div></div>'
+     '<dl id="wb-dtmd"><dt>Date modified:</dt><dd><time property="dateModified">2026-08-10</time></dd></dl>'
+     '</section></div>', title="Taxes",
+     via="public code replicating the page's markup (find_string '<dt>Date modified:</dt>')", country="ca",
+     note="JSX of the replica converted back to HTML (className, Link); menus and the first feature card cut")
+case("no-sandnes-okonomiplan-teknisk", D, "no", "nb", None,
+     "https://www.sandnes.kommune.no/sti/planer-strategier-og-analyser/handlings--og-okonomiplan/okonomiplan-2023-2026/kommuneplan-visjon-hovedmal-delmal-og-strategier/teknisk/",
+     '<h1>Byutvikling og teknisk</h1><p>Kommunen og byen Sandnes skal utvikles slik at alle skal kunne trives – hver '
+     'dag, og om 100 år! Sandnes fikk i 2022 prisen som Norges mest attraktive by, en anerkjennelse av helhetlig og '
+     'langsiktig byutvikling over 30 år.</p><h2>Organisering av tjenesteområdet:</h2><ul><li>Samfunn, plan og bygg</li>'
+     '<li>Klima, vann og miljø</li></ul>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-ullensaker-vannmaler", D, "no", "nb", None,
+     "https://www.ullensaker.kommune.no/virksomheter/vann-avlop-renovasjon-og-vei/vannmaler/",
+     '<h1>Hvem skal ha vannmåler?</h1><h2>Eiendommer som skal ha installert vannmåler</h2><p>Det er et krav om å ha '
+     'installert vannmåler for:</p><ul><li>næringseiendommer</li><li>offentlige virksomheter</li><li>eiendommer med '
+     'basseng</li><li>gårdsbruk</li></ul>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-stortinget-innstilling-2019-2020", D, "no", "nn", None,
+     "https://www.stortinget.no/nn/Saker-og-publikasjonar/publikasjonar/Innstillingar/Stortinget/2019-2020/inns-201920-281s/?m=1",
+     '<h2>Komiteens merknader</h2><p>Komiteen viser til forslagene i Dokument 8:51 S (2019–2020) om en '
+     'opptrappingsplan for bemanning i eldreomsorgen og tiltak for å forebygge demenssykdom. Statsråd Bent Høie har '
+     'uttalt seg om forslagene i brev til komiteen av 3. mars 2020.</p>', country="no", last_modified=AS_OF,
+     note="stored page text")
+case("dk-billund-borgerportalen", D, "no", "da", None, "https://www.billund.dk/borger/sundhed/se-din-journal-i-borgerportalen/",
+     '<h2>Hvad kan jeg bruge Borgerportalen til?</h2><p>I Borgerportalen har du og dine pårørende mulighed for at følge '
+     'med i de oplysninger, som kommunen har registreret om dig i den elektroniske omsorgsjournal KMD Nexus.</p>'
+     '<h2>Login som pårørende</h2><p>For at logge ind som pårørende, skal du have en digital fuldmagt.</p>',
+     country="dk", last_modified=AS_OF, note="stored page text")
 
 
 def main() -> None:
