@@ -1549,6 +1549,64 @@ case("dk-billund-borgerportalen", D, "no", "da", None, "https://www.billund.dk/b
      '<h2>Login som pårørende</h2><p>For at logge ind som pårørende, skal du have en digital fuldmagt.</p>',
      country="dk", last_modified=AS_OF, note="stored page text")
 
+case("ca-laws-lois-table-public-statutes", L, "ca", "en", "2024-06-19",
+     "https://laws-lois.justice.gc.ca/eng/tablepublicstatutes/TOPS.html",
+     '<h1>Table of Public Statutes and Responsible Ministers</h1><p>Updated to 2024, c. 8 and Canada Gazette, Part II, '
+     'Vol. 158, No. 13 (2024-06-19)</p><p>Access to individual Statutes beginning with:</p><p>PDF Version of this page '
+     '[2977 KB]</p><p>Access to Information Act — R.S., 1985, c. A-1</p><ul><li>Long title, 2019, c. 18, s. 1</li>'
+     '<li>s. 3, 1992, c. 21, s. 1; 2002, c. 8, par. 183(1)(a); 2006, c. 9, s. 141; 2019, c. 18, s. 3</li></ul>',
+     country="ca", note="stored page text; 'Updated to' states the table's currency (the date in parentheses)")
+case("ca-laws-lois-pcmltfa-page-8", L, "ca", "en", "2024-08-18",
+     "https://www.laws-lois.justice.gc.ca/eng/acts/P-24.501/page-8.html",
+     '<h1>Proceeds of Crime (Money Laundering) and Terrorist Financing Act (S.C. 2000, c. 17)</h1><p>Full Document:</p>'
+     '<ul><li>HTML Full Document: Proceeds of Crime (Money Laundering) and Terrorist Financing Act (Accessibility Buttons '
+     'available)</li><li>PDF Full Document [1153 KB]</li></ul><p>Act current to 2024-08-18 and last amended on '
+     '2024-07-20. <a href="/eng/acts/P-24.501/PITIndex.html">Previous Versions</a></p><h2>PART 3 Financial Transactions '
+     'and Reports Analysis Centre of Canada (continued)</h2>', country="ca",
+     note="stored page text; 'Act current to' is the consolidation's currency stamp")
+case("ca-laws-justice-fao-2006-archive", L, "ca", "en", "2006-09-15",
+     "https://bac-lac.wayback.archive-it.org/web/20061026061129/http:/laws.justice.gc.ca/en/F-11/283901.html",
+     '<p>Consolidated Statutes and Regulations</p><p>Main page on: Financial Administration Act</p><p>Disclaimer: These '
+     'documents are not the official versions (more).</p><p>Source: http://laws.justice.gc.ca/en/F-11/283901.html</p>'
+     '<p>Act current to September 15, 2006</p><p>[Previous]</p><h2>PART XI</h2><h3>MISCELLANEOUS</h3>', country="ca",
+     note="stored page text (a web archive's copy)")
+case("ca-laws-justice-important-note", D, "ca", "en", None, "https://laws.justice.gc.ca/eng/ImportantNote",
+     '<h1>Note from The Department of Justice Canada</h1><h2>Consolidation Official</h2><p>As of June 1, 2009, the '
+     'consolidated Acts and regulations on the Justice Laws Website are “official”, meaning that they can be used for '
+     'evidentiary purposes.</p><h2>Related Information</h2><dl id="wb-dtmd"><dt>Date modified:</dt><dd></dd></dl>',
+     country="ca", last_modified=AS_OF,
+     note="stored page text: 'Date modified:' is printed without its date; the dl is the WET markup for that line")
+case("ca-laws-lois-acts-index", D, "ca", "en", None, "http://laws-lois.justice.gc.ca/eng/acts/index.html",
+     '<h1>Consolidated Acts</h1><p>The Justice Laws Website provides an official consolidation, or updated version, of '
+     'the federal Acts and regulations maintained by the Department of Justice.</p><h2>Are the consolidated Acts and '
+     'regulations the official versions?</h2><p>As of June 1, 2009, all consolidated Acts and regulations on the '
+     'Justice Laws Website are "official", meaning that they can be used for evidentiary purposes.</p>', country="ca",
+     last_modified=AS_OF, note="stored page text")
+case("ca-parl-bill-c47-third-reading", D, "ca", "en", None,
+     "https://www.parl.ca:443/DocumentViewer/en/41-2/bill/C-47/third-reading/page-4",
+     '<h1>Bill C-47</h1><p>C-47<br>Second Session, Forty-first Parliament,<br>62-63 Elizabeth II, 2013-2014</p><p>HOUSE '
+     'OF COMMONS OF CANADA</p><p>AS PASSED<br>BY THE HOUSE OF COMMONS<br>DECEMBER 8, 2014</p><h2>SUMMARY</h2><p>This '
+     'enactment is the 11th in a series of bills introduced under the Miscellaneous Statute Law Amendment (MSLA) '
+     'Program.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("au-qld-legislation-unofficial-reprints", L, "au", "en", "2019-12-07", "https://www.legislation.qld.gov.au/unofficial-reprints",
+     '<p>Unofficial reprints incorporating all uncommenced amendments from particular Acts or notified subordinate '
+     'legislation are produced on an ad hoc basis on the assumption that all amendments commence on the same day.</p>'
+     '<p>Links are removed when the amendment legislation commences.</p><p>Last updated 7 December 2019 at 14:00</p>',
+     country="au", note="stored page text")
+case("au-qld-legislation-glossary", L, "au", "en", "2022-07-01", "https://www.legislation.qld.gov.au/glossary",
+     '<dl><dt>Acts as passed</dt><dd>These are Acts as originally passed by the Legislative Assembly and assented to by '
+     'the Governor.</dd><dt>Explanatory notes for subordinate legislation</dt><dd>Explanatory notes give a brief '
+     'explanation of the provisions of the subordinate legislation. From 1 January 2011 all subordinate legislation has '
+     'an explanatory note.</dd></dl><p>Last updated 1 July 2022 at 18:26</p>', country="au",
+     note="stored page text; dt/dd ours")
+case("au-sa-legislation-superannuation-act", D, "au", "en", None,
+     "https://www.legislation.sa.gov.au/lz?path=/c/a/superannuation%20act%201988",
+     '<dl><dt>Responsible Minister</dt><dd>Treasurer: Gazette 22.3.2018 p1256</dd><dd>Minister for Finance: Gazette '
+     '21.10.2011 p4289</dd></dl><p>This legislation is affected by amending provisions that have not yet come into '
+     'operation or taken effect. Only amendments that have commenced are incorporated.</p><table><tr><td>Historical<br>'
+     '(01 July 2020 - 19 May 2021, Authorised)</td><td>Download Historical 01.07.2020 - 19.05.2021 PDF</td></tr>'
+     '</table>', country="au", last_modified=AS_OF, note="stored page text; dl and table restored")
+
 
 def main() -> None:
     pages = HERE / "pages"
