@@ -1607,6 +1607,53 @@ case("au-sa-legislation-superannuation-act", D, "au", "en", None,
      '(01 July 2020 - 19 May 2021, Authorised)</td><td>Download Historical 01.07.2020 - 19.05.2021 PDF</td></tr>'
      '</table>', country="au", last_modified=AS_OF, note="stored page text; dl and table restored")
 
+case("hk-studenthealth-notices", D, "uk", "en", None, "https://www.studenthealth.gov.hk/english/notices/notices.html",
+     '<h2>Copyright Notice</h2><p>The content available on this website, including but not limited to all text, '
+     'graphics, drawings, diagrams, photographs and compilation of data or other materials are protected by copyright.'
+     '</p><h2>Disclaimer</h2><p>The information provided by the Government of the Hong Kong Special Administrative '
+     'Region ("the Government") on this website is for reference only.</p><p>Updating in this web site will be carried '
+     'out as soon as possible when new information becomes available.</p>', country="hk", last_modified=AS_OF,
+     note="stored page text")
+case("hk-ceo-notices", D, "uk", "en", None, "https://ceo.gov.hk/en/notices.html",
+     '<h1>Important notices</h1><h2>About this Site</h2><p>This website is produced and maintained by the Information '
+     'Services Department (ISD), the Hong Kong Special Administrative Region Government of the People\'s Republic of '
+     'China.</p><h2>Accessible by Popular Browsers and Operating Systems</h2><p>The HTML 5 standard has been applied to '
+     'this website.</p>', country="hk", last_modified=AS_OF, note="stored page text")
+case("hk-legco-agenda-2005-05-18", D, "uk", "en", None, "https://legco.gov.hk/yr04-05/english/counmtg/agenda/cmtg0518.htm",
+     '<p>A 04/05-29</p><h1>Legislative Council</h1><h2>Agenda</h2><p>Wednesday 18 May 2005 at 11:00 am</p><h3>I. '
+     'Tabling of Papers</h3><table><tr><td>1.</td><td>Official Languages (Alteration of Text under Section 4D) Order</td>'
+     '<td>75/2005</td></tr></table><p>No.89-The Government Minute in response to the Report No.43 of the Public Accounts '
+     'Committee dated February 2005</p>', country="hk", last_modified=AS_OF, note="stored page text; table restored")
+case("hk-doj-hkel-published-version", D, "uk", "en", None, "https://www.doj.gov.hk/en/about/orgchart_ldd_published_version.html",
+     '<h1>Published version of Hong Kong’s legislation</h1><p>We are progressively verifying legislation with a view to '
+     'providing verified copies of all current legislation in HKeL within 2025. As of today, verified copy is available '
+     'for the vast majority of current legislation published on HKeL.</p><p>In addition to providing access to the '
+     'current legislation of Hong Kong, HKeL also facilitates the public to retrieve past versions of legislation from '
+     '30 June 1997.</p>', country="hk", last_modified=AS_OF, note="stored page text")
+case("ie-cib-psi-notice", D, "uk", "en", None, "https://www.citizensinformationboard.ie/en/notices/psi.html",
+     '<h1>Re-use of Public Sector Information</h1><p>Note that the Citizens Information Board will be reviewing the '
+     'content of this page to implement changes required under the European Union (Open Data and Re-use of Public '
+     'Sector Information) Regulations 2021.</p><p>Please note that many of the documents on this website are electronic '
+     'versions of print publications and as such are not necessarily revised or kept up to date.</p>', country="ie",
+     last_modified=AS_OF, note="stored page text")
+case("ie-citizensinformation-new-2023-09-04", D, "uk", "en", None,
+     "https://control.citizensinformation.ie/en/whats-new/new-on-citizens-information-04-09-2023/",
+     '<h1>New on Citizens Information 04-09-2023</h1><p>4 September 2023</p><h2>Site updates</h2><p>New child protection '
+     'procedures in schools are effective from 1 September 2023.</p><h2>New and recently edited</h2><p>These pages have '
+     'been reviewed and improved:</p>', country="ie", last_modified=AS_OF, note="stored page text")
+case("in-india-gov-help", D, "us", "en-IN", None, "http://www.india.gov.in//help.php",
+     '<h1>Help</h1><p>Are you finding it difficult to access/navigate through the content/pages of this Portal ? This '
+     'section attempts to help you have a pleasant experience while browsing this Portal.</p><p>The contents on such a '
+     'page are owned and maintained by the respective Department and \'india.gov.in\' or NIC is not responsible for '
+     'their currency and/or accuracy.</p>', country="in", last_modified=AS_OF, note="stored page text; heading ours")
+case("in-rajasthan-law-website-policies", D, "us", "en-IN", None,
+     "https://law.rajasthan.gov.in/content/law-justice/en/LawLegalAffairsDepartment/website-policies.html",
+     '<p>Though all efforts have been made to ensure the accuracy and currency of the content on this website, the '
+     'same should not be construed as a statement of law or used for any legal purposes.</p><p>This website records '
+     'your visit and logs the following information for statistical purposes your server\'s address; the type of '
+     'browser you use; the date and time you access the site; the pages</p>', country="in", last_modified=AS_OF,
+     note="stored page text, cut where the stored excerpt ends")
+
 
 def main() -> None:
     pages = HERE / "pages"
