@@ -127,10 +127,12 @@ class FreshHeaderScore:
 
     def line(self, name: str) -> str:
         rate = self.missing / self.total if self.total else 1.0
-        return f"{name:<28} no-date pages with a fresh Last-Modified that are missing {self.missing}/{self.total} ({rate:.1%})"
+        return (f"{name:<28} no-date pages with a fresh Last-Modified that are missing "
+                f"{self.missing}/{self.total} ({rate:.1%})")
 
 
 def fresh_header_pages(cases: list[Case]) -> list[Case]:
+    """The no-date pages served with a Last-Modified header of the as-of date."""
     return [c for c in cases if c.kind == "distractor" and c.last_modified == "as_of"]
 
 
