@@ -49,9 +49,15 @@ def load_cases(directory: Path = HERE) -> list[Case]:
 
 
 def auditcrawl_date(case: Case) -> str | None:
-    """The date auditcrawl's extractor gives the page, with the response headers a crawl would pass it."""
+    """The date auditcrawl reports for the page in a crawl with default settings (the audit's own entry point,
+    so whichever sources the audit uses by default, and the response headers a crawl passes it)."""
+    return auditcrawl_freshness(case)["date"]
+
+
+def auditcrawl_extractor_date(case: Case) -> str | None:
+    """The extractor alone on the page's HTML (no headers): what the benchmark times against htmldate."""
     from audits.freshness import extract_review_date
-    found = extract_review_date(case.html, headers=crawl_headers(case))  # language from <html lang>, as in a crawl
+    found = extract_review_date(case.html)  # language comes from <html lang>, as in a crawl
     return found.date.isoformat() if found and found.date else None
 
 
