@@ -105,6 +105,45 @@ REGIONS = {
                   'Datenschutz</a></li><li><a href="/barrierefreiheit">Barrierefreiheit</a></li><li><a href="/leichte-sprache">'
                   'Leichte Sprache</a></li></ul>{foot}<p>&copy; {agency} {year}</p></footer>',
     },
+    "se": {
+        "banner": '<header class="sv-header"><a href="/">Myndigheten för offentliga tjänster</a></header>',
+        "agency": "Myndigheten för offentliga tjänster",
+        "nav": ["Start", "Privatperson", "Företag", "Om myndigheten", "Press", "Kontakt"],
+        "news_title": "Nyheter",
+        "news": [("Nya regler för e-tjänster", "Publicerad {d1}", "/nyheter/2024/03/12/nya-regler"),
+                 ("Årsredovisningen är klar", "Publicerad {d2}", "/nyheter/2023/11/02/arsredovisning"),
+                 ("Ändrade öppettider i servicecenter", "Publicerad {d3}", "/nyheter/2024/01/08/oppettider")],
+        "dates": ["12 mars 2024", "2 november 2023", "8 januari 2024"],
+        "footer": '<footer class="sv-footer"><ul><li><a href="/om-webbplatsen/tillganglighet">Tillgänglighetsredogörelse'
+                  '</a></li><li><a href="/om-webbplatsen/kakor">Kakor</a></li><li><a href="/personuppgifter">Så behandlar '
+                  'vi dina personuppgifter</a></li></ul>{foot}<p>&copy; {agency} {year}</p></footer>',
+    },
+    "nl": {
+        "banner": '<header class="rijkshuisstijl"><img src="/logo.svg" alt="Rijksoverheid"></header>',
+        "agency": "Ministerie van Publieke Dienstverlening",
+        "nav": ["Home", "Onderwerpen", "Documenten", "Actueel", "Ministeries", "Contact"],
+        "news_title": "Nieuws",
+        "news": [("Kabinet investeert in digitale dienstverlening", "Nieuwsbericht | {d1}", "/actueel/nieuws/2024/03/12/digitaal"),
+                 ("Jaarverslag gepubliceerd", "Nieuwsbericht | {d2}", "/actueel/nieuws/2023/11/02/jaarverslag"),
+                 ("Nieuwe regels voor online aanvragen", "Nieuwsbericht | {d3}", "/actueel/nieuws/2024/01/08/aanvragen")],
+        "dates": ["12-03-2024", "02-11-2023", "08-01-2024"],
+        "footer": '<footer class="site-footer"><ul><li><a href="/privacy">Privacy</a></li><li><a href="/cookies">Cookies'
+                  '</a></li><li><a href="/toegankelijkheid">Toegankelijkheid</a></li><li><a href="/copyright">Copyright'
+                  '</a></li></ul>{foot}<p>&copy; {agency} {year}</p></footer>',
+    },
+    "no": {
+        "banner": '<header class="header"><a href="/">Direktoratet for offentlige tjenester</a></header>',
+        "agency": "Direktoratet for offentlige tjenester",
+        "nav": ["Forside", "Tjenester", "Regelverk", "Aktuelt", "Om oss", "Kontakt"],
+        "news_title": "Aktuelt",
+        "news": [("Nye regler for digitale søknader", "Publisert {d1}", "/aktuelt/2024/03/12/nye-regler"),
+                 ("Årsrapporten er klar", "Publisert {d2}", "/aktuelt/2023/11/02/arsrapport"),
+                 ("Endrede åpningstider", "Publisert {d3}", "/aktuelt/2024/01/08/apningstider")],
+        "dates": ["12.03.2024", "02.11.2023", "08.01.2024"],
+        "footer": '<footer class="footer"><ul><li><a href="/personvern">Personvernerklæring</a></li><li>'
+                  '<a href="/tilgjengelighet">Tilgjengelighetserklæring</a></li><li><a href="/informasjonskapsler">'
+                  'Informasjonskapsler</a></li></ul>{foot}<p>&copy; {agency} {year}</p></footer>',
+    },
 }
 
 _FILLER = {
@@ -115,6 +154,12 @@ _FILLER = {
            "Lea atentamente los requisitos antes de iniciar la solicitud."),
     "fr": ("Cette page explique qui peut en bénéficier, quels documents fournir et quels sont les délais. "
            "Lisez attentivement les conditions avant de commencer votre démarche."),
+    "sv": ("På den här sidan kan du läsa vem som kan ansöka, vilka handlingar du behöver och hur lång tid "
+           "handläggningen tar."),
+    "nl": ("Op deze pagina leest u wie een aanvraag kan doen, welke documenten u nodig hebt en hoe lang de "
+           "behandeling duurt."),
+    "nb": ("På denne siden kan du lese hvem som kan søke, hvilke dokumenter du trenger og hvor lang tid "
+           "behandlingen tar."),
     "de": ("Auf dieser Seite erfahren Sie, wer den Antrag stellen kann, welche Unterlagen Sie benötigen und "
            "wie lange die Bearbeitung dauert."),
 }

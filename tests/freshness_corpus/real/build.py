@@ -18,6 +18,12 @@ general rule, or stays a miss.
 kinds: ``labelled`` (a person reads a review/update date), ``structured``
 (only metadata gives it), ``distractor`` (the page shows dates, or a label
 without a date, but no review/update date: ``expected`` is null).
+
+From batch 3 on, every case names its ``country`` (ISO 3166 code of the
+government that publishes the page). ``last_modified: "as_of"`` means the
+page is served, as dynamic and cached CMS pages are, with a ``Last-Modified``
+header of the as-of date: score.py passes that header to the audit as a crawl
+would, and a page with no review date must still come out ``missing``.
 """
 from __future__ import annotations
 
@@ -31,15 +37,17 @@ from chrome import page  # noqa: E402
 
 CASES: list[dict] = []
 L, S, D = "labelled", "structured", "distractor"
-BATCH = 1  # 1: collected before any extractor change; 2: collected after them, scored as found
+BATCH = 1  # 1: collected before any extractor change; 2: collected after them, scored as found; 3: before issue 12
+AS_OF = "as_of"  # last_modified: the response carries a Last-Modified header of the as-of date (today)
 
 
 def case(cid: str, kind: str, region: str, lang: str, expected: str | None, source_url: str, body: str = "", *,
          foot: str = "", top: str = "", head: str = "", via: str = "", date_filled: bool = False, note: str = "",
-         due: str | None = None, title: str = "Information for the public") -> None:
+         due: str | None = None, title: str = "Information for the public", country: str | None = None,
+         last_modified: str | None = None) -> None:
     CASES.append({"id": cid, "kind": kind, "region": region, "lang": lang, "expected": expected,
                   "next_review_due": due, "source_url": source_url, "via": via, "date_filled": date_filled,
-                  "note": note, "batch": BATCH,
+                  "note": note, "batch": BATCH, "country": country, "last_modified": last_modified,
                   "html": page(region, lang, title, body, foot=foot, top=top, head=head, news=False)})
 
 
@@ -426,6 +434,1225 @@ case("au-ato-not-current", D, "au", "en", None,
      "https://ato.gov.au/law/view/print?DocID=PSR%2FPS201125%2FNAT%2FATO%2F00001&PiT=20121129000001",
      '<p>PS LA 2011/25</p><p>This version is no longer current. Please follow this link to view the current version.</p>'
      '<ul><li>This document has changed over time. View its history.</li></ul>', note="stored page text")
+
+
+# ------------------------------------------------------------------ batch 3: collected before issue 12's rule changes
+# Collected blind (the rules of issue 12 not yet written), from the search tool's stored pages and public code, taken
+# in the order the searches returned them. Distractors from live CMS-driven sites (not web archives, not static
+# files) are served with a Last-Modified header of the as-of date, as such sites send.
+BATCH = 3
+case("au-industry-disclaimer", D, "au", "en", None, "https://industry.gov.au/site-notices/disclaimer",
+     '<div class="alert"><p>The Australian Government is now operating in line with Caretaker Conventions, pending the '
+     'outcome of the 2025 federal election.</p></div><p>Information on this website doesn’t constitute professional '
+     'advice. Read our disclaimer to understand the risks you are assuming by using this website.</p><p>While we make '
+     'every effort to ensure that material on this site is accurate and up to date (unless denoted as archived '
+     'material), such material does in no way constitute the provision of professional advice.</p>'
+     '<p>All financial information is unaudited unless otherwise specified.</p>',
+     country="au", last_modified=AS_OF, note="stored page text")
+case("au-legislation-act-2003", D, "au", "en", None, "https://www.legislation.gov.au/C2004A01224/2017-09-20",
+     '<div class="notice"><h2>Annual survey</h2><p>We would appreciate it if you could complete our website survey, '
+     'open until 28 November 2025.</p></div><div class="notice"><h2>Scheduled Maintenance Saturday 8 November 2025 '
+     'from 9pm AEST</h2><p>Maintenance is scheduled between 9.00 - 11.30 pm AEST, Saturday 8 November 2025, and the '
+     'site may be unavailable or slow during this time.</p></div><h2>Legislation Act 2003</h2><p>In force</p>'
+     '<dl><dt>Administered by</dt><dd><ul><li>Attorney-General\'s Department</li></ul></dd><dt>Superseded version</dt>'
+     '<dd>C2017C00300</dd><dd>C36</dd><dd>20 September 2017 - 24 August 2018</dd></dl><h2>Legislation text</h2>',
+     country="au", last_modified=AS_OF,
+     note="stored page text ('C2017C00300 C3620 September 2017 - 24 August 2018'): compilation id, number and "
+          "period split into elements")
+case("au-ag-section-8-plan", D, "au", "en", None, "https://ag.gov.au/rights-and-protections/publications/section-8-plan",
+     '<div class="alert"><h2>Caretaker conventions now in place</h2><p>Ahead of the 2025 federal election the '
+     'Australian Government has assumed a caretaker role.</p><p>We are operating in accordance with caretaker '
+     'conventions</p></div><h2>Section 8 plan</h2><p>Freedom of information (FOI)</p><dl><dt>Publication date</dt>'
+     '<dd></dd><dt>Last updated</dt><dd></dd></dl><p>Subsection 8(2) of the Freedom of Information Act requires '
+     'agencies to publish certain information on their websites.</p>',
+     country="au", last_modified=AS_OF,
+     note="stored page text: 'Publication date' and 'Last updated' are printed with no date; dt/dd ours")
+case("au-fwc-regorgs-disclaimer", D, "au", "en", None, "https://regorgs.fwc.gov.au/website-information/disclaimer",
+     '<p>The content of this website should be used as a general guide only.</p><p>Precautions have been taken to '
+     'ensure the information is accurate, but the Commonwealth does not guarantee, and accepts no legal liability '
+     'whatsoever arising from or connected to, the accuracy, reliability, currency or completeness of any material '
+     'contained on these sites or on any linked site.</p><h2>Links to external websites</h2><p>We link to external '
+     'sites for your convenience.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-govau-disclaimer", D, "au", "en", None, "http://www.gov.au/disclaimer.html",
+     '<p>www.gov.au is the Australian whole-of-government single point of access that links to all Australian '
+     'Government, state, territory and local government online entry points.</p><p>The information available from '
+     'www.gov.au is intended as a general reference source. Information provided should be carefully evaluated for '
+     'its source, accuracy, currency, completeness and relevance for your purposes.</p>',
+     country="au", note="stored page text (a static page of the old gov.au portal)")
+case("au-legislation-f2021l01561-downloads", D, "au", "en", None,
+     "https://legislation.gov.au/F2021L01561/latest/downloads",
+     '<div class="notice"><p>A survey about the Federal Register of Legislation is available and we’d love it if you '
+     'could take the time to fill it out. The survey will be open until 22 November 2024.</p></div>'
+     '<div class="notice"><h2>Scheduled Maintenance</h2><p>Maintenance is scheduled between 8.00pm and 12.00am AEST, '
+     'Sunday 3 November 2024 and the site may be unavailable or slow during this time.</p></div>'
+     '<p>The notice was not resolved and lapsed when the Parliament was prorogued. Under subsection 42(3) of the '
+     'Legislation Act 2003, the instrument is deemed to be tabled in the House that moved the motion on the first '
+     'sitting day of the new Parliament.</p><h2>Downloads</h2><p>Access downloadable documents for version effective '
+     '15 November 2021 - 25 October 2022</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-energyrating-disclaimer", D, "au", "en", None, "https://www.energyrating.gov.au/disclaimer",
+     '<p>By accessing the information presented in this media, each user waives and releases the Commonwealth of '
+     'Australia to the full extent permitted by law from all liability for loss or damage arising from the use of, or '
+     'reliance on, material or information made available through this website.</p><ul><li>information provided in '
+     'publications of the Australian Government is considered to be true and correct at the time of publication. '
+     'Changes in circumstances after time of publication may impact on the accuracy of this information and the '
+     'Australian Government gives no assurance as to the accuracy of any information or advice contained.</li></ul>',
+     country="au", last_modified=AS_OF, note="stored page text")
+case("us-howto-date-stamps", D, "us", "en", None,
+     "https://cybercemetery.unt.edu/archive/oilspill/20120915133641/https://www.howto.gov/web-content/manage/keep-content-current/use-date-stamps",
+     '<h1>Date Stamps</h1><h2>What It Is</h2><p>Date stamps are a best practice to help you keep content current. '
+     'Provide a date stamp on your homepage, major entry points, and individual documents to show visitors that the '
+     'content is current, that it\'s been reviewed within the past 12 months, or that it\'s a historical document.</p>'
+     '<h2>How to Implement</h2><ul><li>When to use date stamps: Content older than one year should be reviewed and the '
+     'review date should be noted. It\'s not necessary to change the date last modified or updated for corrections of '
+     'spelling or typographical errors.</li><li>Recommended Terminology:<ul><li>"Last Updated” or “Last Modified”: If '
+     'the page or document has been modified or updated in the past year, a "date last modified" or "last updated" '
+     'may be adequate.</li><li>“Last Posted”: If the page or docume</li></ul></li></ul>',
+     country="us", note="stored page text (a web archive's copy), cut where the stored excerpt ends")
+case("us-epa-webguide-review-procedure", D, "us", "en", None,
+     "http://www2.epa.gov/webguide/procedure-web-content-types-and-review",
+     '<h1>Procedure: Web Content Types and Review</h1><h2>Brief Description</h2><p>(see the full document below for '
+     'details)</p><p>EPA\'s website is a fundamental communication tool for every Agency program and Region. '
+     'Distinguishing content types and identifying appropriate review schedules are critical to keeping the website '
+     'current and up-to-date.</p><ul><li>Content review is the process of determining whether content is still '
+     'current, outdated, or obsolete.</li></ul>', country="us", last_modified=AS_OF, note="stored page text")
+case("no-landbruksdirektoratet-personvern", D, "no", "nb", None,
+     "https://www.landbruksdirektoratet.no/nb/om-direktoratet/personvernerklaering",
+     '<h1>Personvernerklæring</h1><p>Personvernerklæringen inneholder informasjon du har krav på når det samles inn '
+     'personopplysninger om deg, og generell informasjon om hvordan vi behandler personopplysninger.</p>'
+     '<h2>Behandlingsansvarlig</h2><p>Landbruksdirektoratet, ved administrende direktør, er behandlingsansvarlig for '
+     'vår behandling av personopplysninger.</p><p>Du kan også sende brev per post til Landbruksdirektoratet Postboks '
+     '1450 Vika 0116 Oslo.</p>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-regjeringen-foredrag-2000", D, "no", "nb", None,
+     "https://regjeringen.no/no/dokumentarkiv/Regjeringen-Stoltenberg-I/krd/Taler-og-artikler-arkivert-individuelt/2000/kommune-norge_i_omstilling/id264315",
+     '<p class="archive">Historisk arkiv</p><h1>Kommune-Norge i omstilling</h1><p class="archive">Historisk arkiv</p>'
+     '<p>Publisert under: Regjeringen Stoltenberg I</p><p>Utgiver: Kommunal- og regionaldepartementet</p>'
+     '<p>Foredrag av statsråd Sylvia Brustad for Kommunenes informasjonskollegium 8. desember.</p>'
+     '<p>Statsråd Sylvia Brustad</p><h2>Kommune-Norge i omstilling</h2><p>Foredrag for Kommunenes '
+     'informasjonskollegium i Oslo 8.12.2000</p><h3>Innledning</h3><p>Takk for invitasjonen til denne samlingen.</p>',
+     country="no", last_modified=AS_OF, note="stored page text")
+case("nl-tweedekamer-brief-digitale-toegang", D, "nl", "nl", None,
+     "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2021D10575&id=2021Z04771",
+     '<h1>Brief regering : Voortgangsrapportage Digitale Toegang</h1><p>26 643 Informatie- en '
+     'communicatietechnologie (ICT)</p><p>Nr. 750</p><p>BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN '
+     'KONINKRIJKSRELATIES</p><p>Aan de Voorzitter van de Tweede Kamer der Staten-Generaal</p><p>Den Haag, 19 maart '
+     '2021</p><p>Met mijn brief van 28 september 2020 berichtte ik u over mijn aanpak in het domein toegang.</p>',
+     country="nl", last_modified=AS_OF, note="stored page text")
+case("nl-lokaleregelgeving-enkhuizen-brp", D, "nl", "nl", None, "https://lokaleregelgeving.overheid.nl/CVDR401319/1",
+     '<h2>Permanente link</h2><p>Naar de actuele versie van de regeling<br>http://lokaleregelgeving.overheid.nl/'
+     'CVDR401319</p><p>Naar de door u bekeken versie<br>http://lokaleregelgeving.overheid.nl/CVDR401319/1</p>'
+     '<p>Regeling vervallen per 03-10-2017</p><h1>Reglement gegevensverstrekking Basisregistratie personen gemeente '
+     'Enkhuizen</h1><p>Geldend van 16-10-2015 t/m 02-10-2017 met terugwerkende kracht vanaf 01-01-2015</p>'
+     '<h2>Intitulé</h2>', country="nl", last_modified=AS_OF, note="stored page text")
+case("nl-tweedekamer-kamervragen-erkens", D, "nl", "nl", None,
+     "https://tweedekamer.nl/kamerstukken/kamervragen/detail?did=2025D04328&id=2025D04328",
+     '<h1>Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over overbodige functies, '
+     'adviesorganen en doublures bij de Rijksoverheid</h1><p>Vragen van het lid Erkens (VVD) aan de Minister van '
+     'Binnenlandse Zaken en Koninkrijksrelaties over overbodige functies, adviesorganen en doublures bij de '
+     'Rijksoverheid in relatie tot voorgenomen besparingen op het overheidsapparaat (ingezonden 20 december 2024).</p>'
+     '<p>Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 4 februari 2025). Zie '
+     'ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.</p><h2>Vraag 1</h2>',
+     country="nl", last_modified=AS_OF, note="stored page text")
+case("nl-officielebekendmakingen-kst-31444", D, "nl", "nl", None,
+     "https://zoek.officielebekendmakingen.nl/dossier/kst-31444-XVI-6.html",
+     '<h1>Kamerstuk</h1><table><tr><th>Datum publicatie</th><th>Organisatie</th><th>Vergaderjaar</th>'
+     '<th>Dossier- en ondernummer</th></tr><tr><td></td><td>Tweede Kamer der Staten-Generaal</td><td>2007-2008</td>'
+     '<td>31444-XVI nr. 6</td></tr></table><p>Vastgesteld 10 juni 2008</p><p>De Algemene commissie voor '
+     'Volksgezondheid, Welzijn en Sport heeft over het rapport van de Algemene Rekenkamer bij het jaarverslag 2007 de '
+     'navolgende vragen ter beantwoording aan de regering voorgelegd.</p><p>Deze vragen, alsmede de daarop op 9 juni '
+     '2008 gegeven antwoorden, zijn hieronder afgedrukt.</p>',
+     country="nl", last_modified=AS_OF, note="stored page text; the table as the stored text lays it out")
+case("se-1177-stockholm-telefon", D, "se", "sv", None,
+     "https://www.1177.se/Stockholm/om-1177-vardguiden/1177-vardguiden-pa-telefon/om-1177-vardguiden-pa-telefon/",
+     '<p class="category">1177 VÅRDGUIDEN PÅ TELEFON</p><h1>Om 1177 Vårdguiden på telefon</h1><p>1177 är ett '
+     'nationellt telefonnummer för sjukvårdsrådgivning. Du kan ringa dygnet runt.</p><p>Sjuksköterskorna som arbetar '
+     'på sjukvårdsrådgivningarna svarar på cirka 4,1 miljoner samtal per år.</p><p>Gäller det ett livshotande '
+     'tillstånd - ring alltid 112!</p>', country="se", last_modified=AS_OF, note="stored page text")
+case("se-1177-jonkoping-about-en", D, "se", "en", None,
+     "https://www.1177.se/Jonkopings-lan/om-1177-vardguiden/om-1177-vardguiden/About1177Vardguiden/",
+     '<h2>1177 Vårdguiden – Healthcare Guide 1177</h2><p>All of the content on the Healthcare Guide 1177 is quality '
+     'assured together with experts from healthcare throughout Sweden.</p><p>The website is free from commercial '
+     'interests and is owned by all county councils and regions. has around 12 million visitors per month. In 2011, '
+     '2012, 2015 and 2018 the website received awards as Sweden’s best public site.</p>',
+     country="se", last_modified=AS_OF, note="stored page text (an English page on a Swedish site)")
+case("se-nll-beslut-regionstyrelsen", D, "se", "sv", None,
+     "http://nll.se/sv/Demokrati-och-insyn/Beslut-i-korthet/Nyhetsarkiv-Beslut-i-korthet-2020/Beslut-i-korthet---regionstyrelsen-4-mars/",
+     '<h1>Beslut i korthet - regionstyrelsen 4 mars</h1><dl><dt>Kontaktperson</dt><dd>,</dd><dt>Telefon:</dt><dd></dd>'
+     '<dt>E-post:</dt><dd></dd></dl><p>På regionstyrelsen beslutades bland annat att bevilja ansökningar från länets '
+     'hälsocentraler om att öppna 8 filialer och 11 servicepunkter i glesbygd.</p><p>För fullständiga beslut hänvisas '
+     'till protokollet, som normalt publiceras senast en vecka efter mötet.</p><h2>Länkar till besluten</h2>'
+     '<ul><li>Divisionernas årsrapporter 2019</li><li>Forskningsbokslut 2019</li></ul>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-rkrattsbaser-dir-2024-50", D, "se", "sv", None, "http://rkrattsbaser.gov.se/dir?bet=%25&page=5&post_id=121",
+     '<p>Post 121 av 5066 träffar</p><h1>Bättre styrning för en tillgänglig och jämlik hälso- och sjukvård med god '
+     'kontinuitet, Dir. 2024:50</h1><p>Departement: Socialdepartementet<br>Beslut: 2024-05-23</p><pre>Dir. 2024:50\n'
+     'Kommittédirektiv\nBättre styrning för en tillgänglig och jämlik hälso- och\nsjukvård med god kontinuitet\n'
+     'Beslut vid regeringssammanträde den 23 maj 2024.</pre>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-1177-varumarkesmanual", D, "se", "sv", None,
+     "https://www.1177.se/Jonkopings-lan/riktlinjer-och-material/om-varumarket/Varumarkesmanual/avsandarinformation/",
+     '<h1>Budskapsplattform</h1><p>Vi behöver beskriva varumärket 1177 på ett enhetligt sätt, oavsett vem som '
+     'kommunicerar.</p><p>1177 utvecklas i snabb takt och budskapsplattformen behöver därför anpassas allt eftersom. '
+     'Sidan kommer därmed att uppdateras successivt.</p><h2>Generella principer för att beskriva 1177</h2>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-skane-kronisk-hjartsvikt", D, "se", "sv", None,
+     "https://vardgivare.skane.se:443/vardriktlinjer/lakemedel/skanelistan-med-bakgrundsmaterial/hjart--och-karlsjukdomar/kronisk-hjartsvikt/",
+     '<h1>Kronisk hjärtsvikt</h1><p>Skånelistans rekommenderade läkemedel och Bakgrundsmaterial.</p>'
+     '<h2>Förändringar och budskap</h2><ul><li>Använd alla fyra.</li><li>Börja lågt – sikta högt.</li>'
+     '<li>Hjärtsviktsmottagning är en framgångsfaktor.</li></ul><h2>Terapiråd</h2><p>Behandlingen baseras på '
+     'rekommendationer framtagna av LOK Nätverket för Sveriges Läkemedelskommittéer.</p>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-vardgivarguiden-1177", D, "se", "sv", None, "https://vardgivarguiden.se/it-stod/e-tjanster-och-system/1177/1177vardguiden/",
+     '<h1>1177 Vårdguiden</h1><p>1177 Vårdguiden är regionernas tjänst till allmänheten för råd om vård och hälsa på '
+     'webb och telefon.</p><h2>1177 Vårdguiden på webben</h2><p>Alla texter är kvalitetsgranskade av experter från '
+     'hälso- och sjukvården och tandvården, och flera är översatta till andra språk.</p>',
+     country="se", last_modified=AS_OF, note="stored page text (Region Stockholm's site for care providers)")
+case("fr-aude-arrete-modificatif", L, "fr", "fr", "2020-06-17",
+     "https://www.aude.gouv.fr/Actions-de-l-Etat/Environnement/Commissions-departementales/CDNPS/Composition-de-la-CDNPS/arrete-modificatif-decembre-2019",
+     '<h1>arrêté modificatif décembre 2019</h1><p>Mis à jour le 17/06/2020</p>', country="fr",
+     note="stored page text")
+case("lu-inra-demarches", D, "de", "de", None, "https://inra.public.lu/de/espace-amenageur/demarches-prescription.html",
+     '<h1>Vorgehensweise nach Erhalt einer ministeriellen Anordnung</h1>', country="lu", last_modified=AS_OF,
+     note="stored page text")
+case("de-bundesanzeiger-richtlinie-2020", D, "de", "de", None,
+     "https://www.bundesanzeiger.de/pub/publication/xUHtvWd56TcxaVnNhvl",
+     '<h2>Suchergebnis</h2><p>Bundesministerium<br>der Justiz und für Verbraucherschutz</p><h1>Richtlinie<br>über die '
+     'Förderung von Vorhaben<br>zur verbraucherbezogenen Forschung und Entwicklung</h1><p>Vom 3. März 2020</p>'
+     '<h3>1 Förderziel, Zuwendungszweck und Rechtsgrundlagen</h3><p>Die Transformation zur Nachhaltigkeit ist die '
+     'größte zivilisatorische Herausforderung der Gegenwart. Im Jahr 2015 haben die United Nations (UN) mit der '
+     'Agenda 2030 eine Konkretisierung des Leitbilds der nachhaltigen Entwicklung vorgelegt.</p>',
+     country="de", last_modified=AS_OF, note="stored page text")
+case("de-bmbf-qlb-download", D, "de", "de", None,
+     "https://www.qualitaetsoffensive-lehrerbildung.de/lehrerbildung/shareddocs/downloads/files/qlb-onlineaustausch2020_sessio-raesentation_goaix-rwth-aachen.pdf",
+     '<h2>Navigation und Service</h2><p><a href="/">Bundesministerium für Bildung und Forschung - Startseite</a></p>'
+     '<p><a href="/download.pdf">Download (PDF, 620 KB, nicht barrierefrei)</a></p>',
+     country="de", last_modified=AS_OF, note="stored page text (a BMBF programme site's download page)")
+case("es-datos-normativas", D, "es", "es", None, "https://datos.gob.es/es/etiquetas/normativas",
+     '<article><p class="type">Documentación</p><p>El Real Decreto 1495/2011, de 24 de octubre, por el que se '
+     'desarrolla la Ley 37/2007, de 16 de noviembre, para el ámbito del sector público estatal, establece en su '
+     'Disposición adicional segunda la obligación de los órganos de la Administración General del Estado.</p>'
+     '<p>Estos documentos, recogidos según fecha de publicación, son los que han pasado a conocerse como "Planes '
+     'RISP".</p></article><article><p class="type">Documentación</p><p>La futura nueva versión de la Norma Técnica '
+     'de Interoperabilidad de Recursos de Información del Sector Público (NTI-RISP) incorpora DCAT-AP-ES como modelo '
+     'de referencia.</p></article>', country="es", last_modified=AS_OF, note="stored page text")
+case("es-parlamento-galicia-seguridade", D, "es", "es", None, "http://www.es.parlamentodegalicia.es/Portada/Seguridade",
+     '<p>La versión en castellano es una traducción automática.</p><h1>Política de Seguridad del Parlamento de '
+     'Galicia</h1><h2>CAPITULO I. POLÍTICA DE SEGURIDAD DE La INFORMACIÓN DEL PARLAMENTO DE GALICIA</h2>'
+     '<p>Las Ley 39/2015, del 1 de octubre, del procedimiento administrativo común de las administraciones públicas, '
+     'y la Ley 40/2015, del 1 de octubre, del Régimen Jurídico del Sector Público, establecen que la tramitación '
+     'electrónica de los procedimientos debe constituir la acción habitual de todas las Administraciones.</p>'
+     '<p>Estos objetivos habían han sido desarrollados por el Real Decreto 3/2010, del 8 de enero, por el que se '
+     'regula el Sistema Nacional de Seguridad.</p>', country="es", last_modified=AS_OF, note="stored page text")
+case("uk-wessex-dental-terms", D, "uk", "en", None, "https://www.wessexdentalhelpline.nhs.uk/terms-and-conditions/",
+     '<h1>Terms and Conditions</h1><ul><li>We aim to ensure that the information published on this website is '
+     'accurate and consistent with current knowledge and practice in the NHS. However, medical knowledge and practice '
+     'is constantly evolving and this site may not reflect the latest knowledge or practice.</li><li>This website is '
+     'written on the basis of general likely scenarios.</li></ul>', country="gb", last_modified=AS_OF,
+     note="stored page text")
+
+case("uk-govuk-la-welfare-direct-12-2020", L, "uk", "en", "2020-12-11",
+     "https://www.gov.uk/government/publications/la-welfare-direct-bulletins-2020/la-welfare-direct-122020",
+     '<p class="govuk-caption-l">Guidance</p><h1>LA Welfare Direct 12/2020</h1><p>Updated 11 December 2020</p>'
+     '<h2>Contact</h2><p>If you have queries about the:</p><ul><li>technical content of this bulletin then contact '
+     'details are given at the end of each article</li><li>general content and distribution of this bulletin, contact '
+     'lawelfare.correspondence@dwp.gov.uk</li></ul><h2>Who should read</h2><p>All Housing Benefit staff</p>'
+     '<h2>Editorial</h2><p>In my division, we are starting to look forward to some period of normality and a return to '
+     'some sort of business as usual after a really challenging year.</p>', country="gb", note="stored page text")
+case("ie-tipperary-services", D, "uk", "en", None,
+     "https://tipperarycoco.com/services?f%5B0%5D=irish_service_topic%3A149&f%5B1%5D=irish_service_topic%3A152&page=4",
+     '<ul class="services"><li><p>Local authorities publish reports to provide details of how they comply with the '
+     'Public Spending Code to maintain proper standards and get value for money where public money is being spent or '
+     'invested.</p></li><li><p>Local authorities publish a public register of all eligible and registered people '
+     'entitled to vote in local, national and European elections and referenda.</p></li><li><p>You must apply to the '
+     'local authority for a Revised Fire Safety Certificate if you are changing the design or works which may alter '
+     'your original Fire Safety Certificate.</p></li></ul>', country="ie", last_modified=AS_OF,
+     note="stored page text (a county council's service listing)")
+case("uk-gds-blog-local-services", D, "uk", "en", None,
+     "https://gds.blog.gov.uk/2012/02/14/local-services-and-gov-uk/?like=1&_wpnonce=036ab75418&replytocom=1230",
+     '<h1>Local services and GOV.UK</h1><p class="meta">Posted by: , Posted on: - Categories: GOV.UK</p>'
+     '<p>An important design rule of GOV.UK is to hide complexity, so if we are being truly user-centric, people '
+     'should not need to understand the structure of government to be able to access services.</p><p>GOV.UK currently '
+     'contains details of about 130 services that are provided by local councils.</p>', country="gb",
+     last_modified=AS_OF, note="stored page text: the byline's author and date are empty in the stored copy")
+case("uk-southdowns-transparency", D, "uk", "en", None,
+     "https://www.southdowns.gov.uk/national-park-authority/our-work/transparency-finance/local-government-transparency/",
+     '<h1>Local Government Transparency</h1><p>To promote openness and transparency, the UK government recommends that '
+     'local authorities publish specific key datasets. These are listed in the Department for Communities and Local '
+     'Government’s (DCLG) Local Government Transparency Code 2015.</p><p>Below are links to the mandatory data and '
+     'information that the Authority is required to publish quarterly, annually and only once. Any information '
+     'currently not available will be published when it becomes available.</p>', country="gb", last_modified=AS_OF,
+     note="stored page text")
+case("ca-statcan-terms-meta", S, "ca", "en", "2024-11-05", "https://www.statcan.gc.ca/en/reference/terms-conditions/general",
+     '<h1>General Terms and Conditions</h1>',
+     head='<link rel="canonical" href="https://www.statcan.gc.ca/en/reference/terms-conditions/general" />\n'
+          '<meta name="description" content="The following Terms and Conditions arise from Statistics Canada&#039;s '
+          'character as a public institution that must operate transparently and in conformity with the provisions of '
+          'federal legislation." />\n<meta name="keywords" content="none" />\n'
+          '<link rel="schema.dcterms" href="http://purl.org/dc/terms/" />\n'
+          '<meta name="dcterms.title" content="General Terms and Conditions" />\n'
+          '<meta name="dcterms.creator" content="Government of Canada, Statistics Canada" />\n'
+          '<meta name="dcterms.subject" content="none" title="gcstc" />\n'
+          '<meta name="dcterms.language" content="eng" title="ISO639-2/T" />\n'
+          '<meta name="dcterms.issued" content="2018-11-21" title="W3CDTF" />\n'
+          '<meta name="dcterms.modified" content="2024-11-05" title="W3CDTF" />\n'
+          '<meta name="dcterms:service" content="StatCan" />\n<meta name="dcterms:accessRights" content="2" />\n'
+          '<meta name="Generator" content="Drupal 9 (https://www.drupal.org)" />',
+     via="a stored copy of the page's source (cinxe.com mirror)", country="ca",
+     note="head quoted as found (cut where the stored copy ends); the body's text is not in the copy")
+case("ca-infc-renters-bill-meta", S, "ca", "en", "2024-09-16",
+     "https://housing-infrastructure.canada.ca/housing-logement/renters-bill-declaration-locataires-eng.html",
+     '<h1>Blueprint for a Renters\' Bill of Rights</h1>',
+     head='<!-- Web Experience Toolkit (WET) / Boîte à outils de l\'expérience Web (BOEW) '
+          'wet-boew.github.io/wet-boew/License-en.html / wet-boew.github.io/wet-boew/Licence-fr.html -->\n'
+          '<meta name="description" content="Federal, provincial and territorial governments share a responsibility to '
+          'fulfill the right to adequate housing.">\n<meta name="dcterms.title" content="Housing, Infrastructure and '
+          'Communities Canada - Blueprint for a Renters\' Bill of Rights">\n'
+          '<meta name="dcterms.language" title="ISO639-2" content="eng">\n'
+          '<meta name="dcterms.creator" content="Housing, Infrastructure and Communities Canada">\n'
+          '<meta name="dcterms.accessRights" content="2">\n<meta name="dcterms.service" content="INFC-INFC">\n'
+          '<meta name="dcterms.issued" title="W3CDTF" content="2024-09-12">\n'
+          '<meta name="dcterms.modified" title="W3CDTF" content="2024-09-16">\n'
+          '<meta name="dcterms.subject" title="scheme" content="Housing, Infrastructure and Communities Canada">',
+     via="a stored copy of the page's source (cinxe.com mirror)", country="ca", title="Housing, Infrastructure and "
+     "Communities Canada - Blueprint for a Renters' Bill of Rights",
+     note="head quoted as found; the page's address is ours (the copy names only its title)")
+case("ca-open-consultation-plan", D, "ca", "en", None,
+     "https://open.canada.ca/en/content/consultation-plan-discussion-action-plan-20-discussions",
+     '<h1>Consultation Plan Discussion - Action Plan 2.0 Discussions</h1><ul class="follow"><li>RSS</li><li>Cite</li>'
+     '</ul><h2>About the Consultation</h2><p>The Government of Canada champions the principles of openness and '
+     'transparency.</p><p>In 2012, Canada joined the Open Government Partnership (OGP) to improve the quality of the '
+     'programs and services that citizens receive. As we near the end of our first two years as a member of the Open '
+     'Government Partnership, it is time to engage with Canadians on the development of Canada\'s Action Plan on Open '
+     'Government Consultation (CAPOG) 2.0.</p><h2>Add new comment</h2>', country="ca", last_modified=AS_OF,
+     note="stored page text")
+case("ca-gazette-2005-labour-standards", D, "ca", "en", None,
+     "https://bac-lac.wayback.archive-it.org/web/20071115023957/http://canadagazette.gc.ca/partI/2005/20051119/html/regle2-e.html",
+     '<p>Vol. 139, No. 47 — November 19, 2005</p><h2>Regulations Amending the Canada Labour Standards Regulations</h2>'
+     '<h3>Statutory authority</h3><p>Canada Labour Code</p><h3>REGULATORY IMPACT<br>ANALYSIS STATEMENT</h3><p>(This '
+     'statement is not part of the Regulations.)</p><p>On December 4, 2004, the Minister of Labour and Housing launched '
+     'an independent review of Part III of the Canada Labour Code (Labour Standards).</p>', country="ca",
+     note="stored page text (a web archive's copy)")
+case("au-health-annual-report-2017-18", L, "au", "en", "2018-11-02",
+     "https://diagnosticimaging.health.gov.au/internet/main/publishing.nsf/Content/annual-report2017-18",
+     '<h1>Department of Health Annual Report 2017-18</h1><p>This page displays information on the 2017-18 Department '
+     'of Health Annual Report.</p><p>Page last updated: 02 November 2018</p><div class="beta"><h2>We are improving our '
+     'information</h2><p>A new version of this content is now available on our beta website.</p></div>',
+     country="au", note="stored page text")
+case("us-cdc-about", D, "us", "en", None, "https://www.cdc.gov/about/",
+     '<ul class="features"><li>Gay and Bisexual Men\'s Health</li><li>Kids summer safety</li><li>Backyard Poultry</li>'
+     '</ul><h2>Fact of the Week</h2><p>Congenital cytomegalovirus or congenital CMV for short can cause birth defects.'
+     '</p><h2>1918 Influenza Pandemic Exhibit</h2><p>Remembering the 1918 Influenza Pandemic.</p><h2>Influenza (flu) '
+     'Updates</h2><p>Flu activity peaked and is below the national baseline.</p><h2>I Am CDC - Meet the Staff</h2>'
+     '<p>I’ve had several roles at CDC since I joined the agency 11 years ago. In one of them, I led a laboratory unit '
+     'that made seed viruses for vaccines during the 2009 influenza pandemic.</p>', country="us",
+     last_modified=AS_OF, note="stored page text")
+case("us-cdc-hiv-testing-qa-2009", D, "us", "en", None,
+     "https://webarchive.library.unt.edu/eot2008/20090115091314/http://www.cdc.gov/hiv/topics/testing/resources/qa/qa_professional.htm",
+     '<p class="breadcrumb">CDC Home HIV/AIDS &gt; Topics &gt; Testing &gt; HIV Testing in Healthcare Settings</p>'
+     '<h1>Questions and Answers for Professional Partners: Revised Recommendations for HIV Testing of Adults, '
+     'Adolescents and Pregnant Women in Healthcare Settings</h1><h2>General Background</h2><ol><li><p>Why is CDC '
+     'recommending HIV screening for all adults and adolescents aged 13-64 in all Healthcare Settings?</p></li></ol>',
+     country="us", note="stored page text (a web archive's copy)")
+case("nl-officielebekendmakingen-prb-2016-1635", D, "nl", "nl", None,
+     "https://zoek.officielebekendmakingen.nl/prb-2016-1635.html",
+     '<p>Overheid.nl - de wegwijzer naar informatie en diensten van alle overheden.</p><p>Jaargang 2016<br>Nr. 1635</p>'
+     '<p>Gepubliceerd op 21 maart 2016 09:29</p><h1>Gewijzigde Beleidsregel topbeloningen Provincie Limburg 2013</h1>'
+     '<p>Gedeputeerde Staten van Limburg,</p><p>maken ter voldoening aan het bepaalde in de Algemene wet '
+     'bestuursrecht en de Provinciewet bekend dat zij in hun vergadering van 1 maart 2016 hebben ingestemd met een '
+     'wijziging van de Beleidsregel topbeloningen Provincie Limburg 2013 .</p>', country="nl",
+     last_modified=AS_OF, note="stored page text")
+case("nl-noordoostpolder-begroting-2024", D, "nl", "nl", None,
+     "https://noordoostpolder.begroting-2024.nl/p9690/aanbiedingsbrief",
+     '<h1>Aanbiedingsbrief</h1><p>Voor u ligt de (meerjaren)programmabegroting 2024-2027.</p><h2>Inleiding</h2>'
+     '<p>De voorliggende meerjarenprogrammabegroting 2024 – 2027 kenmerkt zich door een structureel duurzaam '
+     'evenwicht in baten en lasten.</p><p>Bij de decemberrapportage van 2023 en volgend jaar zullen vervolgeffecten van '
+     'uit 2023, waar nodig en gewenst, in aanvullingen op de begroting 2024 - 2027 aan de raad aangeboden worden.</p>',
+     country="nl", last_modified=AS_OF, note="stored page text (a municipality's budget site)")
+case("nl-owms-dcterms-modified", D, "nl", "nl", None,
+     "https://standaarden.overheid.nl/owms/3.5/doc/eigenschappen/dcterms.modified",
+     '<h1>dcterms:modified (OWMS 3.5)</h1><h2>Kenmerken</h2><dl><dt>Term name</dt><dd>modified</dd><dt>Label</dt>'
+     '<dd>Wijzigingsdatum</dd><dt>Definitie</dt><dd>Datum waarop het informatieobject gemaakt is of voor het laatst '
+     'inhoudelijk is gewijzigd.</dd></dl><h2>Wijze van coderen</h2><p>HTML 4.01 Syntax</p>'
+     '<pre><code>&lt;meta name="DCTERMS.modified" content=""&gt;</code></pre><p>Voorbeeld</p>'
+     '<pre><code>&lt;meta name="DCTERMS.modified" content="2000-05-01"&gt;</code></pre><p>Voorbeelden</p>'
+     '<pre><code>&lt;dcterms:modified&gt;2000-05-01&lt;/dcterms:modified&gt;\n'
+     '&lt;dcterms:modified&gt;2000-05-01T11:00&lt;/dcterms:modified&gt;</code></pre>', country="nl",
+     last_modified=AS_OF, note="stored page text; the examples are code shown on the page")
+
+case("no-helsedirektoratet-alkoholloven", L, "no", "nb", "2024-03-12",
+     "https://helsedirektoratet.no/publikasjoner/handbok-i-alkoholloven-mv",
+     '<p>Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere</p><p class="type">Rundskriv</p>'
+     '<h1>Håndbok i alkoholloven mv.</h1><p>Først publisert: 04. februar 2008 Siste faglige endring: 12. mars 2024 '
+     '<a href="#versjoner">Se tidligere versjoner</a></p>', country="no", title="Håndbok i alkoholloven mv.",
+     note="stored page text; 'Siste faglige endring' (last change of substance) is the page's update date; the "
+          "heading is the publication's title from its address")
+case("no-digdir-skate-referat", D, "no", "nb", None, "https://www.digdir.no/skate/skate-mote-23-mars-2022-referat/3451",
+     '<p>På agendaen sto Kun én gang: Hvordan kommer vi dit?, status og utfordringer i offentlig sektor mht. styring og '
+     'kontroll på informasjonssikkerhetsområdet, og Digdirs hovedprioriteringer i 2022.</p><dl><dt>Møtested:</dt>'
+     '<dd>Digitaliseringsdirektoratet, Økern Portal og digitalt via Microsoft Teams</dd><dt>Møtetid:</dt>'
+     '<dd>kl. 08:30 - 11:30</dd></dl><h2>Deltakelse</h2><h3>Medlemmer av Skate</h3><ul><li>Steffen Sutorius, '
+     'Digitaliseringsdirektoratet (Digdir)</li><li>Inga Bolstad, Arkivverket</li></ul>', country="no",
+     last_modified=AS_OF, title="Skate-møte 23. mars 2022 - referat", note="stored page text; the title is ours")
+case("de-seesen-zustaendigkeit", D, "de", "de", None,
+     "https://www.stadtverwaltung-seesen.de/index.php?ModID=7&FID=150.332.1&object=tx%7C150.332.1",
+     '<div class="cookie"><p>Diese Website verwendet Cookies, um Ihnen einen optimalen Service zu bieten.<br>Mehr dazu '
+     'in unserer Datenschutzerklärung.</p></div><p>Die Zuständigkeit liegt beim Landkreis, der kreisfreien Stadt, der '
+     'großen selbständigen Stadt und der selbständigen Gemeinden.</p>', country="de", last_modified=AS_OF,
+     note="stored page text")
+case("de-seth-landesverordnung", D, "de", "de", None, "https://www.gemeinde-seth.de/post/landesverordnung-v-08-01-21",
+     '<h1>Landesverordnung vom 08.01.21</h1>', country="de", last_modified=AS_OF, note="stored page text")
+case("fr-draguignan-secheresse", D, "fr", "fr", None,
+     "https://staging.ville-draguignan.fr/a-la-une/%e2%9a%a0%ef%b8%8fvigilance-secheresse%f0%9f%a5%80",
+     '<h1>Vigilance sécheresse</h1><p>Les prescriptions du présent arrêté préfectoral sont applicables dès sa '
+     'publication et jusqu’au 15 octobre 2024.</p><p>Le renforcement ou l’assouplissement de cette mesure ainsi que la '
+     'modification de l’échéance ci-dessus se feront par nouvel arrêté préfectoral.</p><p>L’arrêté du 21 février '
+     '2024 :</p>', country="fr", last_modified=AS_OF, note="stored page text; the heading is from its address")
+case("us-fda-home-meta", S, "us", "en", "2024-11-20", "https://www.fda.gov/",
+     '<h1>U.S. Food and Drug Administration</h1>',
+     head='<link rel="canonical" href="https://www.fda.gov/" />\n<link rel="shortlink" href="https://www.fda.gov/" />\n'
+          '<meta name="description" content="The FDA is responsible for protecting the public health by ensuring the '
+          'safety, efficacy, and security of human and veterinary drugs, biological products, and medical devices" />\n'
+          '<meta name="dcterms.title" content="U.S. Food and Drug Administration" />\n'
+          '<meta name="dcterms.creator" content="Office of the Commissioner" />\n'
+          '<meta name="dcterms.publisher" content="FDA" />\n<meta name="dcterms.source" content="FDA" />\n'
+          '<meta property="og:site_name" content="U.S. Food and Drug Administration" />\n'
+          '<meta property="og:type" content="website" />\n<meta property="og:url" content="https://www.fda.gov/home" />\n'
+          '<meta property="og:title" content="U.S. Food and Drug Administration" />\n'
+          '<meta property="og:updated_time" content="Wed, 11/20/2024 - 10:00" />\n'
+          '<meta property="article:published_time" content="Wed, 11/20/2024 - 17:21" />\n'
+          '<meta property="article:modified_time" content="Wed, 11/20/2024 - 10:00" />',
+     via="a stored copy of the page's source (cinxe.com mirror)", country="us",
+     title="U.S. Food and Drug Administration", note="head quoted as found (Drupal's date format in the meta)")
+case("ca-yukon-what-to-publish", L, "ca", "en", "2023-11-23",
+     "https://guide.yukon.ca/en/content-and-design/creating-content/guidelines-yukonca/what-publish-yukonca",
+     '<dl class="dates"><dt>Date adopted:</dt><dd>August 12, 2018</dd><dt>Last update:</dt><dd>November 23, 2023</dd>'
+     '</dl><p>All content published on must have a clear user need backed up with evidence.</p><p>Content should be '
+     'published either:</p><ul><li>as guidance to help users complete a transaction with government; or</li><li>to help '
+     'users understand what government is doing.</li></ul>', country="ca",
+     note="stored page text; each label and date on its own line, dt/dd ours")
+case("co-suin-resolucion-784-2021", D, "es", "es-CO", None,
+     "https://www.suin-juriscol.gov.co/viewDocument.asp?ruta=Resolucion/30043974",
+     '<p>ARCHIVO ENTIDAD</p><h1>RESOLUCIÓN 784 DE 2021</h1><p>(junio 08)</p><p>Por la cual se adopta el Modelo Integral '
+     'de Servicio al Ciudadano y otros Grupos de Valor del Sector Administrativo de Salud y Protección Social.</p>'
+     '<p>Los datos publicados en SUIN-Juriscol son exclusivamente informativos, con fines de divulgación del '
+     'ordenamiento jurídico colombiano, cuya fuente es el Diario Oficial y la jurisprudencia pertinente. La '
+     'actualización es periódica.</p>', country="co", last_modified=AS_OF, note="stored page text")
+
+case("nl-logius-koppelvlak-2018-03", D, "nl", "nl", None, "https://magazines.logius.nl/koppelvlak/2018/03/printvriendelijke-versie",
+     '<h1>Koppelvlak 03 Oktober 2018</h1><p>Deze printvriendelijke versie bevat niet de volledige inhoud van het online '
+     'magazine, maar alleen de teksten en een beperkte selectie foto´s.</p><p>Dit artikel hoort bij: Koppelvlak 03</p>'
+     '<h2>Voorwoord</h2><p>“Hoe zorgen we ervoor dat mensen en organisaties gemakkelijker digitaal met de overheid '
+     'kunnen communiceren? Staatssecretaris Knops lanceerde de agenda afgelopen zomer.</p>', country="nl",
+     last_modified=AS_OF, note="stored page text")
+case("sg-nlb-infopedia-search", D, "uk", "en", None,
+     "https://eresources.nlb.gov.sg/infopedia/search.aspx?q=Central%20Provident%20Fund%20(Singapore)&type=articles",
+     '<ul class="results"><li><p>The Central Provident Fund (CPF) is a key component of Singapore’s social security '
+     'structure.</p></li><li><p>Medisave is a national savings scheme in which individuals contribute part of their '
+     'monthly wages to their Medisave accounts. Implemented on 1 April 1984 by the Ministry of Health, the scheme ...</p>'
+     '</li><li><p>The Monetary Authority of Singapore (MAS) is the central bank of Singapore. In 1970, Parliament passed '
+     'the Monetary Authority of Singapore Act and on 1 January 1971, MAS began operations.</p></li></ul>', country="sg",
+     last_modified=AS_OF, note="stored page text (National Library Board search results)")
+case("ie-oireachtas-written-answers-2022-02-22", D, "uk", "en", None,
+     "https://www.oireachtas.ie/en/debates/question/2022-02-22/section/567/",
+     '<p>Tuesday, 22 Feb 2022</p><h1>Written Answers Nos. 611-630</h1><h2>Further and Higher Education</h2>'
+     '<h3>Questions (611)</h3><p>Gary Gannon</p><p>611. Deputy Gary Gannon asked the Minister for Further and Higher '
+     'Education, Research, Innovation and Science the reason that the redevelopment of the dental school in University '
+     'College Cork has not progressed, despite launching its redevelopment in 2019. [9760/22]</p><h3>Written answers</h3>'
+     '<p>In 2019, my Department launched a call under the Higher Education Strategic Infrastructure Fund (HESIF).</p>',
+     country="ie", last_modified=AS_OF, note="stored page text")
+case("ie-oireachtas-written-answers-2020-12-03", D, "uk", "en", None,
+     "https://www.oireachtas.ie/en/debates/question/2020-12-03/section/188/",
+     '<p>Thursday, 3 Dec 2020</p><h1>Written Answers Nos. 182-201</h1><h2>Bus Services</h2><h3>Questions (182)</h3>'
+     '<p>182. Deputy Donnchadh Ó Laoghaire asked the Minister for Transport when the rerouting of Bus Éireann route 225 '
+     'will take place. [40914/20]</p><h3>Written answers</h3><p>Please advise my private office if you do not receive '
+     'a response within ten working days.</p>', country="ie", last_modified=AS_OF, note="stored page text")
+case("ie-merrionstreet-news-2021", D, "uk", "en", None,
+     "https://merrionstreet.ie/en/news-room/news/?ct=t%28Y_COPY_01%29&pageNumber=303",
+     '<ul class="news"><li><p>Today, May 5th 2021 marks the 5th anniversary of the official creation of Mayo '
+     'International Dark Sky Park...</p></li><li><p>Today’s Exchequer figures show that tax revenues in April were '
+     '€3.1 billion...</p></li><li><p>Minister for Further and Higher Education, Research, Innovation and Science, Simon '
+     'Harris TD has today (5 May 2021) granted Technological University (TU) status to Athlone Institute of Technology '
+     'and Limerick Institute of Technology...</p></li></ul>', country="ie", last_modified=AS_OF,
+     note="stored page text (the Government Information Service's news listing)")
+case("ca-justice-family-fund-2003-2005", D, "ca", "en", None,
+     "http://www.justice.gc.ca/eng/rp-pr/fl-lf/famil/fdfae-ccfjf/p3.html",
+     '<h1>Summary of Activities for the Child-centred Family Justice Fund 2003-2005</h1><h2>Family Justice '
+     'Initiatives</h2><p>This stream of funding supports provincial and territorial family justice programs and '
+     'services that assist parents dealing with child support, support enforcement, and parenting arrangement issues.'
+     '</p><h3>Parent Education</h3><p>A number of jurisdictions have used the Fund to support parent '
+     'education/information programs.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("ca-pwgsc-public-accounts-2021-cgc", D, "ca", "en", None,
+     "https://www.tpsgc-pwgsc.gc.ca/recgen/cpc-pac/2021/vol3/s1/frccg-cgcrf-eng.html",
+     '<h1>Canadian Grain Commission Revolving Fund</h1><p>Public Accounts of Canada 2021 Volume III—Top of the page '
+     'Navigation</p><h2>Statement of management responsibility</h2><p>We have prepared the accompanying financial '
+     'statements of the Canadian Grain Commission Revolving Fund as required by and in accordance with the Receiver '
+     'General reporting requirements.</p><p>Some previous year\'s figures have been reclassified to conform to the '
+     'current year\'s presentation.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("ca-grainscanada-ipr-fr", D, "ca", "fr", None,
+     "https://grainscanada.gc.ca/fr/industrie/politique/policy-incorporation-par-renvoi.html",
+     '<h1>Politique de la Commission canadienne des grains sur l’incorporation par renvoi</h1><h2>1. Introduction</h2>'
+     '<p>Sous le régime de la Loi sur les grains du Canada, la Commission canadienne des grains (CCG) a pour mission de '
+     '« fixer et de faire respecter, au profit des producteurs de grain, des normes de qualité pour le grain canadien ».'
+     '</p><p>L’IPR permet à la CCG de tirer parti des documents existants et de maintenir un système réglementaire '
+     'souple.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("ca-pipeline-nord-declaration-fr", D, "ca", "fr", None,
+     "https://pipe-line-nord.canada.ca/publications/declaration-de-responsabilite-de-la-direction-englobant-le-controle-interne-en-0",
+     '<h1>Déclaration de responsabilité de la direction englobant le contrôle interne en matière de rapports '
+     'financiers</h1><p>La responsabilité de l’intégrité et de l’objectivité des états financiers ci-joints pour '
+     'l’exercice s’étant terminé le 31 mars 2021 et de tous les renseignements qui y figurent incombe à la direction de '
+     'l’Administration du pipe-line du Nord (l’Administration).</p>', country="ca", last_modified=AS_OF,
+     note="stored page text")
+case("ca-laws-lois-csis-act-fr", L, "ca", "fr", "2024-06-20", "https://laws-lois.justice.gc.ca/fra/lois/c-23/page-5.html",
+     '<h1>Loi sur le Service canadien du renseignement de sécurité (L.R.C. (1985), ch. C-23)</h1>'
+     '<p>Loi à jour 2024-06-20; dernière modification 2024-06-20 <a href="/fra/lois/C-23/PITIndex.html">Versions '
+     'antérieures</a></p><h2>PARTIE I Service canadien du renseignement de sécurité (suite)</h2><p>Note marginale :'
+     'Enquêtes</p><ul><li>(1) Le Service peut mener les enquêtes qui sont nécessaires en vue des évaluations de '
+     'sécurité et des conseils respectivement visés aux articles 13 et 14.</li><li>L.R. (1985), ch. C-23, art. 15</li>'
+     '<li>2015, ch. 9, art. 4</li></ul>', country="ca",
+     note="stored page text; 'Loi à jour' (Act current to) is the consolidation's currency stamp")
+case("ca-statcan-quotidien-2024-04-25-fr", D, "ca", "fr", None,
+     "https://www.statcan.gc.ca/daily-quotidien/240425/dq240425a-fra.htm?HPA=1&indid=3555-1&indgeo=3",
+     '<p>Le Quotidien</p><h1>Emploi, rémunération et heures de travail, et postes vacants, février 2024</h1>'
+     '<p>Diffusion : 2024-04-25</p><div class="indicator"><p>Rémunération hebdomadaire moyenne – Canada</p>'
+     '<p>1 232,44 $</p><p>Février 2024</p><p>4,5 % hausse</p><p>(variation sur 12 mois)</p></div>', country="ca",
+     last_modified=AS_OF, note="stored page text; 'Diffusion' is the release date")
+case("ca-crtc-archived-order-2001-184-fr", D, "ca", "fr", None, "https://crtc.gc.ca/fra/archive/2001/O2001-184.htm",
+     '<h1>ARCHIVÉ - Ordonnance CRTC 2001-184</h1><div class="archived"><h2>Cette page Web a été archivée dans le Web</h2>'
+     '<p>Information archivée dans le Web à des fins de consultation, de recherche ou de tenue de documents. Le texte de '
+     'l\'information archivée n\'a pas été modifié ni mis à jour depuis sa date de mise en archive.</p></div>'
+     '<table><tr><td>Ordonnance CRTC 2001-184</td></tr><tr><td>Ottawa, le 1 mars 2001</td></tr><tr><td>Concurrence '
+     'locale : Clause de temporarisation pour les installations quasi essentielles</td></tr></table><p>1. Le 11 juillet '
+     '2000, le Conseil a publié l\'avis public CRTC 2000-96.</p>', country="ca", last_modified=AS_OF,
+     note="stored page text; the archive notice names no date")
+case("ca-cra-audit-report-2010-fr", D, "ca", "fr", None,
+     "https://www.canada.ca/fr/agence-revenu/programmes/a-propos-agence-revenu-canada-arc/verification-interne-evaluation-programmes/rapports-verification-interne-evaluation-programmes-2010/cadre-planification-fiscale-internationale-abusive.html",
+     '<h1>Cadre de la planification fiscale internationale abusive</h1><p>Rapport final</p><p>Direction générale de la '
+     'vérification et de l\'évaluation de l\'entreprise<br>Juin 2010</p><h2>Résumé</h2><p>Dans le cadre du budget '
+     'fédéral de février 2005, l\'ARC a reçu un financement annuel permanent de 30 millions de dollars.</p>',
+     country="ca", last_modified=AS_OF, note="stored page text")
+case("ca-pch-periodical-fund-guidelines-fr", D, "ca", "fr", None,
+     "https://www.canada.ca/fr/patrimoine-canadien/services/financement/fonds-periodiques/mesures-speciales-journalisme/lignes-directrices.html",
+     '<h1>Lignes directrices sur la présentation des demandes – Mesures spéciales pour appuyer le journalisme – Fonds du '
+     'Canada pour les périodiques</h1><div class="alert"><p>Nouvelle date limite pour faire une demande : Le 21 juillet '
+     '2023 (HNE)</p></div><h2>Date limite pour faire une demande</h2><p>Le 21 juillet 2023, 23 h 59 (heure local)</p>',
+     country="ca", last_modified=AS_OF, note="stored page text")
+case("au-ato-taxation-laws-amendment-1998", D, "au", "en", None,
+     "https://ato.gov.au/law/view/print?DocID=PAC%2F19980047%2FSch4-Cl1&PiT=99991231235958",
+     '<h1>Taxation Laws Amendment Act (No. 3) 1998 (47 of 1998)</h1><h2>Schedule 4 Payment of RPS, PAYE and PPS '
+     'deductions to Commissioner</h2><p>(a) the total of the deductions that the person makes under Divisions 1AA, 2 and '
+     '3A for the financial year ending on 30 June 1997 exceeded $1 million;</p>', country="au", last_modified=AS_OF,
+     note="stored page text")
+case("au-ato-em-2001-ris", D, "au", "en", None,
+     "https://ato.gov.au/law/view/print?DocID=NEM%2FEM200104%2FNAT%2FATO%2F00009&PiT=99991231235958",
+     '<h1>Explanatory Memorandum</h1><p>(Circulated by authority of the Treasurer, the Hon Peter Costello, MP)</p>'
+     '<h2>Chapter 7 - Regulation impact statement - extended due dates and GST changes</h2><p>7.1 Treasurers Press '
+     'Release No. 7 of 22 February 2001 announced measures which will ease the compliance burden for taxpayers in the '
+     'PAYG system.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-ato-ps-la-1998-1", D, "au", "en", None,
+     "https://ato.gov.au/law/view/print?DocID=PSR%2FPS19981%2FNAT%2FATO%2F00001&PiT=20121129000001",
+     '<p>ATO Practice Statement Law Administration</p><h1>PS LA 1998/1</h1><table><tr><th>SUBJECT:</th><td>Law '
+     'Administration Practice Statements</td></tr></table><p>This version is no longer current. Please follow this link '
+     'to view the current version.</p><ul><li>This document has changed over time. View its history.</li></ul>'
+     '<p>FOI status: may be released</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-ato-abrs-2021-d1", D, "au", "en", None,
+     "https://www.ato.gov.au/law/view/document?LocID=%22ESO%2FESABRS2021D1%22&PiT=99991231235958",
+     '<h1>ABRS 2021/D1 - Explanatory statement</h1><p>Corporations Act 2001; Commonwealth Registers Act 2020</p>'
+     '<h2>Date of effect</h2><p>5. This instrument commences on the day after it is registered on the Federal Register '
+     'of Legislation.</p><p>4. In accordance with section 5C of the Corporations Act, the relevant version of the Acts '
+     'Interpretation Act that applies to the Corporations Act is the version as at 1 January 2005.</p>', country="au",
+     last_modified=AS_OF, note="stored page text (paragraphs in the page's order)")
+case("au-qld-statedevelopment-copyright", L, "au", "en", "2021-12-16",
+     "https://www.statedevelopment.qld.gov.au/about-us/help/copyright",
+     '<p>The Queensland Government supports and encourages the dissemination and exchange of information. However, '
+     'copyright protects material on this website.</p><h2>Linking permission</h2><p>Requests concerning permission to '
+     'link to this website should be directed to</p><p>Last updated: 16 Dec 2021</p>', country="au",
+     note="stored page text (the address in the last sentence is missing in the stored copy)")
+case("au-qld-legislation-disclaimer", L, "au", "en", "2022-07-01", "https://www.legislation.qld.gov.au/disclaimer",
+     '<p>The State of Queensland does not accept responsibility for the accuracy or completeness of material on this '
+     'website (or any other website referred to on this website) except as set out below.</p><p>Users should exercise '
+     'their own skill and care with respect to the use of the material. This notice must not be erased.</p>'
+     '<p>Last updated 1 July 2022 at 18:25</p>', country="au", note="stored page text")
+case("au-qld-localgovernment-disclaimer", D, "au", "en", None,
+     "https://www.localgovernment.qld.gov.au/disclaimer-lg/local-government/about-us/disclaimer-lg",
+     '<div class="alert"><p>As a result of the 2020 Queensland Government elections, this department has undergone a '
+     'machinery of government. Read more about the new Ministerial portfolios and departmental Directors-General.</p>'
+     '</div><p>The material published on this website is distributed by the Queensland Government as an information '
+     'source only and is subject to change without notice.</p>', country="au", last_modified=AS_OF,
+     note="stored page text")
+case("au-qld-justice-legals", D, "au", "en", None, "https://www.justice.qld.gov.au/legals",
+     '<h1>Legal information</h1><p>The Queensland Government strives to make its public web resources compatible with '
+     'a range of browsers, devices, assistive technologies and operating systems.</p><p>Except for the purposes '
+     'permitted under the Copyright Act 1968 such as private study or research, reproduction by any means is '
+     'prohibited without the prior written permission of the State of Queensland.</p>', country="au",
+     last_modified=AS_OF, note="stored page text")
+case("se-vgregion-webbhandboken", D, "se", "sv", None, "https://ebiblioteket.vgregion.se/webbhandboken/skot-om-din-webbplats/",
+     '<h1>Sköt om din webbplats</h1><p>För att din webbsida ska vara aktuell och relevant är det viktigt att den tas om '
+     'hand.</p><h2>Städa med jämna mellanrum</h2><p>Information på webben ska vara uppdaterad. Därför måste du ta bort '
+     'inaktuellt innehåll och se till att det som är publicerat håller hög kvalitet.</p>', country="se",
+     last_modified=AS_OF, note="stored page text (Västra Götalandsregionen's web handbook)")
+case("se-webbriktlinjer-om-webbplatsen", D, "se", "sv", None, "https://webbriktlinjer.se/?page_id=2",
+     '<h1>Om webbplatsen</h1><p>Vägledningen för webbutveckling är de officiella riktlinjerna för hur man bör arbeta '
+     'med webbplatser inom offentlig sektor i Sverige.</p><p>Myndigheten för digital förvaltning (DIGG) tog den 1 '
+     'januari 2019 över ansvaret för Vägledningen, som tidigare förvaltades av Post- och telestyrelsen (PTS).</p>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-boverket-strategiska-verktyg", D, "se", "sv", None,
+     "https://www.boverket.se/sv/kommunernas-bostadsforsorjning/kommunens-verktyg/strategiska-verktyg",
+     '<h1>Strategiska verktyg för planering av bostadsförsörjning</h1><p>Med strategiska verktyg avses '
+     'kommunövergripande processer, metoder och funktioner som ger förutsättning för en långsiktig och strategisk '
+     'styrning.</p><h2>Allmännyttigt bostadsföretag</h2><p>De flesta kommuner har ett kommunalt allmännyttigt '
+     'bostadsföretag.</p>', country="se", last_modified=AS_OF, note="stored page text")
+case("se-digg-granskade-webbplatser", L, "se", "sv", "2023-02-02",
+     "https://www.digg.se/analys-och-uppfoljning/lagen-om-tillganglighet-till-digital-offentlig-service-dos-lagen/ingaende-overvakning/resultat-av-ingaende-overvakning/tidigare-granskade-webbplatser",
+     '<h1>Tidigare granskade webbplatser</h1><p>Under tillsynsperioden 2020-2022 granskade Digg webbtillgängligheten på '
+     'offentliga aktörers webbplatser.</p><h2>Granskade webbplatser 2022</h2><table><tr><th>Webbplats (aktör)</th>'
+     '<th>Granskning</th></tr><tr><td>av.se (Arbetsmiljöverket)</td><td>89</td></tr><tr><td>fra.se (Försvarets '
+     'radioanstalt)</td><td>44</td></tr></table><p>Tabellen Granskade webbplatser 2022 uppdaterades den 2 februari '
+     '2023.</p><h2>Granskade webbplatser 2020-2021</h2><table><tr><th>Webbplats</th><th>Granskning</th>'
+     '<th>Omgranskning</th></tr><tr><td>1177.se</td><td>75</td><td>19</td></tr></table><p>Tabellen Granskade '
+     'webbplatser 2020-2021 uppdaterades den 5 juli 2022.</p>', country="se",
+     note="stored page text, tables shortened; the page is its two tables, so their update stamps are the page's "
+          "(the later one counts, as with 'Data last updated')")
+case("de-bundesrat-kompakt-1017", D, "de", "de", None, "https://www.bundesrat.de/pk-top.html?id=22-1017-17",
+     '<p>BundesratKOMPAKT - Das Wichtigste zur Sitzung</p><h1>Ausgewählte Tagesordnungspunkte der 1017. Sitzung am '
+     '11.03.2022</h1><h2>Ukraine - Kurzarbeitergeld - Pflegesituation</h2><p>Mit einer Schweigeminute gedachte der '
+     'Bundesrat in seiner Plenarsitzung am 11. März 2022 der Opfer des russischen Angriffskriegs auf die Ukraine.</p>'
+     '<p>Notwendig war die Neuwahl, weil sich infolge der Wahl zum 19. Abgeordnetenhaus von Berlin am 26. September 2021 '
+     'die Zusammensetzung der Landesregierung änderte.</p>', country="de", last_modified=AS_OF, note="stored page text")
+
+case("dk-taarnby-sagsbehandlingstid", D, "no", "da", None,
+     "https://taarnby.dk/om-kommunen/kvalitet-og-sagsbehandling/sagsbehandlingstid/sundhed/stofmisbrug-dognbehandling",
+     '<h1>Stofmisbrug - døgnbehandling</h1><dl><dt>Sagsbehandlingstid</dt><dd>4 uger</dd><dt>Lovgrundlag</dt>'
+     '<dd>Serviceloven § 101 og 107</dd></dl>', country="dk", last_modified=AS_OF,
+     note="stored page text; dt/dd ours, the heading from the address")
+case("dk-furesoe-landzone", D, "no", "da", None,
+     "https://www.furesoe.dk/borger/byggeri-og-projekter/byggeri-og-aktiviteter-i-landzone/landzonebestemmelser",
+     '<h1>Landzonebestemmelser</h1><p>Danmark er opdelt i tre forskellige zoner: byzone, sommerhusområde og landzone.'
+     '</p><p>Du kan finde zonestatus for din ejendom i kortløsningen til Furesø Kommuneplan 2021 under temalaget '
+     '"Eksisterende byzone”. Hvis din ejendom ikke ligger i byzone, ligger den i landzone.</p><h2>Søg om '
+     'landzonetilladelse</h2>', country="dk", last_modified=AS_OF, note="stored page text")
+case("dk-planinfo-deljordstykker", D, "no", "da", None,
+     "https://www.planinfo.dk/plandatadk/vejledning-til-plandatadk/deljordstykker-i-plandatadk/introduktion-til-deljordstykker",
+     '<h1>Introduktion til deljordstykker</h1><p>Introduktion til, hvad et deljordstykke er, hvordan bestemmelser bliver '
+     'nedbrudt til deljordstykker og hvad årsagerne til manuel kontrol i kommunen betyder.</p><h2>1. Indledning</h2>'
+     '<p>Sammen med oplysninger fra Matrikelregistret og Bygnings- og boligregistret (BBR) anvendes de nedbrudte '
+     'planbestemmelser i forbindelse med Skatteministeriets ejendomsvurdering, Figur 1.</p>', country="dk",
+     last_modified=AS_OF, note="stored page text")
+case("dk-hvidovre-referat-2014-10-28", D, "no", "da", None,
+     "https://www.hvidovre.dk/Politik/dagsordener-og-referater-fra-kommunalbestyrelsen-og-udvalg/politiske-udvalg/politiske-udvalg-2014-17/63/744?agendaid=899",
+     '<h1>Referat - Kommunalbestyrelsen den 28. oktober 2014</h1><h2>Mødefakta</h2><p>Dato: Tirsdag den 28. oktober '
+     '2014<br>Mødetidspunkt: Kl. 18:00<br>Mødested: KB-Salen</p><h2>1. Godkendelse af dagsorden</h2><p>Beslutning i '
+     'Kommunalbestyrelsen den 28-10-2014</p><p>Godkendt.</p>', country="dk", last_modified=AS_OF,
+     note="stored page text")
+case("dk-ft-lovforslag-l46-2005", D, "no", "da", None, "https://ft.dk/samling/20042/lovforslag/l46/20042_l46_som_fremsat.htm",
+     '<h1>L 46 (som fremsat): Forslag til lov om ændring af lov om bygnings- og boligregistrering</h1><p>Fremsat den 24. '
+     'februar 2005 af økonomi‑ og erhvervsministeren (Bendt Bendtsen)</p><p>I lov om bygnings- og boligregistrering jf. '
+     'lovbekendtgørelse nr. 767 af 12. september 2002, som ændret ved § 2 i lov nr. 406 af 28. maj 2003, foretages '
+     'følgende ændringer:</p>', country="dk", last_modified=AS_OF, note="stored page text (the Folketing)")
+case("mx-dof-asea-2017", D, "es", "es-MX", None, "http://dof.gob.mx/nota_detalle.php?codigo=5473264&fecha=28/02/2017",
+     '<p>DOF: 28/02/2017</p><h1>REGLAS Generales para el funcionamiento de la Oficialía de Partes Electrónica de la '
+     'Agencia Nacional de Seguridad Industrial y de Protección al Medio Ambiente del Sector Hidrocarburos</h1><p>CONSIDERANDO'
+     '</p><p>Que el 20 de diciembre de 2013, se publicó en el Diario Oficial de la Federación el Decreto por el que se '
+     'reforman y adicionan diversas disposiciones de la Constitución Política de los Estados Unidos Mexicanos.</p>',
+     country="mx", last_modified=AS_OF, note="stored page text")
+case("mx-dof-ine-2024", D, "es", "es-MX", None,
+     "http://diariooficial.gob.mx/nota_detalle.php?codigo=5739358&fecha=20%2F09%2F2024",
+     '<p class="alerta">Si el documento se presenta incompleto en el margen derecho, es que contiene tablas que rebasan '
+     'el ancho predeterminado.</p><p>DOF: 20/09/2024</p><h1>ACUERDO del Consejo General del Instituto Nacional Electoral '
+     'por el que se aprueba que la Dirección Ejecutiva del Registro Federal de Electores realice las actividades '
+     'necesarias para elaborar y presentar la Estrategia de Transformación Digital del Registro Federal de Electores</h1>'
+     '<p>Al margen un sello con el Escudo Nacional, que dice: Estados Unidos Mexicanos.- Instituto Nacional Electoral.- '
+     'Consejo General.- INE/CG2163/2024.</p>', country="mx", last_modified=AS_OF, note="stored page text")
+case("fr-mallemoisson-demarches", D, "fr", "fr", None,
+     "https://mairie-mallemoisson.fr/bienvenue-a-mallemoisson-accueil/demarches-en-ligne/?xml=F1486",
+     '<h1>Démarches en ligne</h1><h2>Carte grise – certificat d’immatriculation :</h2><p>Lors de l’achat ou de la vente '
+     'd’un véhicule ainsi qu’en cas d’emménagement dans la commune, les démarches pour la carte grise peuvent '
+     's’effectuer sur le site officiel gouvernemental : https://immatriculation.ants.gouv.fr</p><h2>Les aides de l’ANAH '
+     'évoluent en 2023</h2><p>Créée en 1971 en remplacement du Fonds national de l’amélioration de l’habitat, l’Agence '
+     'nationale de l’Habitat œuvre pour la décence et la qualité de vie des habitants en France.</p>', country="fr",
+     last_modified=AS_OF, note="stored page text (a commune's site)")
+case("uk-vca-footer-last-updated", L, "uk", "en", "2020-02-03", "https://vehicle-certification-agency.gov.uk/?p=333",
+     foot='<p>Crown Copyright 1997- present</p><p>This page was last updated on 3rd February 2020</p><p>You may use and '
+          're-use the information featured on this website (not including logos) free of charge in any format or '
+          'medium, under the terms of the Open Government Licence.</p><p>We encourage users to establish hypertext '
+          'links to this website.</p>', country="gb",
+     note="stored page text ('...3rd February 2020You may use...'): the two sentences split into paragraphs")
+case("uk-sdcep-guidance-updates", D, "uk", "en", None, "https://childcaries.sdcep.org.uk/about-this-guidance/updates",
+     '<h1>Guidance updates</h1><p>Following its publication in February 2025, this guidance might be amended or '
+     'supplemented. Details of updates to the guidance will be noted here.</p><table><tr><th>Date</th><th>Guidance '
+     'update</th></tr><tr><td>27 February 2025</td><td>Third Edition of the guidance published</td></tr></table>',
+     country="gb", last_modified=AS_OF, note="stored page text (NHS Education for Scotland's dental programme)")
+case("uk-nice-mtg71-history", D, "uk", "en", None, "https://nice.org.uk/guidance/mtg71/history",
+     '<h1>History</h1><p>A list of downloadable documents created during development.</p><h2>Guidance published</h2>'
+     '<ul><li>Register of interests PDF 254 KB 31 August 2022</li><li>Supporting documentation PDF 525 KB 31 August '
+     '2022</li></ul><h2>Draft guidance: 1</h2><ul><li>Supporting documentation PDF 4.72 MB 08 April 2022</li></ul>'
+     '<h2>Scope published</h2><ul><li>Final scope PDF 320 KB 22 September 2021</li></ul>', country="gb",
+     last_modified=AS_OF, note="stored page text; list items and headings restored")
+case("no-skatteetaten-a-melding-menu", D, "no", "nb", None,
+     "https://www.skatteetaten.no/bedrift-og-organisasjon/arbeidsgiver/a-meldingen/veiledning/arbeidsgiveravgift-og-finansskatt/ekstra-arbeidsgiveravgift/?pageid=418681",
+     '<h1>Veiledning til a-meldingen</h1><ul class="menu"><li>Feilmeldinger (MAGNET/EDAG) og tilbakemelding Liste over '
+     'feilmeldinger, tilbakemelding og hvordan rette</li><li>Organisasjonsnummer Arbeidsgiver, pensjonsselskap eller '
+     'andre du sender a-meldingen for</li><li>Arbeidsforholdet Type arbeidsforhold, start og sluttdato, permisjon, '
+     'bytte av lønnssystem og mer</li></ul>', country="no", last_modified=AS_OF, note="stored page text (its menu)")
+case("no-helsedirektoratet-horingsutkast", D, "no", "nb", None,
+     "https://www.helsedirektoratet.no/retningslinjer/utmattelse-langvarig-utmattelse-inkl.me-cfs-horingsutkast/utredning-behandling-og-oppfolging/pasienter-med-langvarig-utmattelse-inkl.me-cfs-bor-fa-veiledning-i-aktivitetsregulering",
+     '<h1>Pasienter med langvarig utmattelse, inkl. ME/CFS bør få veiledning i aktivitetsregulering</h1>'
+     '<p>Ekstern høring:</p><p>Aktivitetsregulering er en systematisk tilnærming til å regulere mengden, intensiteten '
+     'og tempoet i aktiviteter for å fremme funksjon og mestring over tid.</p>', country="no", last_modified=AS_OF,
+     note="stored page text; 'Ekstern høring:' is printed without its date")
+case("no-helsedirektoratet-rapport-vedlegg", D, "no", "nb", None,
+     "https://www.helsedirektoratet.no/rapporter/konsekvensene-av-en-anbefaling-om-folgetjeneste-ved-over-en-times-reisevei/vedlegg-1-utdypet-informasjon-om-personellsituasjonen",
+     '<p>Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere</p><h1>Kapittel 11 Vedlegg 1: Utdypet '
+     'informasjon om personellsituasjonen</h1><p>Tall fra NAV estimerer at det er en mangel på nesten 13 000 '
+     'helsepersonell innen helse- og omsorgstjenestene (NAV, 2023) samtidig har det i Norge vært en stor vekst over '
+     'tid.</p><p>I 2020 ble bioteknologiloven endret.</p>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-helsetilsynet-balsfjord-2025", D, "no", "nb", None,
+     "https://www.helsetilsynet.no/tilsyn/tilsynsrapporter/troms-og-finnmark/2025/balsfjord-kommune-tilsyn-nav-kontorets-oekonomisk-raadgivning-2025",
+     '<h1>Rapport etter tilsyn med Nav-kontoret i Balsfjord kommune - økonomisk rådgivning 2025</h1><p>Tidsrom for '
+     'tilsynsbesøket: 18.02.25 til 20.02.25 med oppsummerende møte 20.02.25</p><p>Kommunen har fått foreløpig rapport '
+     'med beskrivelser av faktiske forhold, vurderinger og konklusjon, med muligheter til å komme med innsigelser innen '
+     '06.06.25.</p><p>Kommunen har ikke hatt innsigelser.</p>', country="no", last_modified=AS_OF,
+     note="stored page text")
+case("no-ssb-allmennlegetjenesten", L, "no", "nb", "2024-05-03",
+     "https://www.ssb.no/helse/helsetjenester/statistikk/allmennlegetjenesten",
+     '<h1>Allmennlegetjenesten</h1><p>Oppdatert: 3. mai 2024</p><p>Neste oppdatering: Foreløpig ikke fastsatt</p>'
+     '<h2>Konsultasjoner hos fastlege i gjennomsnitt</h2><p>2023</p><p>3,0</p>', country="no",
+     note="stored page text (Statistics Norway)")
+case("us-medlineplus-review-and-update", D, "us", "en", None, "https://medlineplus.gov/about/general/reviewandupdate/",
+     '<h1>Review and Update of Content on MedlinePlus</h1><p>MedlinePlus provides health information from several '
+     'different sources.</p><h2>Health Topics</h2><ul><li>Updated as new information becomes available.</li><li>Broken '
+     'links are checked and fixed daily.</li><li>A “Last updated” date indicates when the topic summary and/or the links '
+     'on the page were reviewed and updated.</li></ul><h2>Medical Tests</h2><ul><li>Fully reviewed at least every 3 '
+     'years.</li><li>A “last updated” date indicates when the medical test was reviewed and updated.</li></ul>',
+     country="us", last_modified=AS_OF, note="stored page text")
+
+case("ca-design-institutional-landing-fr", L, "ca", "fr", "2024-04-03",
+     "https://conception.canada.ca/modeles-obligatoire/pages-profil-institutionnel.html",
+     '<p><span class="label label-danger">Obligatoire</span></p>\n<p><strong>Dernière modification</strong>&nbsp;: '
+     '2024-04-03</p>\n<p>\n    Il s’agit du modèle de la page d’accueil principale de chaque ministère, organisme et '
+     'organisation du gouvernement du Canada qui a un titre d’usage dans le registre du\n    <a '
+     'href="https://www.tbs-sct.canada.ca/ap/fip-pcim/reg-fra.asp">Programme fédéral de l’image de marque (PFIM)</a>.\n'
+     '</p>', via="canada-ca/systeme-conception modeles-obligatoire/pages-profil-institutionnel.md", country="ca",
+     title="Page d’accueil institutionnelle",
+     note="Jekyll page: {{ page.dateModified }} rendered from the page's own front matter (2024-04-03)")
+case("ca-design-theme-fr", L, "ca", "fr", "2026-07-30", "https://conception.canada.ca/modeles-obligatoire/theme.html",
+     '<p><span class="label label-danger">Obligatoire</span></p>\n<p><strong>Dernière modification&nbsp;:</strong> '
+     '2026-07-30</p>\n<p>La page de thème stratifiée est une suite de pages jouant le rôle de chemin de navigation '
+     'principal sur Canada.ca.</p>\n<h2 id="derniers-changements">Derniers changements</h2>\n<dl class="dl-horizontal">\n'
+     '  <dt><time>2026-07-30</time></dt>\n  <dd>\n    <p>Stabilisation et lancement du modèle stratifié pour la page de '
+     'thème.</p>\n  </dd>\n  <dt><time>2024-09-24</time></dt>\n  <dd>\n    <p>Mise à jour de la configuration pour '
+     'supprimer toute référence à la page de sujet, qui est désormais une configuration distincte.</p>\n  </dd>\n'
+     '  <dt><time>2020-06-30</time></dt>\n  <dd>\n    <p>Ajout d\'une nouvelle version bêta de ce modèle.</p>\n  </dd>\n'
+     '</dl>', via="canada-ca/systeme-conception modeles-obligatoire/theme.md", country="ca",
+     title="Page de thème stratifiée",
+     note="Markdown rendered as Jekyll does; the date from the page's front matter; sections between cut")
+case("ca-design-contact-band", L, "ca", "en", "2023-08-23", "https://design.canada.ca/common-design-patterns/contact-band.html",
+     '<p><strong>Last updated</strong>: 2023-08-23</p>\n<p>The Contact us band provides relevant contact information.</p>\n'
+     '<section>\n<h2 id="latest">Latest changes</h2>\n<dl class="dl-horizontal">\n<dt>\n<time datetime="2023-08-23" '
+     'class="link-muted">2023-08-23</time>\n</dt>\n<dd>Updated the guidance to include content and design '
+     'specifications, visual examples and implementation guidance</dd>\n</dl>\n</section>',
+     via="canada-ca/design-system common-design-patterns/contact-band.md", country="ca", title="Contact us band",
+     note="the date from the page's front matter; sections between cut")
+case("uk-govscot-article-jsonld", S, "uk", "en", "2024-02-14", "https://www.gov.scot/publications/",
+     '<h1>Publication</h1>',
+     head='<script type="application/ld+json">\n{\n    "@context": "https://schema.org",\n    "@type": "Article",\n\n'
+          '    "image": "https://www.gov.scot/assets/images/logos/SGLogo1200x630.png",\n\n    "mainEntityOfPage": {\n'
+          '        "@type": "WebPage",\n        "@id": "https://www.gov.scot/publications/"\n    },\n\n    "author": {\n'
+          '        "@type": "Organization",\n        "name": "The Scottish Government",\n'
+          '        "url": "https://www.gov.scot",\n        "logo": {\n            "@type": "ImageObject",\n'
+          '            "url": "https://www.gov.scot/assets/images/logos/SGLogo1200x630.png"\n        }\n    },\n\n'
+          '    "headline": "Publication",\n    "dateModified": "2024-02-14",\n        "datePublished": "2023-11-30",\n'
+          '        "publisher": {\n        "@type": "Organization",\n        "name": "The Scottish Government",\n'
+          '        "url": "https://www.gov.scot"\n    }\n}\n    </script>',
+     via="scottishgovernment/gov-scot common/schema.article.ftl", date_filled=True, country="gb",
+     note="FreeMarker template: the dates, the headline and the page address are ours")
+case("nz-legislation-about", D, "au", "en-NZ", None, "https://www.legislation.govt.nz/about.aspx",
+     '<h1>About this site</h1><h2><a name="owner">Website owner</a></h2><p>This website is owned and provided by the '
+     '<a href="http://www.pco.parliament.govt.nz">New Zealand Parliamentary Counsel Office/Te Tari Tohutohu '
+     'P&#257;remata</a> (PCO), which is responsible for drafting and publishing most of New Zealand\'s legislation.</p>'
+     '<p>Alternative text (or alt text) for images, and table summaries are added routinely to legislation when it is '
+     'first published, or when it is reprinted. However, this information may not be provided for legislation that was '
+     'published or most recently reprinted before 11 April 2015.</p><p>Supplementary material on this website is '
+     'intended to provide general information to the public, and every effort has been made to ensure that the '
+     'material is accurate and up to date.</p>',
+     via="PETS-Artifacts/2020-1-0004 raw_html/Global/662/20170218010409/www.legislation.govt.nz/about.aspx",
+     country="nz", last_modified=AS_OF, note="the crawled page's markup, paragraphs chosen in order, others cut")
+case("nz-legislation-act-1989-s17a", D, "au", "en-NZ", None,
+     "http://www.legislation.govt.nz/act/public/1989/0142/latest/DLM195453.html",
+     '<p>In this section and sections 17B to 17F, unless the context otherwise requires,—</p><p>reprint means a '
+     'reprint—</p><p>(a) that is printed and published under this Act; and</p><p>Section 17A: inserted, on 1 January '
+     '2000, by section 4 of the Acts and Regulations Publication Amendment Act 1999 (1999 No 111).</p><p>Section 17A '
+     'reprint paragraph (c): amended, on 1 August 2007, by section 216 of the Evidence Act 2006 (2006 No 69).</p>',
+     country="nz", last_modified=AS_OF, note="stored page text")
+case("nz-legislation-viewpdf-2008-27", D, "au", "en-NZ", None,
+     "https://www.legislation.govt.nz/act/public/2008/0027/22.0/viewpdf.aspx",
+     '<h1>View PDF copy</h1><p><a href="#">Download PDF (1273KB, 55 pages)</a></p><p>You may download a PDF copy of '
+     'this Act, and make as many copies as you like (New Zealand legislation has no copyright.)</p><p>This PDF copy '
+     'shows the Act in the same format as the official hard copy.</p>', country="nz", last_modified=AS_OF,
+     note="stored page text")
+case("nz-pco-soi-2011-2016", D, "au", "en-NZ", None, "http://www.pco.govt.nz/soi2011-2016",
+     '<h1>Statement of Intent for the period 1 July 2011 to 30 June 2016</h1><p>ISSN 1177-7001</p><p>Presented to the '
+     'House of Representatives under section 39 of the Public Finance Act 1989</p><h2>Ministerial statement of '
+     'responsibility</h2><p>I am satisfied that the information on future operating intentions provided by my Office '
+     'in this Statement of Intent is in accordance with sections 38, 40, and 41 of the Public Finance Act 1989.</p>',
+     country="nz", last_modified=AS_OF, note="stored page text")
+case("au-oni-disclaimer", D, "au", "en", None, "https://www.oni.gov.au/disclaimer",
+     '<p>The material on this web site is provided for general information only, and on the understanding that the '
+     'Commonwealth is not providing advice on a particular matter.</p><p>The Commonwealth does not guarantee the '
+     'accuracy, currency, completeness or relevance of any material on this site or any linked site.</p>',
+     country="au", last_modified=AS_OF, note="stored page text")
+case("au-sa-legislation-marine-parks-regs", D, "au", "en", None,
+     "http://www.legislation.sa.gov.au/LZ/C/R/MARINE%20PARKS%20(STATUTORY%20AUTHORISATION%20COMPENSATION)%20REGULATIONS%202015.aspx",
+     '<h2>Expiry Program Information</h2><p>Date of expiry: 1.9.2026.</p><table><tr><th>Version</th><th>Format</th></tr>'
+     '<tr><td>Current<br>(Authorised)</td><td>Download Current PDF Authorised (199.8kb)</td></tr><tr><td>Historical<br>'
+     '(05 November 2015 - 04 March 2016, Authorised)</td><td>Download Historical 05.11.2015 - 04.03.2016 PDF '
+     'Authorised (200.3kb)</td></tr></table><p>Subscribe to receive emails when new versions of this legislation are '
+     'published.</p>', country="au", last_modified=AS_OF, note="stored page text; the table restored")
+case("uk-legislation-iar-update-frequency", D, "uk", "en", None,
+     "http://www.legislation.gov.uk/iar/create-an-iar-record/update-frequency.htm",
+     '<p>Office of Public Sector Information</p><h1>IAR field - Updating frequency</h1><p>Mandatory: NO<br>Repeatable: '
+     'NO</p><p>See also Date and Date modified.</p><h2>Examples</h2><p>Updating frequency: Quarterly<br>Updating '
+     'frequency: Annually. Every March</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("uk-legislation-uksi-1996-943", D, "uk", "en", None,
+     "http://www.legislation.gov.uk/uksi/1996/943/schedule/1/paragraph/2/made",
+     '<ul><li>Latest available (Revised)</li><li>Original (As made)</li></ul><p>This is the original version (as it was '
+     'originally made). This item of legislation is currently only available in its original format.</p><p>Original '
+     '(As Enacted or Made): The original version of the legislation as it stood when it was enacted or made. No changes '
+     'have been applied to the text.</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("je-jerseylaw-revised-edition-faq", L, "uk", "en", "2015-06-26",
+     "https://www.jerseylaw.je/faqs/Pages/How-often-is-the-revised-edition-updated.aspx",
+     '<h1>How often is the revised edition updated?</h1><p>A revised edition is issued every year on or close to 1st '
+     'April. The update incorporated in the revised edition enactments will be brought into force from 2nd January in '
+     'the previous year to 1st January in the current year (inclusive).</p><p>Page Last Updated: 26 Jun 2015</p>',
+     country="je", note="stored page text")
+
+case("nl-toegankelijkheidsverklaring-dordrecht", L, "nl", "nl", "2020-09-14",
+     "https://www.toegankelijkheidsverklaring.nl/register/1814",
+     '<h1>Verklaring van Gemeente Dordrecht</h1><h2>Status toegankelijkheid</h2><p>https://cms.dordrecht.nl</p>'
+     '<p>Gemeente Dordrecht is wettelijk verplicht om deze website te laten voldoen aan het Besluit digitale '
+     'toegankelijkheid overheid.</p><p>De status van deze website is: B - voldoet gedeeltelijk</p><p>Deze status is '
+     'toegekend op basis van een eigen verklaring.<br>Deze is voor het laatst bijgewerkt op 14-09-2020.</p>'
+     '<h2>Verklaring</h2><p>Gemeente Dordrecht streeft ernaar om de eigen online informatie en dienstverlening '
+     'toegankelijk te maken, overeenkomstig het Tijdelijk besluit digitale toegankelijkheid overheid.</p>',
+     country="nl", note="stored page text (Logius's register); the page is the statement, updated on that date")
+case("nl-toegankelijkheidsverklaring-westland", L, "nl", "nl", "2021-03-25",
+     "https://www.toegankelijkheidsverklaring.nl/register/840",
+     '<h1>Verklaring van Sociaal Plein Westland</h1><h2>Status toegankelijkheid</h2>'
+     '<p>https://www.sociaalpleinwestland.nl/</p><p>De status van deze website is: B - voldoet gedeeltelijk</p>'
+     '<p>De status is toegekend op basis van een eigen verklaring,<br>die voor het laatst is bijgewerkt op 25-03-2021'
+     '</p><ul><li>De onderbouwing bij deze eigen verklaring is gecontroleerd.<br>Daaruit bleek dat de onderbouwing '
+     'toereikend is om door een toezichthouder inhoudelijk te kunnen worden beoordeeld.</li></ul>', country="nl",
+     note="stored page text (Logius's register)")
+case("es-bocm-villanueva-2013", D, "es", "es", None, "https://www.bocm.es/2013-03-05-54210220130033",
+     '<p>Boletín Oficial de la Comunidad de Madrid - Núm 54</p><dl><dt>Fecha del Boletín</dt><dd>05-03-2013</dd>'
+     '<dt>Sección 3.10.20V:</dt><dd>III. ADMINISTRACIÓN LOCAL AYUNTAMIENTOS</dd></dl><p>AYUNTAMIENTO DE VILLANUEVA DE LA '
+     'CAÑADA</p><p>Habiendo resultado aprobada definitivamente la ordenanza reguladora de la instalación y '
+     'funcionamiento de actividades de Villanueva de la Cañada, se publica el texto íntegro de la misma.</p>',
+     country="es", last_modified=AS_OF, note="stored page text; dt/dd ours")
+case("es-bocm-colmenar-2022", D, "es", "es", None, "https://bocm.es/bocm-20220202-65",
+     '<p>Boletín Oficial de la Comunidad de Madrid - Núm 27</p><dl><dt>Fecha del Boletín</dt><dd>02-02-2022</dd></dl>'
+     '<p>AYUNTAMIENTO DE COLMENAR VIEJO</p><p>El Ayuntamiento Pleno en sesión ordinaria celebrada el día 29 de julio de '
+     '2021, adoptó Acuerdo por el que se aprueba de forma provisional la Ordenanza de Declaración Responsable de '
+     'Actividades.</p>', country="es", last_modified=AS_OF, note="stored page text; dt/dd ours")
+case("es-navarra-tan-resolucion-2012", D, "es", "es", None,
+     "https://www.navarra.es/home_es/Gobierno+de+Navarra/Organigrama/Los+departamentos/Presidencia+justicia+e+interior/Organigrama/Estructura+Organica/TAN/Buscador+de+resoluciones/Resoluciones+TAN/2012/11-04612.htm",
+     '<h1>11-04612</h1><ul><li>Nº Expediente 11-04612</li><li>Nº Resolución 01804/12</li><li>Fecha resolución '
+     '22-03-2012</li><li>Sección TAN Segunda</li><li>Disposición 1<ul><li>Norma Ley Foral</li><li>Título 6/2006, de 9 de '
+     'junio, de Contratos Públicos</li></ul></li></ul>', country="es", last_modified=AS_OF, note="stored page text")
+case("es-defensor-andaluz-informe-2016", D, "es", "es", None,
+     "https://www.defensordelpuebloandaluz.es/sites/default/files/informe-anual-2016/index.php/desglose-por-materias-indice/1-administraciones-locales/d1-1-12-urbanismo-obras-publicas-y-transportes/d1-1-12-2-analisis-de-las-quejas-admitidas-a-tramite/d1-1-12-2-1-urbanismo",
+     '<h1>1.12.2 Análisis de las quejas admitidas a trámite</h1><h2>1.12.2.1 Urbanismo</h2><p>En la queja 13/5619 la '
+     'interesada denunciaba la posible ejecución de obras sin licencia y con ocupación de la vía pública, ante, a su '
+     'juicio, la pasividad del Ayuntamiento de Gualchos-Castell de Ferro (Granada).</p>', country="es",
+     last_modified=AS_OF, note="stored page text")
+
+case("au-vic-betterhealth-quality-assurance", L, "au", "en", "2020-02-26",
+     "https://www.betterhealth.vic.gov.au/about/quality-assurance",
+     '<h1>Better Health Channel</h1><p>All information published on the Better Health Channel passes through a '
+     'thorough and rigorous quality assurance process:</p><p>We review all content annually by internal and external '
+     'experts so we are confident it still reflects latest in scientific and medical thinking.</p><p><a '
+     'href="/feedback">Give feedback about this page</a></p><p>Reviewed on: 26-02-2020</p>', country="au",
+     note="stored page text")
+case("au-vic-betterhealth-home-listing", D, "au", "en", None,
+     "https://www.betterhealth.vic.gov.au/?ps=10&s=az&f=201259CD997C4AF1A3C48062E8ABACDC_D&q=&pn=2&i=&n=&e=&a=&ac=&df=&dt=&l=&lq=",
+     '<h2>In the news</h2><ul><li><p>Fairer funding for Victoria\'s hospitals</p><p>The Victorian Government is working '
+     'to ensure every Victorian has access to world-class healthcare.</p><p><a href="#">Read more about Fairer funding '
+     'for Victoria\'s hospitals</a></p></li><li><p>Mushroom poisoning</p><p><a href="#">Read more about Mushroom '
+     'poisoning</a></p></li></ul><h2>New or updated</h2><ul><li><p>Premature ejaculation is the most common sexual '
+     'problem for men.</p><p><a href="#">Read more about Premature-ejaculation</a></p></li><li><p>Do we really need to '
+     'take 10,000 steps a day?</p></li></ul>', country="au", last_modified=AS_OF, note="stored page text")
+case("uk-govscot-illnesses-latest", D, "uk", "en", None, "https://www.gov.scot/policies/illnesses-and-long-term-conditions/latest/",
+     '<h1>Illnesses and long-term conditions</h1><ol><li><h2>Cancer waiting times - effective breach analysis 2023: '
+     'standard operating procedure</h2><p>Dynamic tracking of cancer pathways is core business in each NHS Health '
+     'Board.</p></li><li><h2>Rare disease action plan</h2><p>The plan supports the shared priorities of the 2021 UK Rare '
+     'Diseases Framework.</p></li><li><h2>Winter vaccines reminder for eligible groups.</h2></li></ol>', country="gb",
+     last_modified=AS_OF, note="stored page text")
+case("uk-healthscotland-cookies", D, "uk", "en", None, "https://www.healthscotland.scot/cookies",
+     '<div class="alert"><p>This website is now part of Public Health Scotland. Publications released after 16 March '
+     '2020 are now published on the Public Health Scotland website.</p></div><h1>Cookies</h1><p>We need by law to inform '
+     'you about the cookies we store on your device.</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("uk-hse-press-2024-05", D, "uk", "en", None, "https://press.hse.gov.uk/2024/05",
+     '<p class="category">Corporate</p><h2>Reminder for farmers to keep visitors safe this summer</h2><p>It is the time '
+     'of year when some farmers consider hosting “open farm” events, perhaps as part of Open Farm Sunday, happening on '
+     'Sunday 9 June 2024.</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("nz-mpia-oia", D, "au", "en-NZ", None,
+     "https://mpia.govt.nz/about-us/making-an-official-information-act-request/make-an-oia",
+     '<p>Official information is any information held by an agency that can be requested by the public. The Official '
+     'Information Act 1982 (OIA) allows citizens, permanent residents, and anyone who is in New Zealand to request '
+     'official information.</p><p>If your request is a general enquiry:<br>Telephone: 04 473 4493</p>', country="nz",
+     last_modified=AS_OF, note="stored page text")
+case("nz-natlib-webarchive-dia-eoi-2006", L, "au", "en-NZ", "2006-07-03",
+     "https://ndhadeliver.natlib.govt.nz/webarchive/wayback/20060703044247/http:/www.dia.govt.nz/diawebsite.nsf/wpg_URL/Resource-material-Draft-Evidence-of-Identity-Standard-Draft-Evidence-of-Identity-Standard-(html-version)?OpenDocument",
+     '<div class="archive-banner"><p>National Library of New Zealand</p><p>Harvested by the National Library of New '
+     'Zealand on: Jul 3 2006 at 4:42:47 GMT</p><p>Search boxes and external links may not function.</p></div>'
+     '<h1>Draft Evidence of Identity Standard (html version)</h1><p>Issued for public consultation</p><p>22 September '
+     '2005<br>Version 1.0</p><h2>Foreword</h2><p>This Standard is one of the New Zealand e-Government Interoperability '
+     'Framework (NZ e-GIF) Authentication Standards.</p>', country="nz",
+     note="stored page text; the government archive's harvest stamp is the date the copy was last confirmed "
+          "(issue 12: archive freeze dates count as review dates)")
+case("de-miltenberg-strassenverkehr", D, "de", "de", None,
+     "https://landkreis-miltenberg.de/themen/verkehr/strassenverkehr-allgemein-stvo.html",
+     '<h1>Straßenverkehr - Allgemein (StVO)</h1><p>Die Zuständigkeit des Landratsamtes Miltenberg erstreckt sich auf die '
+     'Bundes-, Staats- und Kreisstraßen im Landkreis Miltenberg.</p><h2>Aufgaben und Dienstleistungen</h2><h3>'
+     'Ausnahmegenehmigung zum Befahren von öffentlichem Verkehrsgrund mit einem Gabelstapler</h3><ul><li>Gutachten einer '
+     'Technischen Prüfstelle für den Kraftfahrzeugverkehr (TÜV) zur Erteilung einer Ausnahmegenehmigung nach § 70 '
+     'StVZO</li></ul>', country="de", last_modified=AS_OF, note="stored page text")
+case("de-miesbach-landratsamt", D, "de", "de", None, "https://www.landkreis-miesbach.de/Landratsamt/",
+     '<h1>Landratsamt</h1><p>Das Landratsamt als Kreisverwaltung hat eine Doppelfunktion: Es ist sowohl kommunale '
+     'Selbstverwaltungsbehörde als auch Untere staatliche Verwaltungsbehörde.</p><p>Relevante Entscheidungen trifft der '
+     'Kreistag.</p>', country="de", last_modified=AS_OF, note="stored page text")
+case("de-breitenburg-formulare", D, "de", "de", None, "https://secure2.web-amt.de/intelliform/forms/Amt_Breitenburg/Amt_Breitenburg/index",
+     '<h1>Übersicht</h1><ul><li><p>Adobe Acrobat-Dokument</p><p>Abmeldung bei der Meldebehörde</p></li><li><p>Adobe '
+     'Acrobat-Dokument</p><p>Anforderung einer Personenstandsurkunde</p><p>Vergessen Sie bitte Ihre Unterschrift '
+     'nicht.</p></li><li><p>Adobe Acrobat-Dokument</p><p>Antrag auf Anordnung verkehrsregelnder Maßnahmen nach § 45 '
+     'StVO</p></li></ul>', country="de", last_modified=AS_OF, note="stored page text (an Amt's forms page)")
+
+case("au-msac-copyright", L, "au", "en", "2009-01-01", "http://msac.gov.au/internet/msac/publishing.nsf/Content/msac-copyright.htm",
+     '<p>Page last updated: 01 January 2009</p><h2>Copyright</h2><p>This work is copyright. You may download, display, '
+     'print and reproduce this material in unaltered form only (retaining this notice) for your personal, '
+     'non-commercial use or use within your organisation. Apart from any use as permitted under the Copyright Act 1968, '
+     'all other rights are reserved.</p><h2>Linking to this Site</h2><p>You may link to this website at your full '
+     'expense and responsibility.</p>', country="au", note="stored page text")
+case("au-nhmrc-leadership-caretaker", D, "au", "en", None, "https://nhmrc.gov.au/about-us/leadership-and-governance",
+     '<div class="alert"><p>The Australian Government is now in caretaker period. During this time, updates on this '
+     'website will be published in accordance with the Guidance on Caretaker Conventions, until after the election.</p>'
+     '</div><p>We are Australia’s leading expert body promoting the development and maintenance of public and '
+     'individual health standards.</p>', country="au", last_modified=AS_OF,
+     note="stored page text (the alert appears twice in the copy; once here)")
+case("au-publichospitalfunding-copyright", D, "au", "en", None, "https://publichospitalfunding.gov.au/copyright",
+     '<p>&copy; Commonwealth of Australia</p><p>The content on this website is copyright.</p><p>Apart from any use as '
+     'permitted under the Copyright Act 1968 (for example, ‘fair dealing’) or allowed by this copyright notice, all '
+     'other rights are reserved.</p><h2>Linking to this site</h2><p>We reserve the right to prevent linking by giving '
+     'you notice.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-health-annual-report-2010-11-outcome14", D, "au", "en", None,
+     "http://www.health.gov.au/internet/annrpt/publishing.nsf/Content/annual-report-1011-toc~1011part2~1011part2.4~1011outcome14",
+     '<h1>Outcome 14 – Biosecurity and Emergency Response</h1><p>prev page | TOC | next page</p><p>PDF printable version '
+     'of Outcome 14 Biosecurity and Emergency Response (PDF 647 KB)</p><h2>Outcome Strategy</h2><p>This chapter reports '
+     'on the major activities undertaken by the department during the year, reporting against each of the major '
+     'activities and performance indicators published in the Outcome 14 chapter of the 2010-11 Health and Ageing '
+     'Portfolio Budget Statements (PB Statements).</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("ca-fcac-supervision-framework", D, "ca", "en", None,
+     "https://www.canada.ca/en/financial-consumer-agency/services/industry/supervision-framework.html",
+     '<h1>Supervision Framework</h1><p>From: Financial Consumer Agency of Canada</p><div class="alert"><h2>Version in '
+     'effect</h2><p>The Supervision Framework came into effect on October 1, 2018. The Compliance Framework is no longer '
+     'in effect.</p></div><h2>Preface</h2><p>A stable financial sector benefits all Canadians.</p>', country="ca",
+     last_modified=AS_OF, note="stored page text")
+case("fr-vie-publique-denormandie-2019", D, "fr", "fr", None,
+     "https://www.vie-publique.fr/discours/268874-julien-denormandie-17062019-immigration-logement-elections-municipales",
+     '<h2>Texte intégral</h2><p>CYRIL VIGUIER<br>L\'invité politique ce matin c\'est Julien DENORMANDIE. Bonjour.</p>'
+     '<p>JULIEN DENORMANDIE<br>Bonjour.</p><p>CYRIL VIGUIER<br>Vous êtes le ministre chargé de la Ville et du Logement, '
+     'merci d\'être avec nous sur ce plateau ce matin.</p>', country="fr", last_modified=AS_OF, note="stored page text")
+case("fr-vie-publique-le-maire-2022", D, "fr", "fr", None,
+     "https://www.vie-publique.fr/discours/286506-bruno-le-maire-27092022-poltique-economique",
+     '<p>Interview de M. Bruno Le Maire, ministre l\'économie, des finances et de la souveraineté industrielle et '
+     'numérique, à France Inter le 27 septembre 2022, sur la victoire aux élections du parti Fratelli d’Italia mené par '
+     'Giorgia Meloni, la réforme des retraites et le budget pour 2023.</p><dl><dt>Intervenant(s) :</dt><dd></dd>'
+     '<dt>Prononcé le</dt><dd></dd></dl><h2>Texte intégral</h2><p>NICOLAS DEMORAND<br>Bonjour Bruno LE MAIRE.</p>',
+     country="fr", last_modified=AS_OF, note="stored page text: 'Prononcé le' printed without its date; dt/dd ours")
+case("es-sede-mineco-registro", D, "es", "es", None,
+     "https://sedediatid.mineco.gob.es/es-es/procedimientoselectronicos/Paginas/consulta_registro.aspx",
+     '<h1>Registro electrónico (estado de tramitación del expediente)</h1><h2>Cómo consultar el registro electrónico '
+     'del Ministerio</h2><p>El estado de tramitación de un expediente se obtiene mediante la consulta al registro '
+     'electrónico del Ministerio.</p><p>La firma electrónica requiere el uso de la tecnología Java, por lo que no podrá '
+     'aceptar notificaciones electrónicas con navegadores que no la admiten como Google Chrome o Microsoft Edge.</p>',
+     country="es", last_modified=AS_OF, note="stored page text")
+case("es-sede-hacienda-faq-clock", D, "es", "es", None, "https://sede.hacienda.gob.es/es-es/paginas/PreguntasFrecuentes",
+     '<p class="fecha-hora">miércoles 22 de enero de 2025 19:16:25</p><p>Ministerio de Hacienda y Función Pública</p>'
+     '<p>Sede Electrónica Central</p><h1>Preguntas Frecuentes</h1><p>De acuerdo con lo previsto en el artículo 38de la '
+     'Ley 40/2015, de 1 de octubre, una sede electrónica es aquella dirección electrónica disponible para la ciudadanía '
+     'por medio de redes de telecomunicaciones.</p>', country="es", last_modified=AS_OF,
+     note="stored page text; the first line is the sede's official clock (the time the page was served)")
+case("es-sede-mjusticia-faq-gl", D, "es", "gl", None,
+     "https://sede.mjusticia.gob.es/cs/Satellite/Sede/gl/informacion-ayuda/preguntas-frecuentes",
+     '<p>Sede Electrónica do Ministerio de Xustiza</p><p class="hora">Martes, 18 Xuño 2019 22:11 <a href="#">Actualizar '
+     'data</a> Hora oficial</p><p>Advertencia: pode non corresponder á hora exacta.</p><h1>Preguntas frecuentes</h1>'
+     '<h2>¿Que é a Sede Electrónica?</h2><p>É aquel enderezo electrónico dispoñible para os cidadáns a través de redes '
+     'de telecomunicacións.</p>', country="es", last_modified=AS_OF,
+     note="stored page text (Galician); the clock line is the official time when served, 'Actualizar data' its "
+          "refresh link")
+case("es-digital-sede-faqs", D, "es", "es", None, "https://digital.sede.gob.es/faqs",
+     '<h1>Preguntas frecuentes</h1><p>Si el trámite no dispone de un procedimiento electrónico habilitado al efecto en '
+     'esta sede electrónica, puede presentar la solicitud a través del Registro Electrónico General (REG).</p><p>La sede '
+     'electrónica se encuentra en proceso de actualización. Paulatinamente se irán añadiendo procedimientos a la '
+     'relación de procedimientos y servicios disponibles</p>', country="es", last_modified=AS_OF,
+     note="stored page text")
+
+case("au-aao-copyright", D, "au", "en", None, "http://aao.gov.au/copyright",
+     '<p>&copy; Commonwealth of Australia 2021</p><p>The material contained on this web site constitutes Commonwealth '
+     'copyright and is intended for your general use and information.</p><p>The Department of Industry, Innovation and '
+     'Science does not permit the display of pages from this site within frames on another website.</p>',
+     country="au", last_modified=AS_OF, note="stored page text")
+case("au-biosecurity-disclaimer", D, "au", "en", None, "https://www.biosecurity.gov.au/disclaimer",
+     '<p>By accessing this website, you agree to these terms and conditions.</p><p>We make reasonable efforts to ensure '
+     'that the contents of this website are factually correct. But we do not accept responsibility for the accuracy or '
+     'completeness of its contents.</p><h2>Links to other sites</h2><p>You are responsible for deciding if information '
+     'on other sites is accurate, current and reliable.</p>', country="au", last_modified=AS_OF,
+     note="stored page text")
+case("de-schweinfurt-brexit", D, "de", "de", None,
+     "https://landkreis-schweinfurt.de/landratsamt/serviceleistungen-informationen/details/detail/aktuelle-informationen-zum-brexit-1738",
+     '<h1>Aktuelle Informationen zum Brexit</h1><p>Ausführliche und stets aktuelle Informationen stehen auf den '
+     'Internetseiten der Bundesregierung und des Bundesministeriums des Innern, für Bau und Heimat.</p>', country="de",
+     last_modified=AS_OF, note="stored page text; the heading from the address")
+case("se-riksrevisionen-granskning-2024", D, "se", "sv", None,
+     "https://www.riksrevisionen.se/rapporter/granskningsrapporter/2024/socialforsakringen-vid-utlandska-inkomster---stor-risk-for-felaktiga-utbetalningar/3.-ar-de-utbetalande-myndigheternas-processer-effektiva.html",
+     '<p>I detta kapitel besvaras delfråga 1, om Försäkringskassan och Pensionsmyndigheten har effektiva processer för '
+     'att motverka felaktiga utbetalningar av socialförsäkringsförmåner vid utländska inkomster.</p><ul><li>Vår analys '
+     'visar till exempel att de utbetalande myndigheterna saknar uppgifter om nordiska pensioner för totalt cirka 12 500 '
+     'personer år 2022 jämfört med uppgifter från Skatteverket.</li></ul>', country="se", last_modified=AS_OF,
+     note="stored page text")
+case("se-forsakringskassan-rights-en", D, "se", "en", None,
+     "https://www.forsakringskassan.se/omfk/dina_rattigheter_och_skyldigheter/",
+     '<div class="alert"><p>Keep in mind...<br>You are using an older version of your web browser.</p></div><h1>Your '
+     'rights and obligations</h1><ul><li><h2>Insured in Sweden</h2><p>Read more about what it means to be insured in '
+     'Sweden.</p></li><li><h2>Repayment</h2><p>Here you can read about what happens if you have received too much '
+     'compensation from us.</p></li></ul>', country="se", last_modified=AS_OF,
+     note="stored page text; the portal's long session suffix cut from the address")
+case("uk-legislation-nia-2016-4-notes", D, "uk", "en", None, "https://www.legislation.gov.uk/nia/2016/4/notes/division/2",
+     '<h1>Public Services Ombudsman Act (Northern Ireland) 2016</h1><h2>Commentary on Clauses</h2><h3>Section 3: '
+     'Appointment</h3><p>The Assembly and the Assembly Commission are responsible for determining who is nominated for '
+     'appointment as the NIPSO. Appointment is for a single seven year term.</p><h3>Section 4: Abolition of existing '
+     'offices</h3><p>Those offices were regulated by the Ombudsman (Northern Ireland) Order 1996 and the Commissioner '
+     'for Complaints (Northern Ireland) Order 1996.</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("uk-directgov-reach-unavailable", D, "uk", "en", None, "http://reach.direct.gov.uk/index.html",
+     '<p>We’re sorry, but the page you’re trying to reach is currently unavailable.</p><p>To find similar content on '
+     'Directgov, do one of the following:</p><ul><li>use the section links on the left</li><li>type the subject you want '
+     'into the search box, above</li><li>try the site index link in the top-right corner of this page</li></ul>',
+     country="gb", last_modified=AS_OF, note="stored page text")
+
+case("ca-design-most-requested", L, "ca", "en", "2023-08-30", "https://design.canada.ca/common-design-patterns/most-requested.html",
+     '<p><strong>Last updated</strong>: 2023-08-30</p>\n<label class="label label-info">Optional</label>\n<p>The most '
+     'requested pattern features top tasks for landing pages that offer many choices.</p>\n<section>\n    <h2 '
+     'id="latest">Latest changes</h2>\n    <dl class="dl-horizontal">\n        <dt>\n            <time '
+     'datetime="2023-08-20" class="link-muted">2023-08-20</time>\n        </dt>\n        <dd>Updated guidance to reflect '
+     'the banded style for the most requested pattern</dd>\n        <dt>\n            <time datetime="2018-12-19" '
+     'class="link-muted">2018-12-19</time>\n        </dt>\n        <dd>Documented the most requested pattern</dd>\n'
+     '    </dl>\n</section>', via="canada-ca/design-system common-design-patterns/most-requested.md", country="ca",
+     title="Most requested",
+     note="the date from the page's front matter; it differs from the latest entry of the change log; sections cut")
+case("it-torino-trasparenza-assenze", L, "fr", "it", "2025-11-06",
+     "https://trasparenza.comune.torino.it/personale/tassi-assenza",
+     '<h1>Tassi di assenza</h1><p>Ultimo aggiornamento: 06/11/2025 10:07:20 Normativa vigente: Art. 16, c. 3, Decreto '
+     'Legislativo 14/03/2013, n.33</p>', country="it",
+     note="stored page text, one line as stored; the heading from the address; Italian page in the French chrome")
+case("it-lavoro-dm-20-2026", D, "fr", "it", None, "https://www.lavoro.gov.it/node/41714",
+     '<h1>Decreto ministeriale n. 20 del 12 febbraio 2026</h1>', country="it", last_modified=AS_OF,
+     note="stored page text")
+case("it-lavoro-dm-2018-rapporto", D, "fr", "it", None,
+     "https://www.lavoro.gov.it/documenti-e-norme/normative/Documents/2018/DM-del-03052018-Rapporto-sulla-situazione-personale-maschile-femminile",
+     '<h1>Decreto ministeriale del 3 maggio 2018</h1>', country="it", last_modified=AS_OF, note="stored page text")
+case("br-govbr-alterando-servico", D, "es", "pt-BR", None,
+     "https://www.gov.br/pt-br/guia-de-edicao-de-servicos-do-gov.br/alterando-um-servico-ja-cadastrado-no-gov.br",
+     '<h1>Alterando um serviço já cadastrado no Gov.br</h1><p>Após cadastrar um serviço, você precisará mantê-lo '
+     'atualizado. Sempre que você precisar alterar a informação de um serviço já publicado, você deve seguir os '
+     'seguintes passos:</p><h2>Passo 1</h2><p>A primeira coisa a fazer é localizar a página do serviço que se pretende '
+     'alterar.</p>', country="br", last_modified=AS_OF, note="stored page text")
+case("br-govbr-termos-de-uso", D, "es", "pt-BR", None, "https://gov.br/pt-br/termos-de-uso",
+     '<h1>Termo de Uso</h1><p>O gov.br é um projeto de unificação dos canais digitais do Governo federal.</p><p>O '
+     'portal gov.br foi instituído pelo Decreto nº 9.756, de 11 de abril de 2019, disponível no endereço eletrônico '
+     '(http://www.planalto.gov.br/ccivil_03/_ato2019-2022/2019/decreto/D9756.htm).</p>', country="br",
+     last_modified=AS_OF, note="stored page text; the heading ours")
+case("br-picos-decreto-143-2021", D, "es", "pt-BR", None,
+     "https://www2.picos.pi.gov.br/juridico/2021/12/decreto-143-2021-ponto-facultativo-12-de-outubro/",
+     '<h1>Decreto 143-2021 Ponto facultativo 12 de outubro</h1>', country="br", last_modified=AS_OF,
+     note="stored page text (a municipality's site)")
+case("ch-aramis-sfao-8349", D, "de", "en", None, "https://www.aramis.admin.ch/Texte/?ProjectID=30374&Sprache=en-US",
+     '<dl><dt>Research unit</dt><dd>SFAO</dd><dt>Project number</dt><dd>8349</dd><dt>Project title</dt>'
+     '<dd>Leistungsvertrag Pro Senectute</dd></dl><h2>Inserted texts</h2><p>Mit Pro Senectute hat der Bund für die '
+     'Jahre 2010 bis 2013 einen Leistungsvertrag mit einem jährlichen finanziellen Rahmen von 54 Millionen Franken '
+     'abgeschlossen.</p>', country="ch", last_modified=AS_OF, note="stored page text; dt/dd ours")
+case("fi-esuomi-konseptikuvaus", D, "se", "fi", None,
+     "https://esuomi.fi/palveluntarjoajille/verkkopalvelu/ylatason-konseptikuvaus/",
+     '<h1>Suomi.fi-verkkopalvelu – Ylätason konseptikuvaus</h1><div class="alert"><p>Huom! Suomi.fi-verkkopalvelun '
+     'käyttöönotto ja ohjemateriaali on siirtynyt Palveluhallintaan. Tätä sivua ei enää päivitetä.</p></div>'
+     '<h2>1 Johdanto</h2><p>Tämän dokumentin tavoitteena on kuvata Suomi.fi-verkkopalvelun konseptin pääasiat.</p>',
+     country="fi", last_modified=AS_OF, note="stored page text; Finnish page in the Swedish chrome")
+case("fi-varsinais-suomi-blogi", D, "se", "fi", None, "https://www.varsinais-suomi.fi/fi/blogi?start=10",
+     '<article><h2>ERISKUMMALLINEN VUOSI</h2><p>Kirjoittanut perjantai, 18 joulukuu 2020 10:46</p><p>Eriskummallinen, '
+     'odottamattomia käänteitä sisältänyt ja pandemian värittämä vuosi 2020 kulkee vauhdilla kohti loppuaan.</p>'
+     '</article>', country="fi", last_modified=AS_OF, note="stored page text (a regional council's blog listing)")
+case("fi-kestavakehitys-blogi-2019", D, "se", "fi", None,
+     "https://kestavakehitys.fi/seuranta/tulkinnat/-/blogs/asuminen-ja-yhdyskunnat-2019-suomen-rivakka-kaupungistuminen-ja-vaestorakenteen-muutos-haastavat-yhteiskunnan-uudistumiskyvyn",
+     '<p>Mitä faktat kertovat?</p><h1>Asuminen ja yhdyskunnat 2019: Suomen rivakka kaupungistuminen ja '
+     'väestörakenteen muutos haastavat yhteiskunnan uudistumiskyvyn</h1><p>Julkaisupäivä 6.6.2019 9.07 Blogit</p>'
+     '<p>Muutokset asumisessa ja yhdyskuntien rakenteessa ja toiminnassa ovat yleensä hitaita.</p>', country="fi",
+     last_modified=AS_OF, note="stored page text; the portlet's query string cut from the address")
+case("dk-regionh-edagsorden", D, "no", "da", None, "https://edagsorden.regionh.dk/cms/HtmlPublication-9757/HtmlPublication-9757.html",
+     '<p>Administrationen indstiller overfor udvalget for det nære og sammenhængende sundhedsvæsen:</p><p>Godkendt, i '
+     'det sag nummer 6, 7, 9, 10 og 11 fremrykkes på dagsorden og behandles først.</p><p>I Region Hovedstadens '
+     'budgetaftale for 2025 blev der afsat:</p>', country="dk", last_modified=AS_OF, note="stored page text")
+case("dk-bronderslev-referat-2021", D, "no", "da", None,
+     "https://www.bronderslev.dk/Politik/ByraadOgUdvalg/DagsordnerOgReferater2018-2021/154/154-2593.aspx",
+     '<h1>Ældreomsorgsudvalget - Referat</h1><p>Dato: 3. november 2021<br>Lokale: Mødelokale 318, Brønderslev Rådhus'
+     '<br>Tidspunkt: Kl. 08:00</p><h2>1. Fraværende</h2><p>Alle mødt.</p>', country="dk", last_modified=AS_OF,
+     note="stored page text")
+case("at-uvs-ooe-erkenntnis-2013", D, "de", "de-AT", None, "https://www.uvs-ooe.gv.at/81262_DEU_HTML.htm",
+     '<p>Unabhängiger Verwaltungssenat<br>des Landes Oberösterreich</p><p>VwSen-750067/2/BP/JO</p><p>Linz, 09.01.2013</p>'
+     '<h1>E r k e n n t n i s</h1><p>Der Unabhängige Verwaltungssenat des Landes Oberösterreich hat über die Berufung '
+     'gegen das Straferkenntnis der Bezirkshauptmannschaft Gmunden vom 10. Dezember 2012 zu Recht erkannt:</p>',
+     country="at", last_modified=AS_OF, note="stored page text")
+
+case("ca-canada-taxes-theme", L, "ca", "en", "2026-08-10", "https://www.canada.ca/en/services/taxes.html",
+     '<div id="theme-features" class="container"><section class="gc-features"><h2>Features</h2>'
+     '<div class="row wb-eqht-grd"><div class="col-lg-4 col-sm-6 hght-inhrt"><div class="well well-sm eqht-trgt">'
+     '<img src="/assets/cvtp-bnnr-360x203.jpeg" alt="" /><h3><a class="stretched-link" '
+     'href="/revenue-agency/services/tax/individuals/community-volunteer-income-tax-program">Volunteer at a free tax '
+     'clinic!</a></h3><p>Help people do their taxes so they can get important benefits and credits.</p></div></div>'
+     '<div class="col-lg-4 col-sm-6 hght-inhrt"><div class="well well-sm eqht-trgt">'
+     '<img src="/assets/ft-20260810-360x203.jpeg" alt="" /><h3><a class="stretched-link" '
+     'href="/services/taxes/income-tax/personal-income-tax/after-you-file">After filing a tax return</a></h3>'
+     '<p>What you need to know after filing your tax return.</p></div></div></div></section></div>'
+     '<div class="page-details"><section class="pagedetails container"><h2 class="wb-inv">Page details</h2>'
+     '<div class="row"><div class="col-sm-8 col-md-9 col-lg-9"><div class="wb-disable-allow" '
+     'data-ajax-replace="/etc/designs/canada/wet-boew/assets/feedback/page-feedback-en.html"></div></div></div>'
+     '<dl id="wb-dtmd"><dt>Date modified:</dt><dd><time property="dateModified">2026-08-10</time></dd></dl>'
+     '</section></div>', title="Taxes",
+     via="public code replicating the page's markup (find_string '<dt>Date modified:</dt>')", country="ca",
+     note="JSX of the replica converted back to HTML (className, Link); menus and the first feature card cut")
+case("no-sandnes-okonomiplan-teknisk", D, "no", "nb", None,
+     "https://www.sandnes.kommune.no/sti/planer-strategier-og-analyser/handlings--og-okonomiplan/okonomiplan-2023-2026/kommuneplan-visjon-hovedmal-delmal-og-strategier/teknisk/",
+     '<h1>Byutvikling og teknisk</h1><p>Kommunen og byen Sandnes skal utvikles slik at alle skal kunne trives – hver '
+     'dag, og om 100 år! Sandnes fikk i 2022 prisen som Norges mest attraktive by, en anerkjennelse av helhetlig og '
+     'langsiktig byutvikling over 30 år.</p><h2>Organisering av tjenesteområdet:</h2><ul><li>Samfunn, plan og bygg</li>'
+     '<li>Klima, vann og miljø</li></ul>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-ullensaker-vannmaler", D, "no", "nb", None,
+     "https://www.ullensaker.kommune.no/virksomheter/vann-avlop-renovasjon-og-vei/vannmaler/",
+     '<h1>Hvem skal ha vannmåler?</h1><h2>Eiendommer som skal ha installert vannmåler</h2><p>Det er et krav om å ha '
+     'installert vannmåler for:</p><ul><li>næringseiendommer</li><li>offentlige virksomheter</li><li>eiendommer med '
+     'basseng</li><li>gårdsbruk</li></ul>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-stortinget-innstilling-2019-2020", D, "no", "nn", None,
+     "https://www.stortinget.no/nn/Saker-og-publikasjonar/publikasjonar/Innstillingar/Stortinget/2019-2020/inns-201920-281s/?m=1",
+     '<h2>Komiteens merknader</h2><p>Komiteen viser til forslagene i Dokument 8:51 S (2019–2020) om en '
+     'opptrappingsplan for bemanning i eldreomsorgen og tiltak for å forebygge demenssykdom. Statsråd Bent Høie har '
+     'uttalt seg om forslagene i brev til komiteen av 3. mars 2020.</p>', country="no", last_modified=AS_OF,
+     note="stored page text")
+case("dk-billund-borgerportalen", D, "no", "da", None, "https://www.billund.dk/borger/sundhed/se-din-journal-i-borgerportalen/",
+     '<h2>Hvad kan jeg bruge Borgerportalen til?</h2><p>I Borgerportalen har du og dine pårørende mulighed for at følge '
+     'med i de oplysninger, som kommunen har registreret om dig i den elektroniske omsorgsjournal KMD Nexus.</p>'
+     '<h2>Login som pårørende</h2><p>For at logge ind som pårørende, skal du have en digital fuldmagt.</p>',
+     country="dk", last_modified=AS_OF, note="stored page text")
+
+case("ca-laws-lois-table-public-statutes", L, "ca", "en", "2024-06-19",
+     "https://laws-lois.justice.gc.ca/eng/tablepublicstatutes/TOPS.html",
+     '<h1>Table of Public Statutes and Responsible Ministers</h1><p>Updated to 2024, c. 8 and Canada Gazette, Part II, '
+     'Vol. 158, No. 13 (2024-06-19)</p><p>Access to individual Statutes beginning with:</p><p>PDF Version of this page '
+     '[2977 KB]</p><p>Access to Information Act — R.S., 1985, c. A-1</p><ul><li>Long title, 2019, c. 18, s. 1</li>'
+     '<li>s. 3, 1992, c. 21, s. 1; 2002, c. 8, par. 183(1)(a); 2006, c. 9, s. 141; 2019, c. 18, s. 3</li></ul>',
+     country="ca", note="stored page text; 'Updated to' states the table's currency (the date in parentheses)")
+case("ca-laws-lois-pcmltfa-page-8", L, "ca", "en", "2024-08-18",
+     "https://www.laws-lois.justice.gc.ca/eng/acts/P-24.501/page-8.html",
+     '<h1>Proceeds of Crime (Money Laundering) and Terrorist Financing Act (S.C. 2000, c. 17)</h1><p>Full Document:</p>'
+     '<ul><li>HTML Full Document: Proceeds of Crime (Money Laundering) and Terrorist Financing Act (Accessibility Buttons '
+     'available)</li><li>PDF Full Document [1153 KB]</li></ul><p>Act current to 2024-08-18 and last amended on '
+     '2024-07-20. <a href="/eng/acts/P-24.501/PITIndex.html">Previous Versions</a></p><h2>PART 3 Financial Transactions '
+     'and Reports Analysis Centre of Canada (continued)</h2>', country="ca",
+     note="stored page text; 'Act current to' is the consolidation's currency stamp")
+case("ca-laws-justice-fao-2006-archive", L, "ca", "en", "2006-09-15",
+     "https://bac-lac.wayback.archive-it.org/web/20061026061129/http:/laws.justice.gc.ca/en/F-11/283901.html",
+     '<p>Consolidated Statutes and Regulations</p><p>Main page on: Financial Administration Act</p><p>Disclaimer: These '
+     'documents are not the official versions (more).</p><p>Source: http://laws.justice.gc.ca/en/F-11/283901.html</p>'
+     '<p>Act current to September 15, 2006</p><p>[Previous]</p><h2>PART XI</h2><h3>MISCELLANEOUS</h3>', country="ca",
+     note="stored page text (a web archive's copy)")
+case("ca-laws-justice-important-note", D, "ca", "en", None, "https://laws.justice.gc.ca/eng/ImportantNote",
+     '<h1>Note from The Department of Justice Canada</h1><h2>Consolidation Official</h2><p>As of June 1, 2009, the '
+     'consolidated Acts and regulations on the Justice Laws Website are “official”, meaning that they can be used for '
+     'evidentiary purposes.</p><h2>Related Information</h2><dl id="wb-dtmd"><dt>Date modified:</dt><dd></dd></dl>',
+     country="ca", last_modified=AS_OF,
+     note="stored page text: 'Date modified:' is printed without its date; the dl is the WET markup for that line")
+case("ca-laws-lois-acts-index", D, "ca", "en", None, "http://laws-lois.justice.gc.ca/eng/acts/index.html",
+     '<h1>Consolidated Acts</h1><p>The Justice Laws Website provides an official consolidation, or updated version, of '
+     'the federal Acts and regulations maintained by the Department of Justice.</p><h2>Are the consolidated Acts and '
+     'regulations the official versions?</h2><p>As of June 1, 2009, all consolidated Acts and regulations on the '
+     'Justice Laws Website are "official", meaning that they can be used for evidentiary purposes.</p>', country="ca",
+     last_modified=AS_OF, note="stored page text")
+case("ca-parl-bill-c47-third-reading", D, "ca", "en", None,
+     "https://www.parl.ca:443/DocumentViewer/en/41-2/bill/C-47/third-reading/page-4",
+     '<h1>Bill C-47</h1><p>C-47<br>Second Session, Forty-first Parliament,<br>62-63 Elizabeth II, 2013-2014</p><p>HOUSE '
+     'OF COMMONS OF CANADA</p><p>AS PASSED<br>BY THE HOUSE OF COMMONS<br>DECEMBER 8, 2014</p><h2>SUMMARY</h2><p>This '
+     'enactment is the 11th in a series of bills introduced under the Miscellaneous Statute Law Amendment (MSLA) '
+     'Program.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("au-qld-legislation-unofficial-reprints", L, "au", "en", "2019-12-07", "https://www.legislation.qld.gov.au/unofficial-reprints",
+     '<p>Unofficial reprints incorporating all uncommenced amendments from particular Acts or notified subordinate '
+     'legislation are produced on an ad hoc basis on the assumption that all amendments commence on the same day.</p>'
+     '<p>Links are removed when the amendment legislation commences.</p><p>Last updated 7 December 2019 at 14:00</p>',
+     country="au", note="stored page text")
+case("au-qld-legislation-glossary", L, "au", "en", "2022-07-01", "https://www.legislation.qld.gov.au/glossary",
+     '<dl><dt>Acts as passed</dt><dd>These are Acts as originally passed by the Legislative Assembly and assented to by '
+     'the Governor.</dd><dt>Explanatory notes for subordinate legislation</dt><dd>Explanatory notes give a brief '
+     'explanation of the provisions of the subordinate legislation. From 1 January 2011 all subordinate legislation has '
+     'an explanatory note.</dd></dl><p>Last updated 1 July 2022 at 18:26</p>', country="au",
+     note="stored page text; dt/dd ours")
+case("au-sa-legislation-superannuation-act", D, "au", "en", None,
+     "https://www.legislation.sa.gov.au/lz?path=/c/a/superannuation%20act%201988",
+     '<dl><dt>Responsible Minister</dt><dd>Treasurer: Gazette 22.3.2018 p1256</dd><dd>Minister for Finance: Gazette '
+     '21.10.2011 p4289</dd></dl><p>This legislation is affected by amending provisions that have not yet come into '
+     'operation or taken effect. Only amendments that have commenced are incorporated.</p><table><tr><td>Historical<br>'
+     '(01 July 2020 - 19 May 2021, Authorised)</td><td>Download Historical 01.07.2020 - 19.05.2021 PDF</td></tr>'
+     '</table>', country="au", last_modified=AS_OF, note="stored page text; dl and table restored")
+
+case("hk-studenthealth-notices", D, "uk", "en", None, "https://www.studenthealth.gov.hk/english/notices/notices.html",
+     '<h2>Copyright Notice</h2><p>The content available on this website, including but not limited to all text, '
+     'graphics, drawings, diagrams, photographs and compilation of data or other materials are protected by copyright.'
+     '</p><h2>Disclaimer</h2><p>The information provided by the Government of the Hong Kong Special Administrative '
+     'Region ("the Government") on this website is for reference only.</p><p>Updating in this web site will be carried '
+     'out as soon as possible when new information becomes available.</p>', country="hk", last_modified=AS_OF,
+     note="stored page text")
+case("hk-ceo-notices", D, "uk", "en", None, "https://ceo.gov.hk/en/notices.html",
+     '<h1>Important notices</h1><h2>About this Site</h2><p>This website is produced and maintained by the Information '
+     'Services Department (ISD), the Hong Kong Special Administrative Region Government of the People\'s Republic of '
+     'China.</p><h2>Accessible by Popular Browsers and Operating Systems</h2><p>The HTML 5 standard has been applied to '
+     'this website.</p>', country="hk", last_modified=AS_OF, note="stored page text")
+case("hk-legco-agenda-2005-05-18", D, "uk", "en", None, "https://legco.gov.hk/yr04-05/english/counmtg/agenda/cmtg0518.htm",
+     '<p>A 04/05-29</p><h1>Legislative Council</h1><h2>Agenda</h2><p>Wednesday 18 May 2005 at 11:00 am</p><h3>I. '
+     'Tabling of Papers</h3><table><tr><td>1.</td><td>Official Languages (Alteration of Text under Section 4D) Order</td>'
+     '<td>75/2005</td></tr></table><p>No.89-The Government Minute in response to the Report No.43 of the Public Accounts '
+     'Committee dated February 2005</p>', country="hk", last_modified=AS_OF, note="stored page text; table restored")
+case("hk-doj-hkel-published-version", D, "uk", "en", None, "https://www.doj.gov.hk/en/about/orgchart_ldd_published_version.html",
+     '<h1>Published version of Hong Kong’s legislation</h1><p>We are progressively verifying legislation with a view to '
+     'providing verified copies of all current legislation in HKeL within 2025. As of today, verified copy is available '
+     'for the vast majority of current legislation published on HKeL.</p><p>In addition to providing access to the '
+     'current legislation of Hong Kong, HKeL also facilitates the public to retrieve past versions of legislation from '
+     '30 June 1997.</p>', country="hk", last_modified=AS_OF, note="stored page text")
+case("ie-cib-psi-notice", D, "uk", "en", None, "https://www.citizensinformationboard.ie/en/notices/psi.html",
+     '<h1>Re-use of Public Sector Information</h1><p>Note that the Citizens Information Board will be reviewing the '
+     'content of this page to implement changes required under the European Union (Open Data and Re-use of Public '
+     'Sector Information) Regulations 2021.</p><p>Please note that many of the documents on this website are electronic '
+     'versions of print publications and as such are not necessarily revised or kept up to date.</p>', country="ie",
+     last_modified=AS_OF, note="stored page text")
+case("ie-citizensinformation-new-2023-09-04", D, "uk", "en", None,
+     "https://control.citizensinformation.ie/en/whats-new/new-on-citizens-information-04-09-2023/",
+     '<h1>New on Citizens Information 04-09-2023</h1><p>4 September 2023</p><h2>Site updates</h2><p>New child protection '
+     'procedures in schools are effective from 1 September 2023.</p><h2>New and recently edited</h2><p>These pages have '
+     'been reviewed and improved:</p>', country="ie", last_modified=AS_OF, note="stored page text")
+case("in-india-gov-help", D, "us", "en-IN", None, "http://www.india.gov.in//help.php",
+     '<h1>Help</h1><p>Are you finding it difficult to access/navigate through the content/pages of this Portal ? This '
+     'section attempts to help you have a pleasant experience while browsing this Portal.</p><p>The contents on such a '
+     'page are owned and maintained by the respective Department and \'india.gov.in\' or NIC is not responsible for '
+     'their currency and/or accuracy.</p>', country="in", last_modified=AS_OF, note="stored page text; heading ours")
+case("in-rajasthan-law-website-policies", D, "us", "en-IN", None,
+     "https://law.rajasthan.gov.in/content/law-justice/en/LawLegalAffairsDepartment/website-policies.html",
+     '<p>Though all efforts have been made to ensure the accuracy and currency of the content on this website, the '
+     'same should not be construed as a statement of law or used for any legal purposes.</p><p>This website records '
+     'your visit and logs the following information for statistical purposes your server\'s address; the type of '
+     'browser you use; the date and time you access the site; the pages</p>', country="in", last_modified=AS_OF,
+     note="stored page text, cut where the stored excerpt ends")
 
 
 def main() -> None:
