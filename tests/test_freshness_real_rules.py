@@ -126,7 +126,13 @@ FAMILY_EXAMPLES = [
     "Date de la dernière mise à jour", "Date de modification", "Données mises à jour le", "Page mise à jour le",
     "Vérifié le", "Cette page a été archivée le", "Diese Seite wurde zuletzt aktualisiert am",
     "Datum der letzten Änderung", "Seite geändert am", "Stand der Information", "Diese Seite archiviert am",
+    "Act current to", "Harvested by the National Library of New Zealand on",
+    "Siste faglige endring", "Oppdatert", "Senest opdateret", "Opdateret den", "Senast uppdaterad", "Tabellen Priser 2024 uppdaterades den", "Uppdaterad",
+    "Deze is voor het laatst bijgewerkt op", "Bijgewerkt op", "Ultimo aggiornamento", "Aggiornato il",
+    "Viimeksi päivitetty", "Päivitetty", "Última atualização", "Atualizado em",
     "Next review due", "Próxima revisión", "Prochaine révision", "Nächste Überprüfung",
+    "Neste oppdatering", "Næste opdatering", "Nästa uppdatering", "Volgende herziening", "Prossimo aggiornamento",
+    "Seuraava päivitys", "Próxima atualização",
 ]
 
 

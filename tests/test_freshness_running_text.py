@@ -131,3 +131,33 @@ def test_words_split_by_inline_markup_stay_one_word():
 def test_a_label_inside_a_link_is_still_the_linked_pages():
     assert found('<p><a href="/form">Page last reviewed: 3 March 2024</a></p>') is None
     assert found('<ul><li><a href="/f">Form 1040 – Last updated: 3 March 2024</a></li></ul>') is None
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Sist oppdatert: 3. mars 2024</p>", "nb"),
+    ("<p>Først publisert: 04. februar 2008 Siste faglige endring: 3. mars 2024</p>", "nb"),
+    ("<p>Senest opdateret 3. marts 2024</p>", "da"),
+    ("<p>Senast uppdaterad: 3 mars 2024</p>", "sv"),
+    ("<p>Tabellen Avgifter 2024 uppdaterades den 3 mars 2024.</p>", "sv"),
+    ("<p>Laatst gewijzigd: 3 maart 2024</p>", "nl"),
+    ("<p>De status is toegekend op basis van een eigen verklaring. Deze is voor het laatst bijgewerkt op 03-03-2024.</p>", "nl"),
+    ("<p>Ultimo aggiornamento: 03/03/2024 10:07:20</p>", "it"),
+    ("<p>Päivitetty 3.3.2024</p>", "fi"),
+    ("<p>Última atualização: 03/03/2024</p>", "pt"),
+    ("<p>Act current to 2024-03-03 and last amended on 2024-01-20.</p>", "en"),
+])
+def test_labels_in_more_languages(body, lang):
+    assert date_of(body, lang) == MARCH_3
+
+
+@pytest.mark.parametrize("body, lang", [
+    # prose about other things: a law amended, a meeting, a decision; lower case, mid-sentence, no colon
+    ("<p>Loven ble endret 1. januar 2024 etter en lang høring.</p>", "nb"),
+    ("<p>Reglerna ändrades den 1 januari 2024 efter beslut i riksdagen.</p>", "sv"),
+    ("<p>De regeling is gewijzigd op 1 januari 2024 door de minister.</p>", "nl"),
+    ("<p>Il regolamento è stato aggiornato il 1 gennaio 2024 dal consiglio comunale.</p>", "it"),
+    ("<p>Laki muutettiin ja päivitetty ohje julkaistiin 1.1.2024 ministeriössä.</p>", "fi"),
+    ("<p>A lei foi atualizada em 01/01/2024 pelo congresso.</p>", "pt"),
+])
+def test_prose_in_more_languages_gives_no_date(body, lang):
+    assert date_of(body, lang) is None

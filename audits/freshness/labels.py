@@ -93,6 +93,48 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|"
                      r"geändert am|geprüft am|überprüft am)")),
     ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt) (?:wurde |ist )?)?archiviert am|archivierungsdatum")),
+    # English currency stamps of consolidated legislation: "Act current to 2024-08-18", "Regulations current to".
+    ("en", True, _p(r"(?:act|acts|regulations?|statutes?|legislation|consolidation|by-?laws?|rules|code) "
+                    r"(?:is |are )?current to")),
+    # A web archive's harvest stamp: "Harvested by the National Library of New Zealand on: Jul 3 2006".
+    ("en", True, _p(r"harvested(?: by(?: [\w'’.&-]+){1,8}?)? on")),
+    # Norwegian (Bokmål) and Danish
+    ("nb", True, _p(r"(?:sist|senest) (?:oppdatert|endret|revidert|gjennomgått|kontrollert)(?: den)?|"
+                    r"siste (?:faglige )?(?:endring|oppdatering|revisjon)|(?:denne )?siden (?:ble|er) (?:sist )?"
+                    r"(?:oppdatert|endret|revidert)(?: den)?")),
+    ("nb", False, _p(r"(?:oppdatert|endret|revidert)(?: den)?")),
+    ("da", True, _p(r"(?:senest|sidst) (?:opdateret|ændret|revideret|redigeret)(?: den)?|seneste (?:opdatering|"
+                    r"ændring|revision)|(?:denne )?side(?:n)? (?:blev|er) (?:senest |sidst )?(?:opdateret|ændret)"
+                    r"(?: den)?")),
+    ("da", False, _p(r"(?:opdateret|ændret|revideret)(?: den)?")),
+    # Swedish
+    ("sv", True, _p(r"senast (?:uppdaterad|ändrad|granskad|reviderad|kontrollerad)(?: den)?|senaste (?:uppdatering|"
+                    r"ändring|granskning)|(?:den här |denna )?sidan (?:uppdaterades|ändrades|granskades|"
+                    r"reviderades|har uppdaterats)(?: senast)?(?: den)?")),
+    # "Tabellen Granskade webbplatser 2022 uppdaterades den 2 februari 2023": a definite noun for the page's
+    # own content, its name, then the verb (Swedish puts the article on the noun).
+    ("sv", True, _p(r"(?:tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)(?: [^.!?\n]{1,60}?)? "
+                    r"(?:uppdaterades|ändrades|granskades|reviderades)(?: senast)?(?: den)?")),
+    ("sv", False, _p(r"(?:uppdaterad|ändrad|granskad|reviderad)(?: den)?")),
+    # Dutch: "Laatst gewijzigd", and the register's "Deze is voor het laatst bijgewerkt op", "die voor het
+    # laatst is bijgewerkt op" (the subject is the statement the page shows).
+    ("nl", True, _p(r"(?:(?:deze|die|dit|deze pagina|de pagina|deze verklaring|de verklaring) (?:is )?)?"
+                    r"(?:voor het )?laatst (?:is )?(?:gewijzigd|bijgewerkt|aangepast|herzien|gecontroleerd)"
+                    r"(?: op)?|laatste (?:wijziging|aanpassing|update|herziening)(?: op)?|datum (?:laatste )?"
+                    r"(?:wijziging|aanpassing|herziening)")),
+    ("nl", False, _p(r"(?:gewijzigd|bijgewerkt|aangepast|herzien) op")),
+    # Italian
+    ("it", True, _p(r"(?:data (?:dell'|di |dell’)?)?ultim[oa] (?:aggiornamento|modifica|revisione)|"
+                    r"(?:pagina|contenuto) (?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)?")),
+    ("it", False, _p(r"(?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)")),
+    # Finnish
+    ("fi", True, _p(r"(?:viimeksi|sivua) (?:päivitetty|muokattu|päivitetty viimeksi|tarkistettu)|"
+                    r"(?:viimeisin|viimeksi) päivitys|sivu (?:on )?päivitetty")),
+    ("fi", False, _p(r"(?:päivitetty|muokattu|päivitys)")),
+    # Portuguese
+    ("pt", True, _p(r"(?:data da )?(?:última|ultima) (?:atualização|atualizacao|modificação|modificacao|"
+                    r"revisão|revisao)(?: em)?|(?:esta )?página (?:foi )?(?:atualizada|modificada|revista)(?: em)?")),
+    ("pt", False, _p(r"(?:atualizad[oa]|modificad[oa]|revisad[oa]) em")),
 ]
 
 _DUE: list[tuple[str, str]] = [
@@ -101,6 +143,13 @@ _DUE: list[tuple[str, str]] = [
     ("es", _p(r"próxima revisión(?: prevista)?")),
     ("fr", _p(r"prochaine (?:révision|mise à jour|vérification)(?: prévue)?(?: le)?")),
     ("de", _p(r"nächste (?:überprüfung|aktualisierung|revision|prüfung)(?: am)?")),
+    ("nb", _p(r"neste (?:oppdatering|revisjon|gjennomgang)")),
+    ("da", _p(r"næste (?:opdatering|revision|gennemgang)")),
+    ("sv", _p(r"nästa (?:uppdatering|granskning|revision)")),
+    ("nl", _p(r"volgende (?:herziening|wijziging|update|controle)")),
+    ("it", _p(r"prossim[oa] (?:aggiornamento|revisione)")),
+    ("fi", _p(r"seuraava (?:päivitys|tarkistus)")),
+    ("pt", _p(r"próxima (?:atualização|revisão)")),
 ]
 
 
@@ -146,7 +195,10 @@ def _meta(match: re.Match[str], kind: str) -> LabelMatch:
 # running the label patterns only around the hits keeps a 100 KB page to a few milliseconds.
 _STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", "publish", "as of", "as at",
           "actualiz", "revisi", "révis", "vérifi", "à jour", "actualis", "stand", "aktualis", "änder",
-          "prüf", "bearbeit", "archiv", "frozen", "up to date", "up-to-date", "compilation date", "currency date")
+          "prüf", "bearbeit", "archiv", "frozen", "up to date", "up-to-date", "compilation date", "currency date",
+          "current to", "harvested", "oppdat", "endr", "endring", "revid", "opdat", "ændr", "uppdat", "ändr",
+          "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn", "modific", "rivist",
+          "päivit", "muokat", "atualiz", "revisã", "revisad", "revist")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 
 
@@ -168,7 +220,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-_ABOUT_THE_PAGE = re.compile(r"(?:this|the|it|we|esta|este|cette|ce|diese)[\s\u00a0]", re.IGNORECASE)
+_ABOUT_THE_PAGE = re.compile(r"(?:this|the|it|we|esta|este|cette|ce|diese|deze|die|dit|de|denne|den|denna|siden|sidan|pagina|página|tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)[\s\u00a0]", re.IGNORECASE)
 
 
 def about_the_page(label: LabelMatch) -> bool:
