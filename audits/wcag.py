@@ -1,11 +1,13 @@
-"""WCAG audit: axe-core run by a pool of headless Chromium sessions (Selenium).
+"""WCAG audit: the selected engines (axe-core by default, see audits/wcag_engines/) run by a pool
+of headless Chromium sessions (Selenium).
 
 Every HTML page is loaded once in a browser, given a short settle time for
-scripts that change the page after load, then axe-core (pinned in
-package.json, injected through axe-selenium-python's ``Axe``) is put into the
-document and every frame at every depth (open shadow roots included) and run
-once from the top. Each failing node becomes one Finding; axe's "incomplete"
-results are kept apart as needs-review items on the page.
+scripts that change the page after load, then every engine (pinned in
+package.json, preloaded by Chromium or injected; axe through axe-selenium-python's
+``Axe`` into every frame at every depth, open shadow roots included) runs on
+that same document. Results of all engines are merged: one Finding per failing
+node and success criterion, listing every engine that reported it; "cannot
+tell" results are kept apart as needs-review items on the page.
 """
 from __future__ import annotations
 
@@ -34,10 +36,14 @@ from w3lib.url import canonicalize_url
 from audits.base import Audit, AuditContext, Finding, Option
 from audits.option_types import float_between, int_between
 from audits.browser import BrowserConfig, BrowserError, BrowserPool, JobTimeout
+from audits.wcag_engines import DEFAULT_ENGINES, build_engines, parse_engines
+from audits.wcag_engines.axe import AXE_PATH, CONFIGURE_JS
+from audits.wcag_engines.base import Engine, EngineSettings, criteria_of, format_target  # noqa: F401 - re-exported
+from audits.wcag_engines.merge import to_findings as merge_findings
+from audits.wcag_engines.page import NAVIGATION_JS, ready_script, run_script
 from crawler.scope import without_default_port
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-AXE_PATH = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 DEFAULT_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_HTML = 300
@@ -100,6 +106,8 @@ class WcagConfig:
     chromedriver_path: str = "/usr/bin/chromedriver"
     chromium_args: tuple[str, ...] = ()
     axe_path: str = str(AXE_PATH)
+    engines: tuple[str, ...] = DEFAULT_ENGINES
+    advisories: bool = False
 
     @classmethod
     def from_settings(cls, settings: Any) -> "WcagConfig":
@@ -123,6 +131,8 @@ class WcagConfig:
             chromedriver_path=get("AUDITCRAWL_WCAG_CHROMEDRIVER_PATH", str, defaults.chromedriver_path),
             chromium_args=tuple(args.split() if isinstance(args, str) else (args or ())),
             axe_path=get("AUDITCRAWL_WCAG_AXE_PATH", str, defaults.axe_path),
+            engines=get("AUDITCRAWL_WCAG_ENGINES", parse_engines, defaults.engines),
+            advisories=get("AUDITCRAWL_WCAG_ADVISORIES", parse_bool, defaults.advisories),
         )
 
     def browser_config(self) -> BrowserConfig:
@@ -130,21 +140,41 @@ class WcagConfig:
             size=self.browsers, recycle_after=self.recycle_after, page_load_timeout=self.page_timeout,
             script_timeout=self.axe_timeout, webdriver_url=self.webdriver_url,
             chromium_path=self.chromium_path, chromedriver_path=self.chromedriver_path,
-            extra_args=self.chromium_args, on_start=partial(preload_axe, axe_path=self.axe_path),
+            extra_args=self.chromium_args, on_start=partial(preload_engines, engines=self.engine_adapters()),
         )
 
+    @property
+    def wants_advisories(self) -> bool:
+        """``wcag_advisories``, or best-practice rules asked for by tag."""
+        return self.advisories or "best-practice" in self.tags
+
+    def engine_adapters(self) -> tuple[Engine, ...]:
+        settings = EngineSettings(tags=self.tags, advisories=self.wants_advisories, frame_wait_ms=self.frame_wait_ms)
+        return _adapters(self.engines, settings, self.axe_path)
+
+    def run_options(self) -> dict[str, Any]:
+        """The run script's argument: each engine's options."""
+        return {engine.name: engine.options() for engine in self.engine_adapters()}
+
     def axe_options(self) -> dict[str, Any]:
-        return {
-            "runOnly": {"type": "tag", "values": list(self.tags)},
-            # a frame axe cannot enter (sandboxed without scripts) becomes a needs-review item, not a gap
-            "rules": {"frame-tested": {"enabled": True}},
-            # passes and inapplicable are not reported: asking for them costs time and bytes
-            "resultTypes": ["violations", "incomplete"],
-            "iframes": True,
-            "frameWaitTime": self.frame_wait_ms,
-            "selectors": True, "ancestry": False, "xpath": False, "absolutePaths": False,
-            "elementRef": False, "performanceTimer": False,
-        }
+        settings = EngineSettings(tags=self.tags, advisories=self.advisories, frame_wait_ms=self.frame_wait_ms)
+        return _adapters(("axe",), settings, self.axe_path)[0].options()
+
+
+@lru_cache(maxsize=16)
+def _adapters(names: tuple[str, ...], settings: EngineSettings, axe_path: str) -> tuple[Engine, ...]:
+    return tuple(build_engines(names, settings, axe_path))
+
+
+def parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"not a yes/no value: {value!r} (use true or false)")
 
 
 OPTIONS = (
@@ -166,23 +196,22 @@ OPTIONS = (
            "Chromium binary for the WCAG audit", "PATH"),
     Option("chromedriver_path", "AUDITCRAWL_WCAG_CHROMEDRIVER_PATH", str, "/usr/bin/chromedriver",
            "chromedriver binary for the WCAG audit", "PATH"),
+    Option("wcag_engines", "AUDITCRAWL_WCAG_ENGINES", parse_engines, ",".join(DEFAULT_ENGINES),
+           "WCAG engines run in each page: axe, qualweb, or all (every installed engine)", "LIST"),
+    Option("wcag_advisories", "AUDITCRAWL_WCAG_ADVISORIES", parse_bool, False,
+           "also report best-practice advisories (no WCAG criterion; not gated unless asked)", "BOOL"),
 )
 
 
 # -- what runs in the browser -------------------------------------------------------------------
-# The navigation that made this document: its URL (history.pushState does not change it) and the
-# HTTP status the browser got.
-NAVIGATION_JS = """
-const navigation = () => performance.getEntriesByType('navigation')[0] || {};
-const documentUrl = () => navigation().name || location.href;
-"""
-
 # Resolve once the DOM has had no mutation for `quiet` ms (or `max` ms passed): content that
 # scripts insert just after load is then part of the audit. The answer also says whether the
-# preloaded axe (version arguments[2]) is here and whether there are frames, so a page without
-# frames needs no further WebDriver round trip before axe runs (each costs ~5 ms of CPU).
+# preloaded engines are here (arguments[2]: a function answering {name: bool}) and whether there are
+# frames, so a page without frames needs no further WebDriver round trip before the engines run (each
+# costs ~5 ms of CPU).
 SETTLE_JS = NAVIGATION_JS + """
-const quiet = arguments[0], max = arguments[1], version = arguments[2], done = arguments[arguments.length - 1];
+const quiet = arguments[0], max = arguments[1], done = arguments[arguments.length - 1];
+const ready = () => (%(ready)s);
 const start = performance.now();
 let last = start;
 const observer = new MutationObserver(() => { last = performance.now(); });
@@ -193,7 +222,7 @@ const hasFrames = (root) => {
 };
 const finish = () => done({type: document.contentType, frames: hasFrames(document), url: documentUrl(),
   status: navigation().responseStatus || 0,
-  axe: !!(window.axe && typeof window.axe.run === 'function' && window.axe.version === version)});
+  engines: ready()});
 const begin = () => {
   observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
   const tick = () => {
@@ -219,53 +248,38 @@ walk(document);
 return found;
 """
 
-# Cross-origin frames answer axe's messages only when allowed to.
-CONFIGURE_JS = "if (window.axe) axe.configure({allowedOrigins: ['<unsafe_all_origins>']}); return !!window.axe;"
-
-# Run axe and return only what findings need: full results of big pages are megabytes. Once axe
-# is done the page is quietened: dialogs silenced, its timers cleared and its loading stopped, so
-# that nothing it scheduled (a dialog, a busy loop) runs before the next page has replaced it.
-RUN_JS = NAVIGATION_JS + """
-const options = arguments[0], done = arguments[arguments.length - 1];
-const pick = (r) => ({id: r.id, impact: r.impact, tags: r.tags, help: r.help, helpUrl: r.helpUrl,
-  nodes: r.nodes.map((n) => ({target: n.target, html: (n.html || '').slice(0, 1000), impact: n.impact,
-    summary: n.failureSummary || '',
-    messages: [].concat(n.any || [], n.all || [], n.none || []).map((c) => c.message).filter(Boolean)}))});
-const quieten = () => {
-  try { window.alert = window.confirm = window.prompt = window.print = () => undefined; window.onbeforeunload = null; }
-  catch (e) { /* a page that froze window: chromedriver dismisses its dialogs */ }
-  try {  // timeouts and intervals share one id sequence; clearTimeout clears both
-    const last = setTimeout(() => undefined, 0);
-    for (let id = last; id > 0 && last - id < 100000; id--) clearTimeout(id);
-    window.stop();
-  } catch (e) { /* a page that replaced these functions keeps its timers */ }
-};
-axe.run(document, options).then(
-  (r) => { quieten(); done({ok: true, version: axe.version, url: documentUrl(), violations: r.violations.map(pick),
-                            incomplete: r.incomplete.map(pick)}); },
-  (e) => { quieten(); done({ok: false, error: String(e && e.message || e)}); });
-"""
-
-
 HAS_AXE_JS = "return !!(window.axe && typeof window.axe.run === 'function' && window.axe.version === arguments[0]);"
 
 
-def preload_axe(driver: Any, axe_path: str) -> None:
-    """Have Chromium put axe into every new document itself (CDP), so pages need no 580 KB injection.
+def preload_engines(driver: Any, engines: tuple[Engine, ...]) -> None:
+    """Have Chromium put every engine into every new document itself (CDP), so pages need no
+    injection of hundreds of KB through WebDriver.
 
-    Measured: injecting through WebDriver costs ~125 ms a document; a preloaded script ~35 ms.
-    Without CDP (some remote grids) every document is injected by ``AxeInjector`` instead.
+    Measured: injecting axe through WebDriver costs ~125 ms a document; a preloaded script ~35 ms.
+    Without CDP (some remote grids) documents are injected instead (``AxeInjector``, ``inject_engine``).
     """
-    params = {"source": AxeInjector.source_of(axe_path) + "\n;(function(){" + CONFIGURE_JS.replace("return ", "")
-              + "})();"}
-    try:
-        if hasattr(driver, "execute_cdp_cmd"):
-            driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", params)
-        else:  # webdriver.Remote: chromedriver and Selenium Grid serve the same endpoint
-            driver.command_executor.add_command("executeCdpCommand", "POST", "/session/$sessionId/goog/cdp/execute")
-            driver.execute("executeCdpCommand", {"cmd": "Page.addScriptToEvaluateOnNewDocument", "params": params})
-    except Exception:  # noqa: BLE001 - no CDP here: fall back to injection per document
-        pass
+    for engine in engines:
+        params = {"source": _preload_source(engine)}
+        try:
+            if hasattr(driver, "execute_cdp_cmd"):
+                driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", params)
+            else:  # webdriver.Remote: chromedriver and Selenium Grid serve the same endpoint
+                driver.command_executor.add_command("executeCdpCommand", "POST",
+                                                    "/session/$sessionId/goog/cdp/execute")
+                driver.execute("executeCdpCommand", {"cmd": "Page.addScriptToEvaluateOnNewDocument",
+                                                     "params": params})
+        except Exception:  # noqa: BLE001 - no CDP here: fall back to injection per document
+            return
+
+
+@lru_cache(maxsize=16)
+def _preload_source(engine: Engine) -> str:
+    return engine.preload_source()
+
+
+def preload_axe(driver: Any, axe_path: str) -> None:
+    """axe alone (benchmarks, older callers)."""
+    preload_engines(driver, _adapters(("axe",), EngineSettings(tags=DEFAULT_TAGS), axe_path))
 
 
 class AxeInjector(Axe):
@@ -322,10 +336,12 @@ def _no_deadline(name: str, seconds: float) -> None:
 
 def audit_in_browser(driver: Any, url: str, config: WcagConfig,
                      phase: Callable[[str, float], None] = _no_deadline) -> dict[str, Any] | None:
-    """Load ``url``, let it settle, run axe over all frames. ``None`` when the browser got no HTML.
+    """Load ``url``, let it settle, run every engine on it (axe over all frames). ``None`` when the
+    browser got no HTML.
 
     ``phase(name, seconds)`` announces each step's time limit to the pool's watchdog.
     """
+    engines = config.engine_adapters()
     phase("page load", config.page_timeout)
     try:
         try:
@@ -341,8 +357,7 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
         raise WcagError(f"wcag: timeout after {config.page_timeout:g} s") from None
     phase("settle", config.settle_max_ms / 1000 + 2)
     try:
-        page = driver.execute_async_script(SETTLE_JS, config.settle_ms, config.settle_max_ms,
-                                           axe_version(config.axe_path))
+        page = driver.execute_async_script(settle_script(engines), config.settle_ms, config.settle_max_ms)
     except TimeoutException:
         raise WcagError(f"wcag: timeout after {config.page_timeout:g} s (page kept changing)") from None
     except JavascriptException as exc:
@@ -355,23 +370,35 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
         return {"http_status": page["status"]}
     phase("axe", config.axe_timeout)
     documents, injected = 1, 0
-    if page.get("frames") or not page.get("axe"):  # preloaded axe covers a frameless page
-        injector = AxeInjector(driver, config.axe_path)
-        documents, injected = injector.inject(), injector.injected
-        driver.switch_to.default_content()
+    ready = page.get("engines") or {}
+    for engine in engines:
+        if engine.frames and (page.get("frames") or not ready.get(engine.name)):  # preload covers frameless pages
+            injector = AxeInjector(driver, config.axe_path)
+            documents, injected = injector.inject(), injector.injected
+            driver.switch_to.default_content()
+        elif not engine.frames and not ready.get(engine.name):  # no CDP, or the page overwrote it
+            driver.execute_script(_preload_source(engine))
+            injected += 1
     try:
-        result = driver.execute_async_script(RUN_JS, config.axe_options())
+        result = driver.execute_async_script(run_script(engines), config.run_options())
     except TimeoutException:
         raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
     except JavascriptException as exc:
         return _navigated_away(driver, exc)
-    if not result or not result.get("ok"):
-        raise WcagError(f"wcag: axe failed: {(result or {}).get('error', 'no result')}"[:300])
+    outcomes = (result or {}).get("engines") or {}
+    if not result or not result.get("ok") or not any(o.get("ok") for o in outcomes.values()):
+        error = next((o.get("error") for o in outcomes.values() if o.get("error")), "no result")
+        name = next((n for n, o in outcomes.items() if o.get("error")), "axe")
+        raise WcagError(f"wcag: {name} failed: {error}"[:300])
     if not same_document(url, result.get("url") or url):  # left between the settle time and axe
         return {"navigated_to": result["url"]}
     result["documents"] = documents
     result["injected"] = injected
     return result
+
+
+def settle_script(engines: tuple[Engine, ...]) -> str:
+    return SETTLE_JS.replace("%(ready)s", ready_script(engines))
 
 
 def same_document(loaded: str, seen: str) -> bool:
@@ -433,62 +460,25 @@ def describe_failure(exc: BaseException, config: WcagConfig) -> str:
     return f"wcag: {type(exc).__name__}: {text}"
 
 
-# -- axe results -> findings --------------------------------------------------------------------
-_SC = re.compile(r"^wcag(\d)(\d)(\d{1,2})$")
-_LEVEL = re.compile(r"^wcag2\d?(a{1,3})$")
+# -- engine results -> findings ----------------------------------------------------------------
+def _snippet(html: str) -> str:
+    return _DRIVER_MARKS.sub("", html or "")[:MAX_HTML]
 
 
-def criteria_of(tags: list[str]) -> tuple[list[str], str | None]:
-    """axe tags -> (["1.4.3"], "AA"); level is None for rules outside WCAG (best practices)."""
-    criteria = [".".join(m.groups()) for m in map(_SC.match, tags) if m]
-    levels = [m.group(1).upper() for m in map(_LEVEL.match, tags) if m]
-    level = min(levels, key=len) if levels else None
-    return criteria, level
-
-
-def format_target(target: list[Any]) -> str:
-    """axe's target: one entry per frame (`` >>> ``); an entry that is a list crosses shadow roots."""
-    parts = []
-    for part in target or []:
-        if isinstance(part, list):
-            parts.append("::shadow ".join(str(p) for p in part))
-        else:
-            parts.append(str(part))
-    return " >>> ".join(parts)
-
-
-def _node_message(rule: dict[str, Any], node: dict[str, Any]) -> str:
-    summary = (node.get("summary") or "\n".join(node.get("messages") or [])).strip()
-    return f"{rule.get('help', rule['id'])}. {summary}".strip() if summary else rule.get("help", rule["id"])
-
-
-def _snippet(node: dict[str, Any]) -> str:
-    return _DRIVER_MARKS.sub("", node.get("html") or "")[:MAX_HTML]
-
-
-def to_findings(url: str, result: dict[str, Any]) -> tuple[list[Finding], list[dict[str, Any]]]:
-    """One Finding per failing node; needs-review items (axe's incomplete) separately."""
-    findings: list[Finding] = []
-    for rule in result.get("violations", []):
-        criteria, level = criteria_of(rule.get("tags") or [])
-        for node in rule.get("nodes", []):
-            impact = node.get("impact") or rule.get("impact")
-            findings.append(Finding(
-                audit="wcag", rule=rule["id"],
-                severity=impact if impact in ("critical", "serious", "moderate", "minor") else "moderate",
-                page=url, message=_node_message(rule, node), selector=format_target(node.get("target")),
-                html=_snippet(node),
-                wcag={"criteria": criteria, "level": level, "tags": rule.get("tags") or [],
-                      "help_url": rule.get("helpUrl", ""), "impact": impact},
-            ))
-    review: list[dict[str, Any]] = []
-    for rule in result.get("incomplete", []):
-        criteria, level = criteria_of(rule.get("tags") or [])
-        for node in rule.get("nodes", []):
-            review.append({"rule": rule["id"], "selector": format_target(node.get("target")),
-                           "html": _snippet(node), "message": _node_message(rule, node),
-                           "criteria": criteria, "level": level, "help_url": rule.get("helpUrl", "")})
-    return findings, review
+def to_findings(url: str, result: dict[str, Any], config: WcagConfig | None = None
+                ) -> tuple[list[Finding], list[dict[str, Any]], list[str]]:
+    """Every engine's results merged: findings, needs-review items, and engines that failed here."""
+    config = config or WcagConfig()
+    outcomes = result.get("engines") or {}
+    converted, failed = [], []
+    for engine in config.engine_adapters():
+        outcome = outcomes.get(engine.name) or {}
+        if not outcome.get("ok"):
+            failed.append(f"wcag: {engine.name} failed: {outcome.get('error', 'no result')}"[:300])
+            continue
+        converted += engine.convert(outcome, _snippet)
+    findings, review = merge_findings(url, converted, advisories=config.wants_advisories)
+    return findings, review, failed
 
 
 def left_by_itself(destination: str) -> dict[str, Any]:
@@ -572,9 +562,14 @@ class WcagAudit(Audit):
         if "http_status" in result:  # e.g. a rate limit or a bot wall only the browser met
             raise WcagError(f"wcag: not audited: the browser got HTTP {result['http_status']} "
                             f"(the crawl got {page.status})")
-        findings, review = to_findings(page.url, result)
-        page.extra["wcag"] = {"violations": len(findings), "needs_review": len(review),
+        findings, review, failed = to_findings(page.url, result, self.config)
+        for message in failed:  # the other engines' findings stand
+            page.errors.append({"audit": self.id, "message": message})
+        violations = [f for f in findings if f.audit == self.id]
+        page.extra["wcag"] = {"violations": len(violations), "needs_review": len(review),
                               "needs_review_items": review[:MAX_REVIEW_ITEMS]}
+        if self.config.wants_advisories:
+            page.extra["wcag"]["advisories"] = len(findings) - len(violations)
         self.pages_audited += 1
         return findings
 
@@ -586,5 +581,5 @@ class WcagAudit(Audit):
         chromium = (self.pool.browser_version if self.pool else "") or ""
         if not chromium and not self.config.webdriver_url:
             chromium = chromium_version(self.config.chromium_path)
-        return {"axe-core": axe_version(self.config.axe_path), "chromium": chromium,
-                "selenium": selenium.__version__}
+        info = {engine.label: engine.version() for engine in self.config.engine_adapters()}
+        return {**info, "chromium": chromium, "selenium": selenium.__version__}

@@ -1,0 +1,148 @@
+"""What runs in the page around the engines: one script runs every selected engine in turn on the
+document already loaded, gives each reported node a canonical key, then quietens the page.
+
+Node keys: an element's path from the top document (``tag:index`` steps, ``^`` where it crosses a
+shadow root, `` >>> `` where it crosses a same-origin frame). axe names nodes by target (one
+selector per document); other engines hand over the element itself. Both become the same key
+when they are the same element, which is what the merge matches on. A node that cannot be
+resolved (a cross-origin frame) keeps its selector as key.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Iterable
+
+from audits.wcag_engines.base import Engine
+
+# The navigation that made this document: its URL (history.pushState does not change it) and the
+# HTTP status the browser got.
+NAVIGATION_JS = """
+const navigation = () => performance.getEntriesByType('navigation')[0] || {};
+const documentUrl = () => navigation().name || location.href;
+"""
+
+NODE_JS = r"""
+const nodePath = (el) => {
+  const documents = [];
+  let steps = [], cur = el;
+  while (cur) {
+    const parent = cur.parentNode;
+    const index = parent && parent.children ? Array.prototype.indexOf.call(parent.children, cur) + 1 : 1;
+    steps.unshift(cur.localName + ':' + index);
+    if (parent && parent.nodeType === 11 && parent.host) { steps.unshift('^'); cur = parent.host; }
+    else if (parent && parent.nodeType === 1) cur = parent;
+    else {
+      documents.unshift(steps.join('/'));
+      steps = [];
+      let frame = null;
+      try { frame = cur.ownerDocument.defaultView.frameElement; } catch (e) { frame = null; }
+      cur = frame;
+    }
+  }
+  return documents.join(' >>> ');
+};
+const resolveTarget = (target) => {
+  let root = document;
+  for (let i = 0; i < target.length; i++) {
+    const parts = Array.isArray(target[i]) ? target[i] : [target[i]];
+    let el = null, scope = root;
+    for (let j = 0; j < parts.length; j++) {
+      try { el = scope.querySelector(parts[j]); } catch (e) { return null; }
+      if (!el) return null;
+      if (j < parts.length - 1) { scope = el.shadowRoot; if (!scope) return null; }
+    }
+    if (i === target.length - 1) return el;
+    try { root = el.contentDocument; } catch (e) { return null; }
+    if (!root) return null;
+  }
+  return null;
+};
+const shortSelector = (el) => {  // within its own document or shadow root
+  const root = el.getRootNode();
+  const steps = [];
+  let cur = el;
+  while (cur && cur.nodeType === 1) {
+    if (cur.id && root.querySelectorAll('#' + CSS.escape(cur.id)).length === 1) { steps.unshift('#' + CSS.escape(cur.id)); break; }
+    const parent = cur.parentNode;
+    if (!parent || parent === root || !parent.children) { steps.unshift(cur.localName); break; }
+    steps.unshift(cur.localName + ':nth-child(' + (Array.prototype.indexOf.call(parent.children, cur) + 1) + ')');
+    cur = parent;
+  }
+  return steps.join(' > ');
+};
+const displaySelector = (el) => {
+  const documents = [];
+  let shadows = [], cur = el;
+  while (cur) {
+    shadows.unshift(shortSelector(cur));
+    const root = cur.getRootNode();
+    if (root && root.host) { cur = root.host; continue; }
+    documents.unshift(shadows.join('::shadow '));
+    shadows = [];
+    let frame = null;
+    try { frame = cur.ownerDocument.defaultView.frameElement; } catch (e) { frame = null; }
+    cur = frame;
+  }
+  return documents.join(' >>> ');
+};
+const keyNode = (node, keyed) => {
+  let el = node.element || null;
+  if (!el && keyed && node.target) el = resolveTarget(node.target);
+  if (el) {
+    if (keyed) node.key = nodePath(el);
+    if (!node.target) node.selector = displaySelector(el);
+  } else if (!node.target) node.selector = node.pointer || '';
+  delete node.element;
+};
+"""
+
+# Once the engines are done the page is quietened: dialogs silenced, its timers cleared and its
+# loading stopped, so that nothing it scheduled (a dialog, a busy loop) runs before the next page
+# has replaced it.
+QUIETEN_JS = """
+const quieten = () => {
+  try { window.alert = window.confirm = window.prompt = window.print = () => undefined; window.onbeforeunload = null; }
+  catch (e) { /* a page that froze window: chromedriver dismisses its dialogs */ }
+  try {  // timeouts and intervals share one id sequence; clearTimeout clears both
+    const last = setTimeout(() => undefined, 0);
+    for (let id = last; id > 0 && last - id < 100000; id--) clearTimeout(id);
+    window.stop();
+  } catch (e) { /* a page that replaced these functions keeps its timers */ }
+};
+"""
+
+
+@lru_cache(maxsize=16)
+def _run_script(runs: tuple[tuple[str, str], ...]) -> str:
+    entries = ",\n".join(f"[{json.dumps(name)}, {source}]" for name, source in runs)
+    keyed = "true" if len(runs) > 1 else "false"
+    return NAVIGATION_JS + NODE_JS + QUIETEN_JS + f"""
+const options = arguments[0], done = arguments[arguments.length - 1];
+const engines = [{entries}];
+(async () => {{
+  const results = {{}};
+  for (const [name, run] of engines) {{
+    try {{
+      const r = await run(options[name]);
+      for (const bucket of [r.violations || [], r.incomplete || []])
+        for (const rule of bucket) for (const node of rule.nodes || []) keyNode(node, {keyed});
+      results[name] = Object.assign({{ok: true}}, r);
+    }} catch (e) {{
+      results[name] = {{ok: false, error: String(e && e.message || e)}};
+    }}
+  }}
+  quieten();
+  done({{ok: true, url: documentUrl(), engines: results}});
+}})();
+"""
+
+
+def run_script(engines: Iterable[Engine]) -> str:
+    """The script that runs ``engines`` in order; its argument is ``{engine name: options}``."""
+    return _run_script(tuple((engine.name, engine.run_js) for engine in engines))
+
+
+def ready_script(engines: Iterable[Engine]) -> str:
+    """A JS expression: ``{name: true|false}``, whether this document has each engine."""
+    return "({" + ", ".join(f"{json.dumps(e.name)}: ({e.ready_js})" for e in engines) + "})"
