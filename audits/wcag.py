@@ -34,7 +34,7 @@ from selenium.common.exceptions import (
 from w3lib.url import canonicalize_url
 
 from audits.base import Audit, AuditContext, Finding, Option
-from audits.option_types import float_between, int_between
+from audits.option_types import float_between, int_between, parse_bool
 from audits.browser import BrowserConfig, BrowserError, BrowserPool, JobTimeout
 from audits.wcag_engines import DEFAULT_ENGINES, build_engines, parse_engines
 from audits.wcag_engines.axe import AXE_PATH, CONFIGURE_JS
@@ -166,16 +166,6 @@ def _adapters(names: tuple[str, ...], settings: EngineSettings, axe_path: str) -
     return tuple(build_engines(names, settings, axe_path))
 
 
-def parse_bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off", ""):
-        return False
-    raise ValueError(f"not a yes/no value: {value!r} (use true or false)")
-
 
 OPTIONS = (
     Option("webdriver_url", "AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None,
@@ -199,7 +189,7 @@ OPTIONS = (
     Option("wcag_engines", "AUDITCRAWL_WCAG_ENGINES", parse_engines, ",".join(DEFAULT_ENGINES),
            "WCAG engines run in each page: axe, qualweb, or all (every installed engine)", "LIST"),
     Option("wcag_advisories", "AUDITCRAWL_WCAG_ADVISORIES", parse_bool, False,
-           "also report best-practice advisories (no WCAG criterion; not gated unless asked)", "BOOL"),
+           "also report best-practice advisories (no WCAG criterion; not gated unless asked)", "true|false"),
 )
 
 

@@ -12,7 +12,9 @@ second and the CPU their whole process tree used (benchmarks/proctree.py):
   pointed at /usr/bin/chromium through executablePath), twice: with as many tabs as auditcrawl has
   browsers (pa11y-ci drives one browser), and with its defaults (one tab, incognito contexts);
 - the floor: one warm browser, a bare loop that loads each page and runs axe, nothing else; once
-  with axe preloaded by Chromium (as auditcrawl does), once injected per page through WebDriver.
+  with axe preloaded by Chromium (as auditcrawl does), once injected per page through WebDriver;
+- auditcrawl with ``--wcag-engines all`` (axe and QualWeb in the same page load) next to the
+  default (axe alone), same pool: CPU per page and pages per second side by side, and their ratio.
 
 Ratios are printed for equal numbers of browsers (``--sweep 1`` adds the one-browser pair) and
 against the floor. The floor's CPU per page gives the machine's ceiling: cores / CPU per page.
@@ -40,7 +42,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from audits.browser import CHROMIUM_ARGS, Session  # noqa: E402
-from audits.wcag import AXE_PATH, RUN_JS, WcagConfig, default_pool_size  # noqa: E402
+from audits.wcag import AXE_PATH, WcagConfig, default_pool_size  # noqa: E402
+from audits.wcag_engines.page import run_script  # noqa: E402
 from benchmarks.proctree import TreeCpu  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
@@ -107,12 +110,13 @@ def run_floor(urls: list[str], preload: bool = True) -> dict:
     session.start()
     source = AXE_PATH.read_text()
     driver = session.driver
+    script, options = run_script(cfg.engine_adapters()), cfg.run_options()
 
     def audit(url: str) -> dict:
         driver.get(url)
         if not preload:
             driver.execute_script(source)
-        return driver.execute_async_script(RUN_JS, cfg.axe_options())
+        return driver.execute_async_script(script, options)["engines"]["axe"]
 
     audit(urls[0])  # warm up
     violations = 0
@@ -142,9 +146,11 @@ def run_measured(cmd: list[str], timeout: float, **popen: object) -> tuple[int, 
     return code, time.monotonic() - start, cpu.seconds
 
 
-def run_auditcrawl(base: str, browsers: int, out: Path, pages: int) -> dict:
+def run_auditcrawl(base: str, browsers: int, out: Path, pages: int, engines: str = "") -> dict:
     cmd = [str(AUDITCRAWL), "audit", f"{base}/index.html", "--out", str(out), "--quiet",
            "--wcag-browsers", str(browsers), "--max-pages", str(pages + 10)]
+    if engines:
+        cmd += ["--wcag-engines", engines]
     log = out.parent / f"{out.name}.log"
     with log.open("w") as sink:
         code, elapsed, cpu = run_measured(cmd, 3600, stdout=sink, stderr=subprocess.STDOUT)
@@ -196,7 +202,7 @@ def main() -> int:
                         help="auditcrawl's pool size and pa11y-ci's tabs (default: auditcrawl's default here)")
     parser.add_argument("--sweep", default="", help="also run auditcrawl with these pool sizes, e.g. 1,2,3,4")
     parser.add_argument("--skip", default="", help="comma list of contenders to skip: "
-                        "floor,floor-injected,auditcrawl,pa11y,pa11y-defaults")
+                        "floor,floor-injected,auditcrawl,engines-all,pa11y,pa11y-defaults")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     work = Path(tempfile.mkdtemp(prefix="bench-wcag-"))
@@ -216,6 +222,9 @@ def main() -> int:
         if "auditcrawl" not in skip:
             rows.append(("auditcrawl", "auditcrawl audit (crawl+links+freshness+wcag)", args.browsers,
                          run_auditcrawl(base, args.browsers, work / "out", args.pages)))
+        if "engines-all" not in skip:
+            rows.append(("engines-all", "auditcrawl audit --wcag-engines all", args.browsers,
+                         run_auditcrawl(base, args.browsers, work / "out-all", args.pages, engines="all")))
         for size in [int(s) for s in args.sweep.split(",") if s.strip()]:
             rows.append(("sweep", f"auditcrawl audit, pool of {size}", size,
                          run_auditcrawl(base, size, work / f"out{size}", args.pages)))
@@ -255,6 +264,13 @@ def print_table(rows: list[tuple[str, str, int, dict]], pages: int, links: int) 
                 print(f"{mine} / {name} = {rate[mine] / rate[name]:.1f}x (target >= 5x, {browsers} each)")
             if main_row and main_row[1] != browsers:
                 print(f"{main_row[0]} / {name} = {rate[main_row[0]] / rate[name]:.1f}x")
+    both = {kind: (name, r) for kind, name, _, r in rows if kind in ("auditcrawl", "engines-all")}
+    if len(both) == 2 and all(r["pages"] and r["cpu"] for _, r in both.values()):
+        (axe_name, axe), (all_name, every) = both["auditcrawl"], both["engines-all"]
+        cost = (every["cpu"] / every["pages"]) / (axe["cpu"] / axe["pages"])
+        print(f"--wcag-engines all vs axe alone: CPU per page {cost:.2f}x, pages/s "
+              f"{rate[all_name]:.2f} vs {rate[axe_name]:.2f} ({rate[axe_name] / rate[all_name]:.2f}x slower); "
+              f"the default may become all only at <= 1.3x")
     for kind, name, _, r in rows:
         if kind.startswith("floor") and main_row and rate[name]:
             print(f"auditcrawl / {name} = {rate[main_row[0]] / rate[name]:.0%} (target >= 70%)")

@@ -16,6 +16,10 @@ A limit key is ``AUDIT`` (or ``all``) followed by optional ``:`` parts, in any
 order: a severity (that severity or worse), a path prefix (starts with ``/``)
 or a rule id (``*`` and ``?`` globs allowed). With a baseline (an earlier
 results.json) only findings whose id is not in it count.
+
+Advisories (audit ``advisory``: best practices with no WCAG criterion) never count toward
+``fail_on`` or ``all`` limits; a limit that names them (``advisory = 0``,
+``"advisory:heading-order" = 0``) gates them.
 """
 from __future__ import annotations
 
@@ -29,6 +33,8 @@ from audits.base import SEVERITIES
 from reports.portable import portable_ids
 
 KNOWN_AUDITS = ("freshness", "links", "wcag")
+ADVISORY = "advisory"  # findings of the WCAG audit's best-practice rules: gated only by name
+GATE_AUDITS = KNOWN_AUDITS + (ADVISORY,)
 ANY_AUDIT = "all"
 
 EXIT_PASSED = 0
@@ -69,6 +75,8 @@ class Limit:
     def matches(self, finding: Mapping[str, Any]) -> bool:
         if self.audit != ANY_AUDIT and finding.get("audit") != self.audit:
             return False
+        if self.audit == ANY_AUDIT and finding.get("audit") == ADVISORY:
+            return False
         if self.severity and not _worse_or_equal(str(finding.get("severity")), self.severity):
             return False
         if self.rule and not fnmatch.fnmatchcase(str(finding.get("rule")), self.rule):
@@ -78,7 +86,7 @@ class Limit:
         return True
 
 
-def parse_limit(key: str, value: Any, known_audits: Iterable[str] = KNOWN_AUDITS) -> Limit:
+def parse_limit(key: str, value: Any, known_audits: Iterable[str] = GATE_AUDITS) -> Limit:
     """One ``[gate.limits]`` entry -> Limit; ValueError with a readable message."""
     known = tuple(known_audits)
     if isinstance(value, str) and value.strip().isdigit():
@@ -171,7 +179,7 @@ def evaluate_gate(results: Mapping[str, Any], *, fail_on: str | None,
     scope = "new " if baseline is not None else ""
     reasons = []
     if fail_on:
-        worst = [f for f in counted if _worse_or_equal(str(f.get("severity")), fail_on)]
+        worst = [f for f in counted if f.get("audit") != ADVISORY and _worse_or_equal(str(f.get("severity")), fail_on)]
         if worst:
             by_sev = {s: sum(1 for f in worst if f.get("severity") == s) for s in SEVERITIES}
             detail = ", ".join(f"{n} {s}" for s, n in by_sev.items() if n)

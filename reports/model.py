@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from audits.base import SEVERITIES, normalise_selector
-from reports.gate import KNOWN_AUDITS
+from reports.gate import ADVISORY, KNOWN_AUDITS
 from reports.history import Comparison, RunSummary
 from reports.wcag_criteria import CRITERIA, criteria_from_tags, sort_key
 
@@ -72,6 +72,11 @@ class Report:
     trends: list[RunSummary]
     needs_review: int = 0
     audits: list[str] = field(default_factory=list)
+    advisories: list[dict[str, Any]] = field(default_factory=list)  # best practices, by rule
+    advisory_count: int = 0
+    engines: list[str] = field(default_factory=list)  # WCAG engines that reported something
+    engine_findings: list[dict[str, Any]] = field(default_factory=list)  # WCAG findings with their engines
+    confirmed: int = 0  # WCAG findings reported by two or more engines
 
 
 def _page_freshness(page: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -96,7 +101,8 @@ def build_report(results: Mapping[str, Any], comparison: Comparison | None = Non
         counts.setdefault(f.get("audit"), dict.fromkeys(SEVERITIES, 0))
         if f.get("severity") in SEVERITIES:
             counts[f["audit"]][f["severity"]] += 1
-    totals = {s: sum(row[s] for row in counts.values()) for s in SEVERITIES}
+    # advisories are counted apart: not WCAG failures, not in the totals
+    totals = {s: sum(row[s] for audit, row in counts.items() if audit != ADVISORY) for s in SEVERITIES}
 
     by_page: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for f in findings:
@@ -104,7 +110,9 @@ def build_report(results: Mapping[str, Any], comparison: Comparison | None = Non
 
     templates = _template_groups(findings)
     in_template = {fid for group in templates for fid in group["ids"]}
-    distinct = len(templates) + sum(1 for f in findings if f.get("id") not in in_template)
+    distinct = len(templates) + sum(1 for f in findings if f.get("id") not in in_template
+                                    and f.get("audit") != ADVISORY)
+    engine_rows = _engine_rows(findings)
 
     meta = {
         "site": list(run.get("start_urls") or []),
@@ -150,7 +158,46 @@ def build_report(results: Mapping[str, Any], comparison: Comparison | None = Non
         templates=templates, pages=page_rows, age_bins=_age_bins(pages), comparison=comparison,
         trends=list(trends or []), audits=audits,
         needs_review=sum(int((p.get("wcag") or {}).get("needs_review") or 0) for p in pages),
+        advisories=_advisories(findings), advisory_count=sum(1 for f in findings if f.get("audit") == ADVISORY),
+        engines=sorted({e for row in engine_rows for e in row["engines"]}), engine_findings=engine_rows,
+        confirmed=sum(1 for row in engine_rows if row["confirmed"]),
     )
+
+
+def engines_of(finding: Mapping[str, Any]) -> list[str]:
+    """The WCAG engines that reported a finding (``details.engines``), in their order, once each."""
+    names: list[str] = []
+    for entry in (finding.get("details") or {}).get("engines") or []:
+        name = str((entry or {}).get("engine") or "") if isinstance(entry, Mapping) else ""
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _engine_rows(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for f in findings:
+        if f.get("audit") not in ("wcag", ADVISORY):
+            continue
+        names = engines_of(f)
+        rows.append({"finding": f, "engines": names, "confirmed": len(names) >= 2,
+                     "native": [e for e in (f.get("details") or {}).get("engines") or [] if isinstance(e, Mapping)]})
+    return rows
+
+
+def _advisories(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    rules: dict[str, dict[str, Any]] = {}
+    for f in findings:
+        if f.get("audit") != ADVISORY:
+            continue
+        row = rules.setdefault(str(f.get("rule")), {"rule": f.get("rule"), "findings": 0, "pages": set(),
+                                                    "message": f.get("message") or "",
+                                                    "help_url": (f.get("wcag") or {}).get("help_url") or "",
+                                                    "engines": set()})
+        row["findings"] += 1
+        row["pages"].add(str(f.get("page")))
+        row["engines"].update(engines_of(f))
+    return sorted(rules.values(), key=lambda r: (-r["findings"], str(r["rule"])))
 
 
 def _criteria_of(finding: Mapping[str, Any]) -> list[str]:

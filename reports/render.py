@@ -71,7 +71,7 @@ def render_html(results: Mapping[str, Any], comparison: history.Comparison | Non
     return _environment().get_template("report.html.j2").render(
         report=report, meta=report.meta, coverage=report.coverage, counts=report.counts, totals=report.totals,
         comparison=report.comparison, severities=list(SEVERITIES), manual_checks=MANUAL_CHECKS,
-        template_min=TEMPLATE_MIN_PAGES, element_limit=8, referrer_limit=10, severity_chart=charts.severity_chart(report.totals),
+        template_min=TEMPLATE_MIN_PAGES, element_limit=8, engine_row_limit=2000, referrer_limit=10, severity_chart=charts.severity_chart(report.totals),
         age_chart=charts.age_chart(report.age_bins),
         trend=charts.trend_chart(report.trends) if len(report.trends) > 1 else None,
         css=_static("report.css"), script=script, csp=content_security_policy(script),

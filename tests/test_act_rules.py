@@ -1,9 +1,13 @@
-"""Conformance: W3C ACT Rules test cases through auditcrawl's WCAG audit, against W3C's report for axe-core.
+"""Conformance: W3C ACT Rules test cases through auditcrawl's WCAG audit with every engine, against
+W3C's published reports for each engine (axe-core, QualWeb).
 
-The cases are served on loopback exactly where the pages expect them (/WAI/content-assets/), each
-is audited once, and every case's outcome is compared with the outcome W3C published for axe-core
-(an older axe version). A case W3C's axe got right and we get wrong is a regression: it fails
-this test unless it is pinned in KNOWN_DIFFERENCES with its cause (see docs/wcag.md).
+The cases are served on loopback exactly where the pages expect them (/WAI/content-assets/). Each
+page is loaded once and audited by all engines together (``--wcag-engines all``); a case's outcome
+per engine comes from the merged findings' ``details.engines`` (which engine and native rule
+reported it), the combined outcome from all of them. Per engine, a case W3C's report got right
+and we get wrong is a regression: it fails this test unless pinned in KNOWN_DIFFERENCES (axe) or
+QUALWEB_KNOWN_DIFFERENCES with its cause (see docs/wcag.md). Per ACT rule, the combined
+consistency may not be worse than either engine's published one, except through pinned cases.
 
 Run alone with ``ACT_TABLE=docs/act-table.md`` to (re)write the per-rule table for the docs.
 """
@@ -22,11 +26,17 @@ from typing import Any
 import pytest
 
 from audits.wcag import WcagAudit, WcagConfig, WcagError, parse_tags
+from audits.wcag_engines import parse_engines
 from crawler.items import PageRecord
 
 REPO = Path(__file__).resolve().parents[1]
-ACT = REPO.parent / "shared" / "act-rules"
-REPORT = ACT / "_data" / "wcag-act-rules" / "implementations" / "axe-core.json"
+# shared/ sits beside the checkout (CI, /work/main) or one level up (a worktree under wt/)
+ACT = next((folder / "shared" / "act-rules" for folder in REPO.parents[:2]
+            if (folder / "shared" / "act-rules").exists()), REPO.parent / "shared" / "act-rules")
+IMPLEMENTATIONS = ACT / "_data" / "wcag-act-rules" / "implementations"
+REPORT = IMPLEMENTATIONS / "axe-core.json"
+# engine name in auditcrawl -> W3C's report of it
+REPORTS = {"axe": IMPLEMENTATIONS / "axe-core.json", "qualweb": IMPLEMENTATIONS / "qualweb.json"}
 CASES = ACT / "content-assets" / "wcag-act-rules" / "testcases.json"
 # every axe rule W3C maps to an ACT rule is in one of these tags
 ACT_TAGS = "wcag2a,wcag2aa,wcag2aaa,wcag21a,wcag21aa,wcag22aa,best-practice,experimental"
@@ -50,6 +60,10 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     # 2ee8b8 Passed Example 6: the icon font comes from fonts.googleapis.com; without it "search" is text
     "2ee8b8/efa9543339cdad5412c7719b266a633a29ce149e": "closed network: the Material Icons web font cannot load here",
 }
+# the same for W3C's report of QualWeb 3.0.0 (we run @qualweb/act-rules 0.7.5 in the page)
+QUALWEB_KNOWN_DIFFERENCES: dict[str, str] = {
+}
+KNOWN = {"axe": KNOWN_DIFFERENCES, "qualweb": QUALWEB_KNOWN_DIFFERENCES}
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -113,48 +127,76 @@ def consistency(pairs: list[tuple[str, str]]) -> str:
     return "partial" if missed or "failed" not in found else "complete"
 
 
-def our_outcome(page: PageRecord, procedures: list[str], findings: list[Any]) -> str:
-    if any(f.rule in procedures for f in findings):
+def reported(engines: list[dict[str, str]], engine: str | None, procedures: dict[str, set[str]]) -> bool:
+    """Did ``engine`` (None: any engine) report one of its procedures for this rule? axe's
+    procedures are rule ids, QualWeb's are rule names (W3C's reports name them so)."""
+    for entry in engines:
+        names = procedures.get(entry["engine"], set())
+        if (engine is None or entry["engine"] == engine) and (
+                entry["rule"].lower() in names or entry["help"].lower() in names):
+            return True
+    return False
+
+
+def our_outcome(page: PageRecord, findings: list[Any], engine: str | None, procedures: dict[str, set[str]]) -> str:
+    if any(reported(f.details.get("engines", []), engine, procedures) for f in findings):
         return "failed"
     items = (page.extra.get("wcag") or {}).get("needs_review_items", [])
-    if any(i["rule"] in procedures for i in items):
+    if any(reported(i.get("engines", []), engine, procedures) for i in items):
         return "cantTell"
     return "passed"
 
 
-def test_act_rules_against_w3c_report(act_server):
-    report = json.loads(REPORT.read_text())
-    cases = {c["testcaseId"]: c for c in json.loads(CASES.read_text())["testcases"]}
-    rules = [r for r in report["actRuleMapping"] if r["procedureNames"]]
-    assert report["version"] == "4.10.2" and len(rules) == 50
+ORDER = {"complete": 2, "partial": 1, "inconsistent": 0}
+
+
+def test_act_rules_against_w3c_reports(act_server):
+    reports = {name: json.loads(path.read_text()) for name, path in REPORTS.items()}
+    assert reports["axe"]["version"] == "4.10.2" and reports["qualweb"]["version"] == "3.0.0"
+    all_cases = json.loads(CASES.read_text())["testcases"]
+    # ACT rule -> engine -> its procedures (lower case); W3C's outcome per engine and case
+    procedures: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    published: dict[str, dict[str, str]] = defaultdict(dict)  # rule -> engine -> W3C's consistency label
+    w3c_cases: dict[tuple[str, str], dict[str, Any]] = {}  # (engine, rule/case) -> W3C's case result
+    names: dict[str, str] = {}
+    for engine, report in reports.items():
+        for mapping in report["actRuleMapping"]:
+            names[mapping["ruleId"]] = mapping["ruleName"]
+            if mapping["procedureNames"]:
+                procedures[mapping["ruleId"]][engine] = {p.lower() for p in mapping["procedureNames"]}
+                published[mapping["ruleId"]][engine] = mapping["consistency"] or "none"
+                for case in mapping["testCaseResults"]:
+                    w3c_cases[(engine, f"{mapping['ruleId']}/{case['testcaseId']}")] = case
+    assert len(procedures) == 66
+    cases = [c for c in all_cases if c["ruleId"] in procedures]
+    pages = {c["testcaseId"]: c for c in cases}  # one page can serve several rules: loaded once
 
     audit = WcagAudit(WcagConfig(
         browsers=2, page_timeout=15, axe_timeout=30, tags=parse_tags(ACT_TAGS), recycle_after=150,
+        engines=parse_engines("all"), advisories=True,
         # no network here: any host but loopback fails at once instead of hanging the page
         chromium_args=("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",),
     ))
-    jobs = [(rule, case) for rule in rules for case in rule["testCaseResults"]]
+    assert audit.config.engines == tuple(REPORTS)
 
-    async def run_case(rule: dict[str, Any], w3c: dict[str, Any]) -> tuple[str, str]:
-        meta = cases[w3c["testcaseId"]]
+    async def run_page(meta: dict[str, Any]) -> tuple[PageRecord, list[Any], str]:
         url = f"{act_server}/WAI/content-assets/wcag-act-rules/{meta['relativePath']}"
         html = meta["relativePath"].endswith(".html")
         page = PageRecord(url=url, requested_url=url, status=200, is_html=html,
                           content_type="text/html" if html else "image/svg+xml")
         try:
-            findings = await audit.audit_page(page, None)
+            return page, await audit.audit_page(page, None), ""
         except WcagError as exc:
-            return "error", str(exc)
-        return our_outcome(page, rule["procedureNames"], findings), ""
+            return page, [], str(exc)
 
     async def main():
-        return await asyncio.gather(*(run_case(r, c) for r, c in jobs))
+        return await asyncio.gather(*(run_page(meta) for meta in pages.values()))
 
     try:
-        outcomes = asyncio.run(main())
+        audited = dict(zip(pages, asyncio.run(main())))
 
         async def rules_known():
-            probe = f"{act_server}/WAI/content-assets/wcag-act-rules/{cases[jobs[0][1]['testcaseId']]['relativePath']}"
+            probe = f"{act_server}/WAI/content-assets/wcag-act-rules/{cases[0]['relativePath']}"
 
             def get_rules(driver: Any) -> list[str]:
                 driver.get(probe)
@@ -164,55 +206,82 @@ def test_act_rules_against_w3c_report(act_server):
         selected = set(asyncio.run(rules_known()))
     finally:
         audit.close()
-    assert {p for r in rules for p in r["procedureNames"]} <= selected
+    assert {p for r in procedures.values() for p in r.get("axe", ())} <= {r.lower() for r in selected}
+    engine_errors = {k: [e["message"] for e in page.errors] for k, (page, _, _) in audited.items() if page.errors}
+    assert engine_errors == {}, engine_errors
 
-    per_rule: dict[str, dict[str, Any]] = defaultdict(lambda: {"w3c": [], "ours": []})
-    regressions, errors, untested_wrong = {}, {}, {}
-    for (rule, w3c), (outcome, error) in zip(jobs, outcomes):
-        expected, theirs = w3c["expected"], w3c_outcome(w3c)
-        row = per_rule[rule["ruleId"]]
-        row["rule"] = rule
-        row["w3c"].append((expected, theirs))
-        row["ours"].append((expected, outcome))
-        key = f"{rule['ruleId']}/{w3c['testcaseId']}"  # one page can serve several rules
+    outcomes: dict[str, list[dict[str, Any]]] = defaultdict(list)  # rule -> one row per case
+    regressions: dict[str, dict[str, str]] = {engine: {} for engine in REPORTS}
+    errors, wrong_untested = {}, {}
+    for case in cases:
+        rule, key = case["ruleId"], f"{case['ruleId']}/{case['testcaseId']}"
+        page, findings, error = audited[case["testcaseId"]]
+        row = {"expected": case["expected"], "title": case["testcaseTitle"]}
         if error:
             errors[key] = error
-        if theirs == "untested" and not correct(expected, outcome):
-            untested_wrong[key] = f"{rule['ruleId']} {w3c['testCaseName']}: {expected}, " \
-                                                f"W3C untested, ours {outcome} {error}".strip()
-        if correct(expected, theirs) and not correct(expected, outcome):
-            regressions[key] = f"{rule['ruleId']} {w3c['testCaseName']}: {expected}, " \
-                                             f"W3C {theirs}, ours {outcome} {error}".strip()
+        for engine in REPORTS:
+            if engine not in procedures[rule]:
+                continue
+            ours = "error" if error else our_outcome(page, findings, engine, procedures[rule])
+            w3c = w3c_cases.get((engine, key))
+            theirs = w3c_outcome(w3c) if w3c else "untested"
+            row[engine] = (ours, theirs)
+            if correct(case["expected"], theirs) and not correct(case["expected"], ours):
+                regressions[engine][key] = f"{rule} {case['testcaseTitle']}: {case['expected']}, W3C's {engine} " \
+                                           f"{theirs}, ours {ours} {error}".strip()
+        row["all"] = "error" if error else our_outcome(page, findings, None, procedures[rule])
+        if not correct(case["expected"], row["all"]) and not any(
+                correct(case["expected"], row[e][1]) is not None for e in REPORTS if e in row):
+            wrong_untested[key] = f"{rule} {case['testcaseTitle']}: {case['expected']}, untested by W3C, ours " \
+                                  f"{row['all']}"
+        outcomes[rule].append(row)
 
-    table = ["| ACT rule | name | axe rules | cases | W3C published (recomputed) | ours, W3C's cases | "
-             "ours, all cases | W3C correct/tested | ours correct/all |", "|---|---|---|---|---|---|---|---|---|"]
+    table = ["| ACT rule | name | cases | axe: W3C published (recomputed) | axe: ours | QualWeb: W3C published "
+             "(recomputed) | QualWeb: ours | **all engines** (ours, all cases) |", "|---|---|---|---|---|---|---|---|"]
+    counts = {"axe": 0, "qualweb": 0, "all": 0, "published axe": 0, "published qualweb": 0, "published union": 0}
     worse = []
-    order = {"complete": 2, "partial": 1, "inconsistent": 0}
-    for rule_id, row in per_rule.items():
-        rule = row["rule"]
-        w3c_level, our_level = consistency(row["w3c"]), consistency(row["ours"])
-        # like for like: our outcomes on the cases W3C tested, with W3C's untested ones left out
-        our_on_tested = consistency([(e, "untested" if t == "untested" else o)
-                                     for (e, t), (_, o) in zip(row["w3c"], row["ours"])])
-        w3c_ok = sum(bool(correct(e, o)) for e, o in row["w3c"])
-        w3c_tested = sum(correct(e, o) is not None for e, o in row["w3c"])
-        ours_ok = sum(bool(correct(e, o)) for e, o in row["ours"])
-        table.append(f"| {rule_id} | {rule['ruleName'][:60]} | {', '.join(rule['procedureNames'])} | "
-                     f"{len(row['ours'])} | {rule['consistency'] or 'none'} ({w3c_level}) | {our_on_tested} | {our_level} | "
-                     f"{w3c_ok}/{w3c_tested} | {ours_ok}/{len(row['ours'])} |")
-        if order[our_on_tested] < order[w3c_level]:
-            worse.append(f"{rule_id}: W3C {w3c_level}, ours {our_level}")
+    for rule in sorted(outcomes, key=lambda r: names[r]):
+        rows = outcomes[rule]
+        cells = []
+        best_published = -1
+        for engine in REPORTS:
+            if engine not in procedures[rule]:
+                cells += ["—", "—"]
+                continue
+            pairs = [(r["expected"], r[engine]) for r in rows]
+            w3c_level = consistency([(e, t) for e, (_, t) in pairs])
+            # like for like: our outcomes on the cases W3C tested for this engine
+            ours = consistency([(e, "untested" if t == "untested" else o) for e, (o, t) in pairs])
+            label = published[rule][engine]
+            cells += [f"{label} ({w3c_level})", ours]
+            counts[engine] += ours != "inconsistent"
+            counts[f"published {engine}"] += label in ("complete", "partial")
+            best_published = max(best_published, ORDER.get(w3c_level, 0))
+        if any(published[rule].get(e) in ("complete", "partial") for e in REPORTS):
+            counts["published union"] += 1
+        combined = consistency([(r["expected"], r["all"]) for r in rows])
+        counts["all"] += combined != "inconsistent"
+        if ORDER[combined] < best_published:
+            worse.append(rule)
+        table.append(f"| {rule} | {names[rule][:60]} | {len(rows)} | " + " | ".join(cells) + f" | {combined} |")
+    summary = (f"Consistent (complete or partial) ACT rules: W3C published axe-core 4.10.2 {counts['published axe']}, "
+               f"QualWeb 3.0.0 {counts['published qualweb']}, either {counts['published union']}; ours, axe alone "
+               f"{counts['axe']}, QualWeb alone {counts['qualweb']}, all engines combined {counts['all']} (of 87).")
     if os.environ.get("ACT_TABLE"):
-        Path(os.environ["ACT_TABLE"]).write_text("\n".join(table) + "\n\nRegressions:\n" + "\n".join(
-            f"- {k}: {v}" for k, v in sorted(regressions.items())) + "\n\nWrong where W3C did not test:\n" + "\n".join(
-            f"- {k}: {v}" for k, v in sorted(untested_wrong.items())) + "\n\nErrors:\n" + "\n".join(
-            f"- {k}: {v}" for k, v in sorted(errors.items())) + "\n")
+        def block(title: str, items: dict[str, str]) -> str:
+            return f"\n\n{title}:\n" + "\n".join(f"- {k}: {v}" for k, v in sorted(items.items()))
+        Path(os.environ["ACT_TABLE"]).write_text(
+            "\n".join(table) + "\n\n" + summary
+            + "".join(block(f"Regressions against W3C's {e}", regressions[e]) for e in REPORTS)
+            + block("Wrong where W3C tested neither engine", wrong_untested) + block("Errors", errors) + "\n")
+    print(summary)
 
-    unexplained = {k: v for k, v in regressions.items() if k not in KNOWN_DIFFERENCES}
-    fixed = sorted(set(KNOWN_DIFFERENCES) - set(regressions))
-    assert unexplained == {}, "\n".join(sorted(unexplained.values()))
-    assert fixed == [], f"known differences that no longer differ, unpin them: {fixed}"
-    # a rule may only be worse than W3C's axe through pinned cases
-    for line in worse:
-        rule_id = line.split(":")[0]
-        assert any(v.startswith(rule_id) for k, v in regressions.items() if k in KNOWN_DIFFERENCES), line
+    for engine in REPORTS:
+        unexplained = {k: v for k, v in regressions[engine].items() if k not in KNOWN[engine]}
+        fixed = sorted(set(KNOWN[engine]) - set(regressions[engine]))
+        assert unexplained == {}, f"{engine}:\n" + "\n".join(sorted(unexplained.values()))
+        assert fixed == [], f"{engine}: known differences that no longer differ, unpin them: {fixed}"
+    # combined may be worse than an engine's published result only through pinned cases
+    pinned_rules = {k.split("/")[0] for known in KNOWN.values() for k in known}
+    assert [rule for rule in worse if rule not in pinned_rules] == []
+    assert counts["axe"] >= 41 and counts["all"] >= 56, summary

@@ -70,9 +70,44 @@
       status.textContent = query ? shown + " of " + total + " rows shown" : "";
     });
   }
+  /* Tables of WCAG findings: show the rows of one engine, or those two or more engines confirmed. */
+  function makeEngineFilter(table, number) {
+    var names = {};
+    Array.prototype.forEach.call(table.querySelectorAll("tbody tr[data-engines]"), function (row) {
+      row.getAttribute("data-engines").split(" ").forEach(function (name) { if (name) { names[name] = true; } });
+    });
+    var wrap = document.createElement("div");
+    wrap.className = "filter";
+    var label = document.createElement("label");
+    var id = "engine-filter-" + number;
+    label.setAttribute("for", id);
+    label.textContent = "Engine: ";
+    var select = document.createElement("select");
+    select.id = id;
+    [["", "all engines"], ["confirmed", "confirmed by two or more"]].concat(
+      Object.keys(names).sort().map(function (name) { return [name, "reported by " + name]; })
+    ).forEach(function (pair) {
+      var option = document.createElement("option");
+      option.value = pair[0];
+      option.textContent = pair[1];
+      select.appendChild(option);
+    });
+    wrap.appendChild(label);
+    wrap.appendChild(select);
+    var anchor = table.parentNode.classList.contains("table-wrap") ? table.parentNode : table;
+    anchor.parentNode.insertBefore(wrap, anchor);
+    select.addEventListener("change", function () {
+      var value = select.value;
+      Array.prototype.forEach.call(table.querySelectorAll("tbody tr[data-engines]"), function (row) {
+        var engines = row.getAttribute("data-engines").split(" ");
+        row.hidden = value === "confirmed" ? engines.length < 2 : (value !== "" && engines.indexOf(value) === -1);
+      });
+    });
+  }
   Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table, number) {
     makeSortable(table);
     makeFilterable(table, number);
+    if (table.hasAttribute("data-engine-filter")) { makeEngineFilter(table, number); }
   });
   /* A table wider than the window scrolls: make its wrapper reachable by keyboard. */
   function markScrollable() {
