@@ -159,7 +159,9 @@ def build_report(results: Mapping[str, Any], comparison: Comparison | None = Non
         trends=list(trends or []), audits=audits,
         needs_review=sum(int((p.get("wcag") or {}).get("needs_review") or 0) for p in pages),
         advisories=_advisories(findings), advisory_count=sum(1 for f in findings if f.get("audit") == ADVISORY),
-        engines=sorted({e for row in engine_rows for e in row["engines"]}), engine_findings=engine_rows,
+        engines=sorted({e for row in engine_rows for e in row["engines"]} | {e for a in _advisories(findings)
+                                                                             for e in a["engines"]}),
+        engine_findings=engine_rows,
         confirmed=sum(1 for row in engine_rows if row["confirmed"]),
     )
 
@@ -177,7 +179,7 @@ def engines_of(finding: Mapping[str, Any]) -> list[str]:
 def _engine_rows(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for f in findings:
-        if f.get("audit") not in ("wcag", ADVISORY):
+        if f.get("audit") != "wcag":
             continue
         names = engines_of(f)
         rows.append({"finding": f, "engines": names, "confirmed": len(names) >= 2,

@@ -185,3 +185,50 @@ def test_merge_same_node_and_criterion_across_engines_only():
     lone = [_result("qualweb", "QW-ACT-R20", "k9", [], kind="advisory")]
     assert to_findings("http://x/", lone)[0] == []
     assert [f.audit for f in to_findings("http://x/", lone, advisories=True)[0]] == ["advisory"]
+
+
+def results_with_engines() -> dict:
+    """A run with two engines: one barrier both confirmed, one only axe found, one advisory."""
+    from tests.test_report_builder import ResultsBuilder
+    b = ResultsBuilder()
+    b.page("/", title="Home", date="2026-11-01", age_days=27)
+    both = b.wcag("/", "image-alt", "critical", "#logo", criteria=["1.1.1"], level="A")
+    both["details"] = {"engines": [{"engine": "axe", "rule": "image-alt", "help": "Images must have alt"},
+                                   {"engine": "qualweb", "rule": "QW-ACT-R17", "help": "Image has accessible name"}]}
+    alone = b.wcag("/", "target-size", "serious", "#tiny", criteria=["2.5.8"], level="AA")
+    alone["details"] = {"engines": [{"engine": "axe", "rule": "target-size", "help": "Touch targets"}]}
+    b.finding("advisory", "heading-order", "moderate", "/", selector="#h4",
+              wcag={"criteria": [], "level": None, "tags": ["best-practice"], "help_url": "", "impact": "moderate"},
+              details={"engines": [{"engine": "axe", "rule": "heading-order", "help": "Heading levels"}]})
+    return b.build()
+
+
+def test_report_marks_confirmed_filters_by_engine_and_shows_advisories_apart():
+    import lxml.html
+
+    from reports.render import render_html
+    doc = lxml.html.fromstring(render_html(results_with_engines()))
+    summary = " ".join(" ".join(doc.cssselect("#summary")[0].itertext()).split())
+    assert "2 findings" in summary  # the advisory is not in the totals...
+    assert "1 advisories (best practices, not WCAG failures; not in the totals)" in summary  # ...but counted apart
+    assert "1 WCAG findings confirmed by two or more engines (axe, qualweb)" in summary
+    table = doc.cssselect("table[data-engine-filter]")[0]
+    rows = {tr.get("data-engines"): " ".join(tr.text_content().split()) for tr in table.cssselect("tbody tr")}
+    assert "Confirmed" in rows["axe qualweb"] and "qualweb: QW-ACT-R17" in rows["axe qualweb"]
+    assert "target-size" in rows["axe"] and "Confirmed" not in rows["axe"]
+    advisories = " ".join(" ".join(doc.cssselect("#advisories")[0].itertext()).split())
+    assert "heading-order" in advisories and "--gate-limits advisory=0" in advisories
+    assert "heading-order" not in " ".join(doc.cssselect("#wcag")[0].itertext()).split("WCAG findings by engine")[0]
+
+
+def test_gate_leaves_advisories_out_unless_a_limit_names_them():
+    from reports.gate import evaluate_gate
+    results = results_with_engines()
+    only_advisory = {**results, "findings": [f for f in results["findings"] if f["audit"] == "advisory"]}
+    assert evaluate_gate(only_advisory, fail_on="minor").passed
+    assert evaluate_gate(only_advisory, fail_on=None, limits="all=0").passed
+    failed = evaluate_gate(only_advisory, fail_on=None, limits="advisory=0")
+    assert not failed.passed and "advisory/heading-order" in failed.reasons[0]
+    assert not evaluate_gate(only_advisory, fail_on=None, limits="advisory:heading-order=0").passed
+    assert evaluate_gate(only_advisory, fail_on=None, limits="advisory:region=0").passed
+    assert not evaluate_gate(results, fail_on="serious").passed  # WCAG findings still gate as before
