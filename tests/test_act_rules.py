@@ -88,6 +88,12 @@ QUALWEB_KNOWN_DIFFERENCES: dict[str, str] = {
         "as background and passes #666 on white with grey shadows (3.0.0 said cannot tell)",
 }
 KNOWN = {"axe": KNOWN_DIFFERENCES, "qualweb": QUALWEB_KNOWN_DIFFERENCES}
+# ACT rules where all engines together are worse than one engine's published result, and why
+COMBINED_KNOWN_DIFFERENCES: dict[str, str] = {
+    "akn7bn": "axe's frame-focusable-content reports Inapplicable Example 6 (an iframe made tabindex=-1 only while "
+              "a modal dialog is open; axe-core 4.10.2 and 4.14.1 alike, W3C did not test it for axe); QualWeb alone "
+              "is complete, the union inherits axe's false positive",
+}
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -307,5 +313,6 @@ def test_act_rules_against_w3c_reports(act_server):
         assert fixed == [], f"{engine}: known differences that no longer differ, unpin them: {fixed}"
     # combined may be worse than an engine's published result only through pinned cases
     pinned_rules = {k.split("/")[0] for known in KNOWN.values() for k in known}
-    assert [rule for rule in worse if rule not in pinned_rules] == []
+    assert [rule for rule in worse if rule not in pinned_rules | set(COMBINED_KNOWN_DIFFERENCES)] == []
+    assert sorted(set(COMBINED_KNOWN_DIFFERENCES) - set(worse)) == [], "no longer worse combined: unpin"
     assert counts["axe"] >= 41 and counts["all"] >= 56, summary

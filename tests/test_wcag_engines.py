@@ -110,7 +110,8 @@ def test_no_engine_adds_a_false_positive_on_clean_pages(audits):
     demo = FixtureServer(DEMO).start()
     try:
         urls = [fixtures.url("/clean.html")] + [demo.url("/" + path) for path in demo_clean]
-        for name, audit in audits.items():
+        # axe alone on these pages: test_wcag (clean.html) and test_demo (every demo page planted clean)
+        for name, audit in ((n, a) for n, a in audits.items() if n != "axe"):
             added = {}
             for url in urls:
                 findings, page = audit_page(audit, url)
