@@ -467,6 +467,7 @@ def to_findings(url: str, result: dict[str, Any], config: WcagConfig | None = No
             failed.append(f"wcag: {engine.name} failed: {outcome.get('error', 'no result')}"[:300])
             continue
         converted += engine.convert(outcome, _snippet)
+        failed += [f"wcag: {engine.name} failed: {error}"[:300] for error in outcome.get("errors") or []]
     findings, review = merge_findings(url, converted, advisories=config.wants_advisories)
     return findings, review, failed
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from audits.wcag_engines.auditcrawl import AuditcrawlEngine
 from audits.wcag_engines.axe import AxeEngine
 from audits.wcag_engines.base import Engine, EngineSettings
 from audits.wcag_engines.qualweb import QualWebEngine
 
-ENGINES: dict[str, type[Engine]] = {"axe": AxeEngine, "qualweb": QualWebEngine}
+ENGINES: dict[str, type[Engine]] = {"axe": AxeEngine, "qualweb": QualWebEngine, "auditcrawl": AuditcrawlEngine}
 DEFAULT_ENGINES = ("axe",)
 
 

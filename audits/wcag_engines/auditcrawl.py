@@ -1,0 +1,49 @@
+"""auditcrawl's own checks (``audits/checks/``) as an engine: ``--wcag-engines axe,auditcrawl``.
+
+The bundle is preloaded into every new document like the other engines and run in the top
+document only: it walks same-origin frames (their ``contentDocument``) and open shadow roots
+itself, so it needs no copy per frame (``frames = False``). Cross-origin frames are not checked.
+Its results are already in axe's shape; each node also hands over its element, so the merge
+matches it with another engine's finding on the same element and criterion.
+"""
+from __future__ import annotations
+
+import re
+from importlib import metadata
+from typing import Any, ClassVar
+
+from audits.checks import GLOBAL, bundle
+from audits.wcag_engines.base import Engine
+
+_LEVEL_TAG = re.compile(r"^wcag2\d?(a{1,3})$")
+
+# A check that throws is listed in ``errors`` (one page error entry each); the others' results stand.
+RUN_JS = """async (options) => window.%(name)s.run(Object.assign({elements: true}, options))""" % {"name": GLOBAL}
+
+
+class AuditcrawlEngine(Engine):
+    name: ClassVar[str] = "auditcrawl"
+    label: ClassVar[str] = "auditcrawl-checks"
+    frames: ClassVar[bool] = False
+    run_js: ClassVar[str] = RUN_JS
+    ready_js: ClassVar[str] = f"!!(window.{GLOBAL} && typeof window.{GLOBAL}.run === 'function')"
+
+    def version(self) -> str:
+        try:
+            return metadata.version("auditcrawl")
+        except metadata.PackageNotFoundError:
+            return "0+unknown"
+
+    def installed(self) -> bool:
+        return True  # part of auditcrawl itself
+
+    def preload_source(self) -> str:
+        return bundle()
+
+    def levels(self) -> list[str]:
+        """WCAG levels the tags ask for (``wcag2aa`` -> AA); checks at other levels are advisories."""
+        found = {m.group(1).upper() for m in map(_LEVEL_TAG.match, self.settings.tags) if m}
+        return sorted(found, key=len)
+
+    def options(self) -> dict[str, Any]:
+        return {"levels": self.levels()}
