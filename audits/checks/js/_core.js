@@ -37,6 +37,12 @@
 
   // Every element of a scope (not those of nested shadow roots or frames: they are scopes too).
   const elements = (scope, selector) => Array.from(scope.root.querySelectorAll(selector || '*'));
+  // Elements that may hold page text: those in <body> (or in a shadow root, which has no body).
+  const bodyElements = (scope) => {
+    if (scope.root.host) return elements(scope);
+    const body = scope.root.body;
+    return body ? [body].concat(Array.from(body.querySelectorAll('*'))) : [];
+  };
 
   // -- selectors, in axe's target shape -----------------------------------------------------------
   const escape = (text) => (window.CSS && CSS.escape ? CSS.escape(text) : String(text).replace(/[^\w-]/g, '\\$&'));
@@ -154,7 +160,7 @@
     return (html.length > 300 && open > 0 ? html.slice(0, open) : html).slice(0, 1000);
   };
 
-  api.util = {scopes, elements, selectorOf, targetOf, styleOf, isVisible, isHiddenFromAT, spokenText, squash,
+  api.util = {scopes, elements, bodyElements, selectorOf, targetOf, styleOf, isVisible, isHiddenFromAT, spokenText, squash,
               cssContentText, transparent, snippet};
 
   api.define = (id, fn) => { api.checks[id] = fn; };

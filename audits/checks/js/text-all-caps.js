@@ -8,7 +8,7 @@
   api.define('text-all-caps', ({scopes, util}) => {
     const found = [];
     for (const scope of scopes) {
-      for (const el of util.elements(scope, 'body *')) {
+      for (const el of util.bodyElements(scope)) {
         if (/^(script|style|noscript|template|svg|math|code|pre|kbd|samp|abbr|acronym)$/.test(el.localName)) continue;
         const own = util.squash(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' '));
         const letters = own.match(/\p{L}/gu) || [];

@@ -8,7 +8,7 @@
   api.define('text-justified', ({scopes, util}) => {
     const found = [];
     for (const scope of scopes) {
-      for (const el of util.elements(scope, 'body, body *')) {
+      for (const el of util.bodyElements(scope)) {
         const s = util.styleOf(el);
         if (s.textAlign !== 'justify' || s.display.indexOf('inline') === 0) continue;
         const parent = el.parentElement;

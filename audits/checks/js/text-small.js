@@ -7,7 +7,7 @@
   api.define('text-small', ({scopes, util}) => {
     const found = [];
     for (const scope of scopes) {
-      for (const el of util.elements(scope, 'body *')) {
+      for (const el of util.bodyElements(scope)) {
         if (/^(script|style|noscript|template|svg|math|option|head|title)$/.test(el.localName)) continue;
         const own = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('');
         if (!/[\p{L}\p{N}]/u.test(own)) continue;
