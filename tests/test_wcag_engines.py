@@ -62,15 +62,15 @@ def audit_page(audit: WcagAudit, url: str) -> tuple[list[Finding], PageRecord]:
 
 
 def test_every_engine_is_installed_and_all_means_all():
-    assert installed_engines() == tuple(ENGINES) == ("axe", "qualweb")
-    assert parse_engines("all") == ("axe", "qualweb")
+    assert installed_engines() == tuple(ENGINES) == ("axe", "qualweb", "auditcrawl")
+    assert parse_engines("all") == ("axe", "qualweb", "auditcrawl")
     assert parse_engines("qualweb, AXE") == ("axe", "qualweb")  # run order is fixed: axe names merged findings
     for bad in ("", "lighthouse", "axe,wave"):
         with pytest.raises(ValueError, match="engine"):
             parse_engines(bad)
     config = WcagConfig.from_settings(Settings({"AUDITCRAWL_WCAG_ENGINES": "all",
                                                 "AUDITCRAWL_WCAG_ADVISORIES": "true"}))
-    assert config.engines == ("axe", "qualweb") and config.advisories is True
+    assert config.engines == ("axe", "qualweb", "auditcrawl") and config.advisories is True
     assert WcagConfig.from_settings(Settings({})).engines == ("axe",)  # the default
 
 
