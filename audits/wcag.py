@@ -187,7 +187,7 @@ OPTIONS = (
     Option("chromedriver_path", "AUDITCRAWL_WCAG_CHROMEDRIVER_PATH", str, "/usr/bin/chromedriver",
            "chromedriver binary for the WCAG audit", "PATH"),
     Option("wcag_engines", "AUDITCRAWL_WCAG_ENGINES", parse_engines, ",".join(DEFAULT_ENGINES),
-           "WCAG engines run in each page: axe, qualweb, or all (every installed engine)", "LIST"),
+           "WCAG engines run in each page: axe, qualweb, auditcrawl (its own checks), or all (every installed engine)", "LIST"),
     Option("wcag_advisories", "AUDITCRAWL_WCAG_ADVISORIES", parse_bool, False,
            "also report best-practice advisories (no WCAG criterion; not gated unless asked)", "true|false"),
 )

@@ -14,7 +14,9 @@ second and the CPU their whole process tree used (benchmarks/proctree.py):
 - the floor: one warm browser, a bare loop that loads each page and runs axe, nothing else; once
   with axe preloaded by Chromium (as auditcrawl does), once injected per page through WebDriver;
 - auditcrawl with ``--wcag-engines all`` (axe and QualWeb in the same page load) next to the
-  default (axe alone), same pool: CPU per page and pages per second side by side, and their ratio.
+  default (axe alone), same pool: CPU per page and pages per second side by side, and their ratio
+  (``all`` includes auditcrawl's own checks);
+- auditcrawl with ``--wcag-engines axe,auditcrawl`` (axe plus auditcrawl's own checks), the same way.
 
 Ratios are printed for equal numbers of browsers (``--sweep 1`` adds the one-browser pair) and
 against the floor. The floor's CPU per page gives the machine's ceiling: cores / CPU per page.
@@ -202,7 +204,7 @@ def main() -> int:
                         help="auditcrawl's pool size and pa11y-ci's tabs (default: auditcrawl's default here)")
     parser.add_argument("--sweep", default="", help="also run auditcrawl with these pool sizes, e.g. 1,2,3,4")
     parser.add_argument("--skip", default="", help="comma list of contenders to skip: "
-                        "floor,floor-injected,auditcrawl,engines-all,pa11y,pa11y-defaults")
+                        "floor,floor-injected,auditcrawl,engines-all,engines-checks,pa11y,pa11y-defaults")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     work = Path(tempfile.mkdtemp(prefix="bench-wcag-"))
@@ -225,6 +227,9 @@ def main() -> int:
         if "engines-all" not in skip:
             rows.append(("engines-all", "auditcrawl audit --wcag-engines all", args.browsers,
                          run_auditcrawl(base, args.browsers, work / "out-all", args.pages, engines="all")))
+        if "engines-checks" not in skip:
+            rows.append(("engines-checks", "auditcrawl audit --wcag-engines axe,auditcrawl", args.browsers,
+                         run_auditcrawl(base, args.browsers, work / "out-checks", args.pages, engines="axe,auditcrawl")))
         for size in [int(s) for s in args.sweep.split(",") if s.strip()]:
             rows.append(("sweep", f"auditcrawl audit, pool of {size}", size,
                          run_auditcrawl(base, size, work / f"out{size}", args.pages)))
@@ -271,6 +276,12 @@ def print_table(rows: list[tuple[str, str, int, dict]], pages: int, links: int) 
         print(f"--wcag-engines all vs axe alone: CPU per page {cost:.2f}x, pages/s "
               f"{rate[all_name]:.2f} vs {rate[axe_name]:.2f} ({rate[axe_name] / rate[all_name]:.2f}x slower); "
               f"the default may become all only at <= 1.3x")
+    checks = {kind: (name, r) for kind, name, _, r in rows if kind in ("auditcrawl", "engines-checks")}
+    if len(checks) == 2 and all(r["pages"] and r["cpu"] for _, r in checks.values()):
+        (axe_name, axe), (with_name, with_checks) = checks["auditcrawl"], checks["engines-checks"]
+        cost = (with_checks["cpu"] / with_checks["pages"]) / (axe["cpu"] / axe["pages"])
+        print(f"axe + auditcrawl's checks vs axe alone: CPU per page {cost:.2f}x, pages/s "
+              f"{rate[with_name]:.2f} vs {rate[axe_name]:.2f}")
     for kind, name, _, r in rows:
         if kind.startswith("floor") and main_row and rate[name]:
             print(f"auditcrawl / {name} = {rate[main_row[0]] / rate[name]:.0%} (target >= 70%)")

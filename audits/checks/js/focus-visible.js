@@ -71,15 +71,17 @@
         for (const el of util.elements(scope, FOCUSABLE)) {
           if (count >= MAX_ELEMENTS) break;
           if (!isFocusable(el) || el.localName === 'iframe') continue;
-          const before = look(el, util);
+          const before = drawn(util.styleOf(el));
           try { el.focus({preventScroll: true, focusVisible: true}); } catch (e) { continue; }
           const root = el.getRootNode();
           if (root.activeElement !== el) continue;  // would not take focus (not focusable after all)
           count++;
+          if (drawn(util.styleOf(el)) !== before) { el.blur(); continue; }  // the element itself changes: the usual case
+          // nothing on the element: look around it (pseudo-elements, ancestors, children, position)
+          const focused = look(el, util);
           const visible = util.isVisible(el);  // judged focused: skip links appear only then
-          const after = look(el, util);
           el.blur();
-          if (!visible || util.isHiddenFromAT(el) || before !== after) continue;
+          if (!visible || util.isHiddenFromAT(el) || look(el, util) !== focused) continue;
           const entry = el.localName === 'textarea' || el.isContentEditable ||
             (el.localName === 'input' && TEXT_ENTRY.test(el.getAttribute('type') || ''));
           const outline = util.styleOf(el).outlineStyle;
