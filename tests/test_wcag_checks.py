@@ -32,7 +32,7 @@ EXPECTED = {
     "link-file-type": ({"#bad-pdf", "#bad-docx", "#bad-xlsx-query", "#bad-upper", "#bad-css-icon", "#bad-encoded",
                         "#host::shadow #bad-shadow"}, set()),
     "alt-uninformative": ({"#bad-file", "#bad-own-name", "#bad-camera", "#bad-word", "#bad-photo", "#bad-spacer",
-                           "#bad-input", "#bad-in-link", "#host::shadow #bad-shadow"}, {"#review-logo"}),
+                           "#bad-input", "#bad-in-link", "#bad-role-img", "#host::shadow #bad-shadow"}, {"#review-logo"}),
     "focus-visible": ({"#bad-link", "#bad-button", "#bad-tabindex", "#bad-select", "#host::shadow #bad-shadow"},
                       {"#review-input"}),
     "text-small": ({"#bad-8px", "#bad-nested", "#bad-rem", "#host::shadow #bad-shadow"}, set()),
@@ -116,7 +116,7 @@ def test_without_advisories_only_wcag_checks_report_and_aaa_when_asked(server, a
         return found
 
     assert findings("link-new-window") == [] and findings("text-small") == []
-    assert len(findings("alt-uninformative")) == 9
+    assert len(findings("alt-uninformative")) == 10
     assert {(f.audit, f.selector, tuple(f.wcag["criteria"]), f.wcag["level"]) for f in findings("text-justified")} == {
         ("wcag", "#bad-block", ("1.4.8",), "AAA"), ("wcag", "#bad-paragraph", ("1.4.8",), "AAA")}
 

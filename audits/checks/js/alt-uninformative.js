@@ -15,6 +15,7 @@
     'header', 'footer', 'button', 'link', 'arrow', 'bullet', 'seal', 'flag', 'headshot', 'portrait']);
   const fileName = (el) => {
     const src = el.currentSrc || el.getAttribute('src') || '';
+    if (!src) return '';  // role="img", <svg>: no file
     try {
       const last = new URL(src, el.ownerDocument.baseURI).pathname.split('/').pop();
       return decodeURIComponent(last.replace(/%(?![0-9a-f]{2})/gi, '%25')).toLowerCase();
