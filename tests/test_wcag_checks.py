@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 from functools import partial
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -17,13 +17,12 @@ from audits.checks import BY_ID, CHECKS, GLOBAL, bundle
 from audits.wcag import WcagAudit, WcagConfig, audit_in_browser, to_findings
 from audits.wcag_engines import ENGINES, installed_engines
 from crawler.items import PageRecord
+from tests.demo_pages import DEMO, clean_demo_pages
 from tests.fixture_server import FixtureServer
+from tests.test_wcag import record, server  # noqa: F401 - the fixture site's server fixture
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES = Path(__file__).parent / "wcag_pages"
-DEMO = REPO / "demo" / "site"
-PLANTED = json.loads(re.search(r"```json\n(.*?)\n```", (REPO / "docs" / "demo.md").read_text(encoding="utf-8"),
-                               re.S).group(1))
 
 # check -> (findings, needs-review items) expected on tests/wcag_pages/checks/<check>.html
 EXPECTED = {
@@ -41,17 +40,6 @@ EXPECTED = {
     "presentational-markup": ({"#bad-center", "#bad-font", "#bad-align", "#bad-bgcolor", "#bad-td-bgcolor",
                                "#bad-tt", "#bad-big", "#bad-strike"}, set()),
 }
-
-
-def record(url: str) -> PageRecord:
-    return PageRecord(url=url, requested_url=url, status=200, content_type="text/html", is_html=True)
-
-
-@pytest.fixture(scope="module")
-def server():
-    srv = FixtureServer(PAGES).start()
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +63,10 @@ def test_every_check_has_its_file_and_test_page():
         assert check.helpUrl.startswith("https://www.w3.org/WAI/")
     assert {c.id for c in CHECKS if not c.advisory} == {"alt-uninformative", "focus-visible", "text-justified"}
     assert "auditcrawl" in ENGINES and "auditcrawl" in installed_engines()  # so `--wcag-engines all` runs them
+
+
+def test_version_in_run_engines(audit):
+    assert audit.engine_info()["auditcrawl-checks"] == metadata.version("auditcrawl")
 
 
 @pytest.mark.parametrize("check", sorted(EXPECTED))
@@ -135,10 +127,7 @@ def test_a_check_that_breaks_is_an_error_entry_and_the_others_stand(server, audi
 def test_no_false_positive_on_clean_pages(audit):
     """Clean fixture pages and the demo's clean pages (docs/demo.md): no finding, no needs-review
     item, no error from any check, advisories included."""
-    demo_clean = sorted(path for path in (str(p.relative_to(DEMO)) for p in DEMO.rglob("*.html"))
-                        if f"/{path}" not in PLANTED["wcag_default_rules"]
-                        and f"/{path}".replace("index.html", "") not in PLANTED["wcag_default_rules"]
-                        and not path.startswith("404"))
+    demo_clean = clean_demo_pages()
     assert len(demo_clean) >= 20
     fixtures, demo = FixtureServer(PAGES).start(), FixtureServer(DEMO).start()
     try:

@@ -4,8 +4,6 @@ clean pages, in real headless Chromium; the merge and the engine option."""
 from __future__ import annotations
 
 import asyncio
-import json
-import re
 from pathlib import Path
 
 import pytest
@@ -17,14 +15,11 @@ from audits.wcag_engines import ENGINES, installed_engines, parse_engines
 from audits.wcag_engines.base import EngineNode, EngineResult
 from audits.wcag_engines.merge import group_results, to_findings
 from crawler.items import PageRecord
+from tests.demo_pages import DEMO, clean_demo_pages
 from tests.fixture_server import FixtureServer
 from tests.test_wcag import EXPECTED_VIOLATIONS
 
-REPO = Path(__file__).resolve().parents[1]
 PAGES = Path(__file__).parent / "wcag_pages"
-DEMO = REPO / "demo" / "site"
-PLANTED = json.loads(re.search(r"```json\n(.*?)\n```", (REPO / "docs" / "demo.md").read_text(encoding="utf-8"),
-                               re.S).group(1))
 # what QualWeb finds alone in violations.html: the same barriers as axe, frames and shadow root
 # included, but for target size (QualWeb has no such rule); its selectors are built by auditcrawl
 QUALWEB_VIOLATIONS = {
@@ -101,10 +96,7 @@ def test_held_out_style_barriers_found_with_every_engine_one_finding_each(server
 def test_no_engine_adds_a_false_positive_on_clean_pages(audits):
     """The fixture's clean pages and every demo page planted clean: no WCAG finding from any engine,
     alone or together (advisories are off by default, and are not WCAG findings)."""
-    demo_clean = sorted(path for path in (str(p.relative_to(DEMO)) for p in DEMO.rglob("*.html"))
-                        if f"/{path}" not in PLANTED["wcag_default_rules"]
-                        and f"/{path}".replace("index.html", "") not in PLANTED["wcag_default_rules"]
-                        and not path.startswith("404"))
+    demo_clean = clean_demo_pages()
     assert len(demo_clean) >= 10
     fixtures = FixtureServer(PAGES).start()
     demo = FixtureServer(DEMO).start()

@@ -8,14 +8,11 @@ matches it with another engine's finding on the same element and criterion.
 """
 from __future__ import annotations
 
-import re
 from importlib import metadata
 from typing import Any, ClassVar
 
 from audits.checks import GLOBAL, bundle
 from audits.wcag_engines.base import Engine
-
-_LEVEL_TAG = re.compile(r"^wcag2\d?(a{1,3})$")
 
 # A check that throws is listed in ``errors`` (one page error entry each); the others' results stand.
 RUN_JS = """async (options) => window.%(name)s.run(Object.assign({elements: true}, options))""" % {"name": GLOBAL}
@@ -40,10 +37,6 @@ class AuditcrawlEngine(Engine):
     def preload_source(self) -> str:
         return bundle()
 
-    def levels(self) -> list[str]:
-        """WCAG levels the tags ask for (``wcag2aa`` -> AA); checks at other levels are advisories."""
-        found = {m.group(1).upper() for m in map(_LEVEL_TAG.match, self.settings.tags) if m}
-        return sorted(found, key=len)
-
     def options(self) -> dict[str, Any]:
-        return {"levels": self.levels()}
+        # checks whose level is not asked for (e.g. AAA under the default tags) become advisories
+        return {"levels": sorted(self.levels(), key=len)}

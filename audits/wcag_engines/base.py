@@ -164,6 +164,10 @@ class Engine:
         """The ``options`` argument ``run_js`` gets."""
         return {}
 
+    def levels(self) -> set[str]:
+        """WCAG levels the audit's tags ask for: ``wcag2aa`` -> {"AA"}; the default tags -> {"A", "AA"}."""
+        return {m.group(1).upper() for m in map(_LEVEL.match, self.settings.tags) if m}
+
     def convert(self, raw: dict[str, Any], clean_html: Any = None) -> list[EngineResult]:
         return from_axe_shape(self.name, raw, clean_html)
 

@@ -29,7 +29,6 @@ levels the audit's tags ask for (``wcag2a``/``wcag2aa``/... -> A, AA), like axe'
 """
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar
 
 from audits.wcag_engines.base import NODE_MODULES, Engine, EngineResult, package_version
@@ -46,7 +45,6 @@ LOADER = "__auditcrawlQualweb"
 # Zooming rule (needs a viewport change); sufficient techniques are filtered in the page (see RUN_JS).
 EXCLUDED_RULES = ("QW-ACT-R40",)
 EXCLUDED_TECHNIQUES = ("QW-WCAG-T24", "QW-WCAG-T31")
-_LEVEL_TAG = re.compile(r"^wcag2\d?(a{1,3})$")
 
 RUN_JS = """async (options) => {
   window.%(loader)s.call(window);  // evaluates the bundles now: qw-page models the settled DOM
@@ -114,10 +112,6 @@ class QualWebEngine(Engine):
     def options(self) -> dict[str, Any]:
         return {"version": self.version(), "act": {"exclude": list(EXCLUDED_RULES)},
                 "techniques": {"exclude": list(EXCLUDED_TECHNIQUES)}}
-
-    def levels(self) -> set[str]:
-        """WCAG levels the tags ask for: ``wcag2aa`` -> {"AA"}; the default tags -> {"A", "AA"}."""
-        return {m.group(1).upper() for m in map(_LEVEL_TAG.match, self.settings.tags) if m}
 
     def convert(self, raw: dict[str, Any], clean_html: Any = None) -> list[EngineResult]:
         levels = self.levels()
