@@ -210,7 +210,7 @@ def test_act_rules_against_w3c_reports(act_server):
         # no network here: any host but loopback fails at once instead of hanging the page
         chromium_args=("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",),
     ))
-    assert audit.config.engines == tuple(REPORTS)
+    assert set(REPORTS) <= set(audit.config.engines)  # and auditcrawl's own checks, which W3C has no report of
 
     async def run_page(meta: dict[str, Any]) -> tuple[PageRecord, list[Any], str]:
         url = f"{act_server}/WAI/content-assets/wcag-act-rules/{meta['relativePath']}"
