@@ -12,18 +12,22 @@ from importlib import metadata
 from typing import Any, ClassVar
 
 from audits.checks import GLOBAL, bundle
-from audits.wcag_engines.base import Engine
+from audits.wcag_engines.base import AxeShapedEngine
 
 # A check that throws is listed in ``errors`` (one page error entry each); the others' results stand.
 RUN_JS = """async (options) => window.%(name)s.run(Object.assign({elements: true}, options))""" % {"name": GLOBAL}
 
 
-class AuditcrawlEngine(Engine):
+class AuditcrawlEngine(AxeShapedEngine):
     name: ClassVar[str] = "auditcrawl"
     label: ClassVar[str] = "auditcrawl-checks"
     frames: ClassVar[bool] = False
     run_js: ClassVar[str] = RUN_JS
-    ready_js: ClassVar[str] = f"!!(window.{GLOBAL} && typeof window.{GLOBAL}.run === 'function')"
+    global_name: ClassVar[str] = GLOBAL
+
+    @property
+    def ready_js(self) -> str:  # type: ignore[override]
+        return f"!!(window.{GLOBAL} && typeof window.{GLOBAL}.run === 'function')"
 
     def version(self) -> str:
         try:
@@ -35,7 +39,7 @@ class AuditcrawlEngine(Engine):
         return True  # part of auditcrawl itself
 
     def preload_source(self) -> str:
-        return bundle()
+        return bundle()  # assembled from audits/checks/js/, not one file
 
     def options(self) -> dict[str, Any]:
         # checks whose level is not asked for (e.g. AAA under the default tags) become advisories
