@@ -2101,6 +2101,131 @@ case("ca-pspc-atip-annual-report-2018-2019", D, "ca", "en", None,
      '2562-623X</p><h2>Introduction</h2><p>This integrated report describes the activities that support compliance with '
      'both acts for the fiscal year commencing April 1, 2018 and ending March 31, 2019.</p>', country="ca",
      last_modified=AS_OF, note="stored page text")
+case("br-cgu-uaig-perguntas-frequentes", D, "es", "pt-BR", None,
+     "https://www.gov.br/cgu/pt-br/assuntos/auditoria-e-fiscalizacao/uaig/perguntas-frequentes",
+     '<p>Controladoria-Geral da União</p><h2>Termos mais buscados</h2><ul><li>imposto de renda</li><li>inss</li>'
+     '<li>assinatura</li><li>cnh social</li><li>enem</li></ul><ul><li>Composição<ul><li>Agenda de Autoridades</li>'
+     '<li>Galeria de Ministros</li><li>Quem é Quem</li></ul></li><li>Acesso à Informação<ul><li>Institucional</li>'
+     '<li>Servidores</li></ul></li></ul>', country="br", last_modified=AS_OF,
+     note="stored page text: the stored excerpt holds the page's navigation only")
+case("br-agu-parecer-339-2024", D, "es", "pt-BR", None, "https://sapiens.agu.gov.br/valida_publico?id=1638438763",
+     '<p>ADVOCACIA-GERAL DA UNIÃO<br>CONSULTORIA-GERAL DA UNIÃO<br>CONSULTORIA JURÍDICA JUNTO AO MINISTÉRIO DA CULTURA'
+     '</p><h1>PARECER n. 00339/2024/CONJUR-MINC/CGU/AGU</h1><p>NUP: 01400.020161/2024-55</p><p>EMENTA: Colegiado. '
+     'Instituição do Comitê de Triagem do Objeto – CTO. Minuta de Portaria. Análise jurídica conclusiva.</p><p>1. O '
+     'Ofício nº 4907/2024/GSE/GM/MinC encaminhou os autos a este Consultivo, para análise da minuta de Portaria 1887677 '
+     '... no exercício de 2024.</p>', country="br", note="stored page text")
+case("it-decollatura-regolamento-entrate", D, "fr", "it", None, "http://www.comunedecollatura.it/regolamenti/entrate.htm",
+     '<h1>REGOLAMENTO GENERALE DELLE ENTRATE TRIBUTARIE COMUNALI</h1><h2>INDICE</h2><p>Titolo I – Disposizioni generali'
+     '</p><ul><li>Art. 1 _ Definizioni</li><li>Art. 2 – Ambito e scopo del Regolamento</li></ul><h2>TITOLO I – '
+     'DISPOSIZIONI GENERALI</h2><p>Articolo 1 Definizioni</p><p>a) per “accertamento”, il complesso delle attività di '
+     'controllo e verifica degli atti ...</p>', country="it", note="stored page text (a static page)")
+case("it-arzano-comunicazione-istituzionale", D, "fr", "it", None,
+     "https://www.comune.arzano.na.it/argomenti/comunicazione-istituzionale/",
+     '<h1>Comunicazione istituzionale</h1><p>Informazioni che riguardano la comunicazione interna ed esterna del Comune.'
+     '</p><h2>Novità</h2><ul><li><h3>Chiusura temporanea CUP Distretto Sanitario 42 per lavori PNRR</h3><p>Dal 26 '
+     'gennaio al 1° febbraio il CUP del Distretto 42 sarà chiuso per lavori PNRR.</p></li></ul>', country="it",
+     last_modified=AS_OF, note="stored page text; list restored")
+case("fr-verneix-informations-prefectorales", D, "fr", "fr", None, "http://verneix.fr/informations-prefectorales/",
+     '<h1>Informations préfectorales</h1><p>Sanglier classé “espèce susceptible d’occasionner des dégâts” pour la '
+     'période du 1er juillet 2021 au 30 juin 2022</p><h2>Zéro pesticide dans les espaces publics depuis le 1er janvier '
+     '2017</h2><p>Plus aucun pesticide ne doit être utilisé pour entretenir les espaces publics.</p><h2>Autorisations de '
+     'sortie du Territoire</h2><p>A partir du 15 janvier 2017, les mineurs devant quitter le territoire non '
+     'accompagnés, devront être munis d’une autorisation préalable.</p>', country="fr", last_modified=AS_OF,
+     note="stored page text (a commune's site)")
+case("nl-overheid-standaard-elementen-meta", S, "nl", "nl", "2010-02-23", "http://www.overheid.nl/",
+     '<h1>Overheid.nl | Standaard elementen</h1>',
+     head='<link rel="schema.DCTERMS" href="http://purl.org/dc/terms/" />\n'
+          '<meta name="DCTERMS.identifier" scheme="DCTERMS.URI" content="http://www.overheid.nl/" />\n'
+          '<meta name="DCTERMS.title" content="Overheid.nl | Standaard elementen" />\n'
+          '<meta name="DCTERMS.type" scheme="OVERHEID.Informatietype" content="webpagina" />\n'
+          '<meta name="DCTERMS.modified" content="2010-02-23" />\n'
+          '<meta name="DCTERMS.temporal" scheme="DCTERMS.Period" content="start=2008-03-12;" />',
+     country="nl", via="UBR-KOOP/Geozet geozet-webapp/src/main/webapp/WEB-INF/overheidnl/overheidnl-head.jsp",
+     note="head quoted as found (the overheid.nl head include of KOOP's application); heading from DCTERMS.title")
+case("nl-cbs-viewer-rijksoverheid-meta", S, "nl", "nl", "2012-09-10", "http://www.rijksoverheid.nl/",
+     '<h1>Documenten en publicaties - Rijksoverheid.nl</h1>',
+     head='<meta name="DCTERMS.type" scheme="OVERHEID.Informatietype" content="webpagina" />\n'
+          '<meta name="DCTERMS.temporal" scheme="DCTERMS.Period" content="start=2008-03-12;" />\n'
+          '<meta name="DCTERMS.identifier" scheme="DCTERMS.URI" content="http://www.rijksoverheid.nl/" />\n'
+          '<meta name="DCTERMS.modified" content="2012-09-10" />\n'
+          '<meta name="DCTERMS.title" content="Documenten en publicaties - Rijksoverheid.nl" />\n'
+          '<meta name="DCTERMS.creator" scheme="OVERHEID.DienstAgentschapInstellingOfProject" content="CBS" />',
+     country="nl", via="mprins/CBSviewer src/main/webapp/WEB-INF/jsp/head_include.jsp",
+     note="head quoted as found (CBS map viewer's head include; source_url is its DCTERMS.identifier); heading "
+          "from DCTERMS.title")
+case("au-qld-swe-qgap-demo-last-updated", L, "au", "en-AU", "2012-07-01", "https://www.qld.gov.au/",
+     '<h1>QGAP data demo</h1><div id="map_canvas">TODO STATIC MAP API</div><table><thead><tr><th>QGAP</th><th>Customer '
+     'location</th><th>Service</th><th>Date</th></tr></thead><tbody></tbody></table>',
+     foot='<div id="meta-wrapper"><div class="meta-box-sizing"><div class="border"><div id="document-properties">'
+          '<div class="box-sizing"><dl><dt>Last updated</dt><dd>1 July 2012</dd></dl></div></div></div></div></div>',
+     head='<meta name="DCTERMS.created" content="2012-07-01" />\n<meta name="DCTERMS.modified" content="2012-07-01" />',
+     country="au", via="a Queensland Government web template page (QGAP data demo) in a public repository, found "
+                      "with find_string 'name=\"dcterms.modified\" content=\"20'",
+     note="markup quoted as found; the table rows are generated from a CSV and are left empty")
+case("fr-alpes-de-haute-provence-teleservice-sejour", L, "fr", "fr", "2020-08-03",
+     "https://www.alpes-de-haute-provence.gouv.fr/Actualites/Droit-au-sejour-Ouverture-du-teleservice-demarches-simples",
+     '<h1>Droit au séjour - Ouverture du téléservice « démarches simples »</h1><p>Mis à jour le 03/08/2020</p><p>Afin '
+     'd’accompagner les usagers étrangers dans leurs démarches, certaines demandes de documents de séjour peuvent à '
+     'présent s’effectuer via un service en ligne dédié, sans avoir à se déplacer en préfecture.</p><h2>Covid-19 - '
+     'Prolongation exceptionnelle des titres de séjour</h2><p>Dans le cadre du contexte sanitaire lié au covid-19, deux '
+     'ordonnances ont prolongé de 6 mois la durée de validité des titres arrivant à expiration entre le 16 mars et le 15 '
+     'mai 2020.</p>', country="fr", note="stored page text")
+case("fr-vienne-faq-etrangers", L, "fr", "fr", "2021-09-13",
+     "https://www.vienne.gouv.fr/Demarches/Etrangers/Etrangers-dans-le-departement-de-la-Vienne/Foire-aux-questions/Foire-aux-questions",
+     '<h1>Foire aux questions</h1><p>Mis à jour le 13/09/2021</p><p>Foire aux questions titre étrangers</p><h2>MODALITES '
+     'RENDEZ-VOUS ET RENSEIGNEMENTS</h2><ul><li>Comment prendre rendre rendez-vous pour déposer une 1ere demande de '
+     'titre de séjour ?</li></ul><p>Toutes les modalités d’accueil sont disponibles dans l’onglet « la préfecture vous '
+     'accueille ».</p>', country="fr", note="stored page text")
+case("gb-north-kesteven-access-to-information", L, "uk", "en", "2014-11-03",
+     "http://www.n-kesteven.gov.uk/your-council/have-your-say/access-to-information/",
+     '<h1>Access to information</h1><p>Since January 2005 the Freedom of Information Act requires all public '
+     'authorities, including Councils, to be open with information.</p><p>Information regarding paper records held can '
+     'be found below. If you cannot find reference to the information you need please let us know at</p><h2>Did you '
+     'find what you were looking for?</h2><p>Please give us your name, email address and any comments you have.</p>'
+     '<p>Last updated: 3 November 2014</p><p>Bookmark with:</p><p>What are these?</p><p>Powered by Webstructure.NET</p>',
+     country="gb", note="stored page text")
+case("fi-vrk-suomifi-kayttovelvollisuus", D, "se", "fi", None,
+     "https://uutiskirjeet.vrk.fi/uutiset/suomi.fi-palvelut/julkishallinnon-organisaatioiden-kayttovelvollisuus-suomi.fi-palveluihin-jatkuu.html",
+     '<h1>Julkishallinnon organisaatioiden käyttövelvollisuus Suomi.fi-palveluihin jatkuu</h1><p>Suomi.fi-palvelut - '
+     '19.12.2017</p><p>Kansallinen palveluarkkitehtuuriohjelma on päättymässä vuoden 2017 lopussa.</p>', country="fi",
+     last_modified=AS_OF, note="stored page text: a news date")
+case("fi-vero-turvakielto-ohje", D, "se", "fi", None,
+     "https://www.vero.fi/syventavat-vero-ohjeet/ohje-hakusivu/47938/turvakiellon_alaisten_tietojen_kasittel3/",
+     '<p>Verohallinnon nimissä on lähetetty huijausviestejä. Lue lisää huijauksista.</p><h1>Turvakiellon alaisten '
+     'tietojen käsittely Verohallinnossa</h1><dl><dt>Antopäivä</dt><dd>4.3.2014</dd><dt>Diaarinumero</dt><dd>'
+     'A31/200/2014</dd><dt>Voimassaolo</dt><dd>4.3.2014 alkaen toistaiseksi</dd><dt>Korvaa ohjeen</dt><dd>'
+     'A21/00 99 00/2011</dd></dl><h2>1 Yleistä</h2><p>Henkilö voi pyytää turvakieltoa Digi- ja väestötietovirastosta.'
+     '</p>', country="fi", last_modified=AS_OF,
+     note="stored page text; dl restored. The guideline's issue and validity dates, not a review of the page")
+case("au-kingston-council", D, "au", "en", None, "https://kingston.vic.gov.au/council",
+     '<h1>Your council</h1><p>Find out everything you need to know about your council including how elections work, '
+     'meetings, council wards, individual councillor profiles, the audit and risk committee and our responsibilities '
+     'under the Public Interest Disclosure Act.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-cessnock-council-meetings", D, "au", "en", None, "https://www.cessnock.nsw.gov.au/Council/Council-meetings",
+     '<div class="alert"><p>Council\'s administration building and other facilities will be closed throughout the '
+     'holiday period.</p></div><h1>Council meetings</h1><p>Find out what happens at meetings and how Council makes '
+     'decisions.</p><p>Browse all documents relevant to council meetings, including agendas minutes, enclosures and '
+     'recordings.</p>', country="au", last_modified=AS_OF, note="stored page text; heading ours")
+case("gb-ipswich-coronavirus-update-2020-04-03", D, "uk", "en", None,
+     "https://www.ipswich.gov.uk/ibc-coronavirus-update-3-april-2020",
+     '<h1>IBC Coronavirus Update - 3 April 2020</h1><p>Published3rd April 2020</p><p>The Council is intending to issue '
+     'an updated statement on its response to Coronavirus every Friday. This is the 3rd such statement.</p><p>A short '
+     'summary of key items that have arisen / been decided since the last main statement (on 27th March 2020)</p>',
+     country="gb", last_modified=AS_OF, note="stored page text: a publication date only, run together as found")
+case("au-ipswich-administrative-access", D, "au", "en", None,
+     "https://www.ipswich.qld.gov.au/about_council/its-your-council/know-your-council/accessing-information/right_to_information/administrative-access-scheme",
+     '<h1>Administrative Access Scheme</h1><p>Council provides information to the public in a number of ways including '
+     'via our websites or through property searches.</p><h2>Publication Scheme</h2><p>There are various ways to access '
+     'information on our website.</p>', country="au", last_modified=AS_OF, note="stored page text; heading ours")
+case("gb-southglos-constitution", D, "uk", "en", None, "http://www.southglos.gov.uk/atoz/the-councils-constitution/",
+     '<div class="alert"><p>Public Access services for planning, building control and licensing applications will be '
+     'unavailable 27 and 28 April due to essential maintenance.</p></div><h1>The council\'s constitution</h1><p>The '
+     'council has 61 councillors who are elected every 4 years by registered voters in their wards.</p><p>Beta This is '
+     'our beta website</p>', country="gb", last_modified=AS_OF, note="stored page text; heading ours")
+case("gb-stroud-about-the-council", D, "uk", "en", None, "https://www.stroud.gov.uk/council-and-democracy/about-the-council",
+     '<noscript><p>JavaScript is not enabled on your browser.</p></noscript><h1>About the council</h1><p>The Council\'s '
+     'Constitution provides a set of rules on how the Council operates.</p><h2>What we do.</h2>', country="gb",
+     last_modified=AS_OF, note="stored page text; heading ours")
 
 
 def main() -> None:
