@@ -2226,6 +2226,117 @@ case("gb-stroud-about-the-council", D, "uk", "en", None, "https://www.stroud.gov
      '<noscript><p>JavaScript is not enabled on your browser.</p></noscript><h1>About the council</h1><p>The Council\'s '
      'Constitution provides a set of rules on how the Council operates.</p><h2>What we do.</h2>', country="gb",
      last_modified=AS_OF, note="stored page text; heading ours")
+case("no-statsforvalteren-agder-barnehage-opplaring", L, "no", "nb", "2023-03-17",
+     "https://www.statsforvalteren.no/nb/agder/Barnehage-og-opplaring/",
+     '<h1>Barnehage og opplæring</h1><p>Oppdatert 17.03.2023</p><p>Barn og unge har rett til et godt utviklings- og '
+     'opplæringsløp fra barnehagealder til fullført videregående opplæring.</p><h2>Tilskudd til skoler og barnehager</h2>'
+     '<p>Det er i hovedsak skole- eller barnehageeieren og kommunene som har rett til offentlige tilskudd.</p><ul><li>'
+     '<p>21.03.2023</p><h3>Åpningstider i påsken 2023</h3><p>Mandag 03.04: 08:00-15:30</p></li><li><p>22.03.2023</p>'
+     '<h3>Webinar om "de nye samarbeidslovene" 18.april 2023</h3></li></ul>', country="no",
+     note="stored page text; news list restored")
+case("no-statsforvalteren-oslo-viken-barnehage-opplaring", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/oslo-og-viken/barnehage-og-opplaring/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021. Det gamle navnet vårt var Fylkesmannen.</p>'
+     '<h1>Barnehage og opplæring</h1><p>Barn og unge har rett til et godt utviklings- og opplæringsløp fra '
+     'barnehagealder til fullført videregående opplæring.</p><ul><li><p>03.03.2021</p><h3>Invitasjon til '
+     'veiledningssamling</h3></li></ul>', country="no", last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-vestland-barnehage-opplaring", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/nb/vestland/barnehage-og-opplaring/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021. Det gamle navnet vårt var Fylkesmannen.</p>'
+     '<h1>Barnehage og opplæring</h1><p>Statsforvalteren informerer og veileder innbyggere og eiere av barnehager og '
+     'skoler etter opplæringsloven, privatskoleloven og barnehageloven med tilhørende forskrifter.</p><ul><li><p>'
+     '02.03.2021</p><h3>Regelverkssamlingar om barn og elevar med særskilte behov</h3></li></ul>', country="no",
+     last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-nordland-barnehage", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/Nordland/Barnehage-og-opplaring/Barnehage/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021.</p><h1>Barnehage</h1><p>Barnehagen skal være '
+     'en pedagogisk virksomhet som gir barn muligheter for lek, livsutfoldelse og meningsfylte opplevelser og '
+     'aktiviteter.</p><ul><li><p>22.02.2021</p><h3>Bli barnehagelærer mens du jobber</h3></li><li><p>17.02.2021</p>'
+     '<h3>Kommuner, barnehager og frivillige organisasjoner kan nå søke om tilskudd til svømmeopplæring for barn i '
+     'barnehage</h3></li></ul>', country="no", last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-rogaland-skole-barnehage", D, "no", "nn", None,
+     "https://www.statsforvalteren.no/nb/Rogaland/Tilsyn/Tilsyn---informasjonstekstar/tematekster/Skole-og-barnehage/",
+     '<h1>Skole og barnehage</h1><p>Utdanningsavdelinga fører tilsyn med kommunane, fylkeskommunen og andre som driv '
+     'opplæring etter opplæringslova.</p><p>Denne saken er skrevet før 1.1. 2021 da Fylkesmannen endret navn til '
+     'Statsforvalteren.</p><p>Publisert 01.11.2018</p>', country="no", last_modified=AS_OF,
+     note="stored page text: a publication date only")
+case("no-fylkesmannen-oslo-akershus-barnehage", D, "no", "nn", None,
+     "https://www.fylkesmannen.no/nn/Oslo-og-Akershus/Barnehage-og-opplaring/Barnehage/",
+     '<h1>Barnehage</h1><p>Barnehagen skal vere ei pedagogisk verksemd som gir barn gode høve for leik og meiningsfylte '
+     'opplevingar og aktivitetar.</p><ul><li><p>15.02.2018</p><h3>Informasjon om endring i forvaltningen av tilskudd '
+     'til opplæring av barn og unge som søker opphold i Norge fra høsten 2018 (kap. 225 post 64)</h3></li></ul>',
+     country="no", last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-agder-landbruk-mat-nn", D, "no", "nn", None, "https://www.statsforvalteren.no/nn/agder/Landbruk-og-mat/",
+     '<p>Statsforvaltaren fekk nytt og kjønnsnøytralt namn 1. januar 2021.</p><h1>Landbruk og mat</h1><p>Den viktigste '
+     'samfunnsoppgaven til norsk landbruk er å sikre nok, trygg og variert mat av god kvalitet.</p><ul><li><p>26.02.2021'
+     '</p><h3>Dyrkingskart gir jordvernet drahjelp</h3></li><li><p>25.02.2021</p><h3>Nasjonal strategi for urbant '
+     'landbruk</h3></li></ul>', country="no", last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-vestfold-telemark-landbruk-mat", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/vestfold-og-telemark/landbruk-og-mat/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021.</p><h1>Landbruk og mat</h1><p>Det er et '
+     'politisk mål å opprettholde et levende landbruk i hele landet.</p><ul><li><p>05.03.2021</p><h3>Jordvernpris 2021'
+     '</h3><p>Frist er 25. mars.</p></li></ul>', country="no", last_modified=AS_OF,
+     note="stored page text; news list restored")
+case("no-statsforvalteren-vestfold-telemark-landbruk-mat-nb", L, "no", "nb", "2021-06-15",
+     "https://www.statsforvalteren.no/nb/vestfold-og-telemark/landbruk-og-mat/",
+     '<h1>Landbruk og mat</h1><p>Oppdatert 15.06.2021</p><p>Den viktigste samfunnsoppgaven til norsk landbruk er å sikre '
+     'nok, trygg og variert mat av god kvalitet.</p><ul><li><p>06.01.2022</p><h3>Skogfond til opprydding av vindfall'
+     '</h3><p>7 kommunar i Vestfold og Telemark vart råka av stormen 19. november i fjor.</p></li></ul>', country="no",
+     note="stored page text (a later copy of the page above, with the new page date); news list restored")
+case("fr-rotherens-arrete-secheresse", D, "fr", "fr", None, "https://rotherens.fr/514-2/",
+     '<p>A compter du 1er Octobre 2018, l’utilisation de l’eau est soumis à arrêté préfectoral (voir- ci dessous)</p>'
+     '<p><a href="#pdf">Arrêté sècheresse</a></p>', country="fr", last_modified=AS_OF, note="stored page text (a commune)")
+case("fr-lesrairies-secheresse", D, "fr", "fr", None, "http://www.lesrairies-49.fr/",
+     '<p>Le préfet met en place des mesures de restrictions sur certaines zones d’alerte afin de ne pas aggraver la '
+     'situation, de préserver l’état des milieux naturels et de conserver des capacités d’usage pour les mois à venir.'
+     '</p><p>Les arrêtés "sécheresse" sont prescrits pour une durée limitée, sur un périmètre déterminé.</p>',
+     country="fr", last_modified=AS_OF, note="stored page text (a commune)")
+case("fr-durdat-larequille-arrete-cadre", D, "fr", "fr", None,
+     "https://www.durdat-larequille.fr/article_40_1_arrete-cadre-prefectoral_fr.html",
+     '<p>Cet arrêté préfectoral est un arrêté-cadre qui a pour objet de définir les mesures générales ou particulières '
+     'destinées à faire face à la menace de sécheresse.</p><p>A date, Il n\'impose pas de mesures de restrictions '
+     'd\'usage de l\'eau mais il définit le cadre dans lequel des restrictions pourront être prises en fonction de '
+     'l\'évolution des conditions climatiques.</p><p>Vous pouvez consulter l\'arrêté dans son intégralité ci-dessous:</p>',
+     country="fr", last_modified=AS_OF, note="stored page text (a commune)")
+case("fr-torce-en-vallee-arrete-secheresse-2022", D, "fr", "fr", None, "https://torceenvallee.fr/arrete-secheresse-15-mai-2022",
+     '<p>Veuillez trouver ci-joint l’arrêté préfectoral du 16 mai 2022, plaçant certains bassins sous le régime de '
+     'limitation des usages de l’eau ainsi que le communiqué de presse de la Préfecture qui l’accompagne.</p><ul><li>'
+     'Communiqué de presse sécheresse</li><li>Arrêté Sécheresse n°4</li></ul><p>Etre informé par mail</p>',
+     country="fr", last_modified=AS_OF, note="stored page text (a commune)")
+case("za-limpopo-dss-council-meetings", D, "us", "en-ZA", None, "http://www.limpopo.gov.za/DSS/council_meeting.htm",
+     '<h1>Council Meetings</h1><p>The Council meets at least twice a year and each TWG meets once per quarter and as and '
+     'when necessary.</p>', country="za", note="stored page text (a static page); heading from the excerpt")
+case("fr-senat-rapport-2000-routes", D, "fr", "fr", None, "https://www.senat.fr/rap/l00-092-323/l00-092-3230.html",
+     '<p>N° 92</p><p>SÉNAT</p><p>SESSION ORDINAIRE DE 2000-2001</p><p>Annexe au procès verbal de la séance du 23 '
+     'novembre 2000.</p><h1>RAPPORT GÉNÉRAL</h1><p>FAIT au nom de la commission des Finances, du contrôle budgétaire et '
+     'des comptes économiques de la Nation (1) sur le projet de loi de finances pour 2001, ADOPTÉ PAR L\'ASSEMBLÉE '
+     'NATIONALE</p>', country="fr", note="stored page text (a static report page)")
+case("fr-senat-rapport-2016-securite-routiere", D, "fr", "fr", None, "http://www2.senat.fr/rap/l16-140-330-2/l16-140-330-20.html",
+     '<p>N° 140</p><p>SÉNAT</p><p>SESSION ORDINAIRE DE 2016-2017</p><p>Enregistré à la Présidence du Sénat le 24 '
+     'novembre 2016</p><h1>RAPPORT GÉNÉRAL</h1><p>FAIT au nom de la commission des finances (1) sur le projet de loi de '
+     'finances pour 2017</p>', country="fr", note="stored page text (a static report page)")
+case("fr-gouvernement-essentiel-des-ministeres", D, "fr", "fr", None,
+     "http://www.gouvernement.fr/l-essentiel-des-ministeres?filter=REFORME%20DE%20L%27ETAT",
+     '<h1>L\'essentiel des ministères</h1><p>Sélectionné et mis à jour en continu</p><h2>Bilan de l\'accidentalité '
+     'routière en 2016</h2><p>En 2016, 3 477 personnes ont perdu la vie dans un accident de la route en France '
+     'métropolitaine.</p><h2>Immatriculation des deux-roues : format réglementaire obligatoire au 1er juillet 2017</h2>',
+     country="fr", last_modified=AS_OF, note="stored page text: 'mis à jour en continu' carries no date")
+case("fr-interieur-resultats-cantonales-2011-nuances", D, "fr", "fr", None,
+     "https://www.archives-resultats-elections.interieur.gouv.fr/resultats/cantonales_2011/nuances.php",
+     '<p>Ministère de l\'Intérieur</p><h1>Lexique des nuances politiques</h1><h2>Liste des nuances</h2><dl><dt>EXG</dt>'
+     '<dd>Extrême gauche</dd><dt>COM</dt><dd>Communiste</dd><dt>SOC</dt><dd>Socialiste</dd></dl>', country="fr",
+     last_modified=AS_OF, note="stored page text; dl restored")
+case("fr-conseil-constitutionnel-2008-563-dc-saisine", D, "fr", "fr", None,
+     "https://webview.conseil-constitutionnel.fr/les-decisions/decision-n-2008-563-dc-du-21-fevrier-2008-saisine-par-60-senateurs",
+     '<h1>Décision n° 2008-563 DC du 21 février 2008 - Saisine par 60 sénateurs</h1><p>Loi facilitant l\'égal accès des '
+     'femmes et des hommes au mandat de conseiller général</p><p>Conformité</p><p>Nous avons l\'honneur de déférer à '
+     'votre examen ... l\'article unique de la proposition de loi ... adoptée sans modification par le Sénat le 6 février '
+     '2008.</p>', country="fr", last_modified=AS_OF, note="stored page text")
+case("gb-somerset-playbook-content-maintenance", D, "uk", "en", None, "https://playbook.somerset.gov.uk/content/content-maintenance/",
+     '<p>BETA This playbook is in BETA, we think it’s good enough to be useful right now.</p><h1>Business as usual '
+     'updates</h1><p>We are sent requests from our council service teams to update content on our site everyday.</p>'
+     '<h2>Content review</h2><p>We want to make sure that our content works for our users.</p>', country="gb",
+     note="stored page text")
 
 
 def main() -> None:
