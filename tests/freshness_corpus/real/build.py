@@ -2337,6 +2337,54 @@ case("gb-somerset-playbook-content-maintenance", D, "uk", "en", None, "https://p
      'updates</h1><p>We are sent requests from our council service teams to update content on our site everyday.</p>'
      '<h2>Content review</h2><p>We want to make sure that our content works for our users.</p>', country="gb",
      note="stored page text")
+# From here on (109 snippets in, the no-date quota long met) only the results that show a review/update date were
+# taken from each search, still in the order returned, to grow the labelled sample the batch is for.
+case("no-statsforvalteren-more-romsdal-samfunnssikkerhet", L, "no", "nb", "2023-03-06",
+     "https://www.statsforvalteren.no/nb/More-og-Romsdal/Samfunnssikkerhet-og-beredskap/",
+     '<h1>Samfunnssikkerhet og beredskap</h1><p>Oppdatert 06.03.2023</p><p>Alle har et ansvar for å forebygge uønskede '
+     'hendelser og kriser, og å håndtere disse om de likevel oppstår.</p><p>Statsforvalteren er et bindeledd mellom '
+     'sentrale og lokale myndigheter.</p><h2>Fant du det du lette etter?</h2><p>Ta gjerne kontakt med oss via sikker '
+     'melding dersom du ønsker at vi skal svare deg.</p><ul><li><p>27.02.2023</p><h3>Samfunns...</h3></li></ul>',
+     country="no", note="stored page text, cut where the stored excerpt ends; news list restored")
+case("no-statsforvalteren-innlandet-samfunnssikkerhet", L, "no", "nb", "2022-05-10",
+     "https://www.statsforvalteren.no/nb/innlandet/samfunnssikkerhet-og-beredskap/",
+     '<h1>Samfunnssikkerhet og beredskap</h1><p>Oppdatert 10.05.2022</p><p>Alle har et ansvar for å forebygge uønskede '
+     'hendelser og kriser, og å håndtere disse om de likevel oppstår.</p><h2>Råd om egenberedskap til deg som er '
+     'innbygger i Norge</h2><p>Du er en del av Norges beredskap.</p><ul><li><p>26.06.2022</p><h3>Varsel o...</h3></li>'
+     '</ul>', country="no", note="stored page text, cut where the stored excerpt ends; news list restored")
+case("no-statsforvalteren-oslo-viken-plan-bygg", L, "no", "nb", "2022-12-29",
+     "https://www.statsforvalteren.no/nb/oslo-og-viken/plan-og-bygg/",
+     '<h1>Plan og bygg</h1><p>Oppdatert 29.12.2022</p><p>Planlegging og arealforvaltning er en forutsetning for god '
+     'samfunnsutvikling.</p><p>Statsforvalterens forventninger til kommunal arealplanlegging 2022 (PDF)</p><ul><li><p>'
+     '25.01.2023</p><h3>Uttalelse med innsigelser til kommuneplanens arealdel i Nore og Uvdal kommune</h3></li><li><p>'
+     '16.01.2023</p><h3>Uttalelse med innsigelser til kommuneplanen for Bærum</h3></li></ul>', country="no",
+     note="stored page text; news list restored (its items are newer than the page date, as found)")
+case("no-statsforvalteren-portal-plan-bygg-prep", L, "no", "nb", "2023-12-20",
+     "https://prep.statsforvalteren.no/nb/portal/Plan-og-bygg",
+     '<h1>Plan og bygg</h1><p>Oppdatert 20.12.2023</p><p>Planlegging og arealforvaltning er en forutsetning for god '
+     'samfunnsutvikling. Regjeringen og Stortinget fastsetter de nasjonale målene, og kommuner og fylkeskommunen har '
+     'ansvaret for planleggingen på kommune- og fylkesnivå.</p><ul><li>Som fagmyndighet innen landbruk, miljøvern, helse '
+     'og samfunnssikkerhet skal vi sørge for at nasjonale interesser blir ivaretatt.</li></ul>', country="no",
+     note="stored page text (statsforvalteren.no's pre-production host)")
+case("no-statsforvalteren-sogn-fjordane-helsetjenester", L, "no", "nb", "2021-12-10",
+     "https://www.statsforvalteren.no/nb/Sogn-og-Fjordane/Helse-omsorg-og-sosialtjenester/Helsetjenester/?p=8",
+     '<p>Dette innholdet er skrevet før 2019 da antall fylkesmannsembeter gikk fra 16 til 10. Informasjonen kan være '
+     'utdatert.</p><h1>Helsetjenester</h1><p>Oppdatert 10.12.2021</p><p>Du har krav på å få nødvendig helsehjelp i '
+     'kommunen der du bor, eller der du for tiden oppholder deg.</p><h2>Du kan klage på at du ikke får oppfylt '
+     'rettighetene dine</h2>', country="no",
+     note="stored page text: an outdated-content banner above a page date, as found")
+case("no-statsforvalteren-oslo-viken-helsetenester-nn", L, "no", "nn", "2022-12-20",
+     "https://www.statsforvalteren.no/nn/oslo-og-viken/helse-omsorg-og-sosialtenester/helsetenester/",
+     '<h1>Helsetenester</h1><p>Oppdatert 20.12.2022</p><p>Du har krav på å få nødvendig helsehjelp i kommunen der du bur, '
+     'eller der du for tida oppheld deg.</p><h2>Du kan klage på at du ikkje får oppfylt rettane dine</h2><ul><li><p>'
+     'Publisert 27.02.2023</p><h3>Steriliseringsnemnda</h3></li></ul>', country="no",
+     note="stored page text; news list restored")
+case("no-ssb-familievern-statistikk", L, "no", "nb", "2023-10-12",
+     "https://www.ssb.no/sosiale-forhold-og-kriminalitet/barne-og-familievern/statistikk/familievern",
+     '<h1>Familievern</h1><p>Oppdatert: 12. oktober 2023</p><p>Neste oppdatering: Foreløpig ikke fastsatt</p><h2>Nye '
+     'familievernsaker</h2><p>2022</p><p>28 077</p><p>Nye saker i familievernet etter kjønn, region og gjennomsnittlig '
+     'ventetid (dager), samt gjennomsnittlig varighet på avsluttede saker (dager).</p>', country="no",
+     note="stored page text (Statistics Norway)")
 
 
 def main() -> None:
