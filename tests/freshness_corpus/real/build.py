@@ -2385,6 +2385,38 @@ case("no-ssb-familievern-statistikk", L, "no", "nb", "2023-10-12",
      'familievernsaker</h2><p>2022</p><p>28 077</p><p>Nye saker i familievernet etter kjønn, region og gjennomsnittlig '
      'ventetid (dager), samt gjennomsnittlig varighet på avsluttede saker (dager).</p>', country="no",
      note="stored page text (Statistics Norway)")
+case("fr-stmeen-fiche-icpe-declaration", L, "fr", "fr", "2024-11-20", "https://stmeen-montauban.fr/entreprise/?xml=F33414",
+     '<p>Fiche pratique</p><p>Vérifié le 20/11/2024 - Direction de l\'information légale et administrative (Premier '
+     'ministre)</p><p>Certaines installations peuvent avoir des <span class="miseenevidence">impacts</span> (pollution de '
+     'l\'eau, de l\'air, des sols, etc.) et présenter des <span class="miseenevidence">dangers</span> (incendie, '
+     'explosion, etc.) pour l\'environnement, la santé et la sécurité publique.</p><p>Les installations classées pour la '
+     'protection de l\'environnement (<span class="miseenevidence">ICPE</span>) qui ne présentent pas de graves dangers '
+     'ou inconvénients pour la santé, la sécurité publique et l\'environnement sont <span class="miseenevidence">soumises '
+     'à déclaration</span>.</p>', country="fr",
+     note="stored page text (a commune's copy of a service-public.fr sheet); its span markup restored")
+case("fr-loiret-faq-naturalisations", L, "fr", "fr", "2020-09-29",
+     "https://www.loiret.gouv.fr/layout/set/print/Outils/Aide-Foire-aux-questions",
+     '<ul><li>Imprimer</li><li>Fermer</li></ul><p>Les services de l\'État dans le Loiret</p><h1>Aide / Foire aux '
+     'questions</h1><p>Mise à jour le 29/09/2020</p><p>en savoir plus sur [Foire aux questions - Naturalisations]</p><h2>'
+     'Foire aux questions - Naturalisations</h2><ul><li>Ou dois-je déposer mon dossier de demande de naturalisation ?</li>'
+     '</ul><p>À compter du 1er juillet 2015, toutes les nouvelles demandes de naturalisation par décret ou par mariage '
+     '... devront être adressées par voie postale à la Préfecture d’Indre-et-Loire.</p>', country="fr",
+     note="stored page text (print view)")
+case("fr-service-public-cgu-en", L, "fr", "en", "2023-01-16", "https://www.service-public.fr/P10050?lang=en",
+     '<h1>General Terms and Conditions of Use</h1><p>Verified 16 January 2023 - Directorate for Legal and Administrative '
+     'Information (Prime Minister)</p><p>These general conditions (“GTC”) are binding on all users of the website.</p>'
+     '<p>This Service offers three features to users.</p>', country="fr", note="stored page text (English version)")
+case("fr-justice-formulaire-regime-fiscal-suspensif", L, "fr", "fr", "2018-01-23",
+     "https://justice.fr/formulaire/demande-regime-fiscal-suspensif-formulaire-1503801",
+     '<p>Contrastes renforcés :</p><p>Ministère de la justice</p><p>justice.fr</p><p>Vos droits et démarches</p><p>Mis à '
+     'jour le 23 janvier 2018<br>Direction de l\'information légale et administrative (Premier ministre)</p><p>Donne '
+     'accès à la notice explicative cerfa n°51760#01</p>', country="fr", note="stored page text")
+case("fr-service-public-legal-notice-en", L, "fr", "en", "2022-07-13", "https://www.service-public.fr/P10025?lang=en",
+     '<h1>Legal notice</h1><p>Verified 13 July 2022 - Directorate for Legal and Administrative Information (Prime '
+     'Minister)</p><p>The mandatory legal notices concerning service-public.fr and the account are indicated on this '
+     'page in accordance with the law for trust in the digital economy (LCEN) of June 2004.</p><h2>Publisher '
+     'identification</h2><p>Directorate for Legal and Administrative Information 26, rue Desaix 75727 Paris Cedex 15</p>',
+     country="fr", note="stored page text (English version)")
 
 
 def main() -> None:
