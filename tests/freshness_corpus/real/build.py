@@ -2417,6 +2417,37 @@ case("fr-service-public-legal-notice-en", L, "fr", "en", "2022-07-13", "https://
      'page in accordance with the law for trust in the digital economy (LCEN) of June 2004.</p><h2>Publisher '
      'identification</h2><p>Directorate for Legal and Administrative Information 26, rue Desaix 75727 Paris Cedex 15</p>',
      country="fr", note="stored page text (English version)")
+case("se-regeringen-pressfika-2019-archive", L, "se", "sv", "2021-07-08",
+     "https://www.regeringen.se/artiklar/2019/07/satsning-pa-skola-och-arbetsmarknad-i-fokus-pa-regeringens-pressfika/",
+     '<div class="archive-notice"><p>Innehållet publicerades under perioden 21 januari 2019 och 8 juli 2021</p></div>'
+     '<div class="minister-note"><p>Statsråd på denna sida som har bytt ansvarsområde</p><p>Mellan den 21 januari 2019 '
+     'och den 30 november 2021 var han inrikesminister.</p></div><h1>Satsning på skola och arbetsmarknad i fokus på '
+     'regeringens pressfika</h1><p>Publicerad</p><p>Ett gemensamt europeiskt yrkesklassificeringsregister, satsning på '
+     'språkutveckling i förskolan och förstärkning av det civila försvaret.</p>', country="se",
+     note="stored page text; the archive notice gives the end of the period the content was published in (the date "
+          "it was frozen); 'Publicerad' is printed without its date; notice classes ours")
+case("se-regeringen-brandlaget-2018-archive", L, "se", "sv", "2019-01-20",
+     "https://www.regeringen.se/artiklar/2018/07/regeringen-foljer-brandlaget-noga/",
+     '<div class="archive-notice"><p>Innehållet publicerades under perioden 3 oktober 2014 till den 20 januari 2019</p>'
+     '</div><div class="minister-note"><p>Statsråd på denna sida som har entledigats</p><p>Mellan den 21 januari 2019 och '
+     'den 4 februari 2021 var hon miljö- och klimatminister samt vice statsminister.</p></div><h1>Regeringen följer '
+     'brandbekämpningen noga</h1><p>Publicerad</p><p>Brandbekämpningen stod i fokus på pressträffen den 19 juli med '
+     'regeringen.</p>', country="se",
+     note="stored page text; the archive notice gives the end of the period the content was published in (the date "
+          "it was frozen); notice classes ours")
+case("no-statsforvalteren-statsforvalterne-nb", L, "no", "nb", "2022-01-28",
+     "https://www.statsforvalteren.no/nb/portal/Om-oss/statsforvalterne/",
+     '<h1>Statsforvalterne</h1><ul><li>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021.</li><li>Den '
+     'enkelte statsforvalter utnevnes av Kongen i statsråd for en periode på 6 år.</li><li>Fra 2019 er det 10 '
+     'statsforvaltere.</li></ul><p>Publisert 04.07.2016, Sist endret 28.01.2022</p><p>Statsforvalter i Agder:<br>Gina '
+     'Elisabeth Lund (59) er statsforvalter i Agder fra januar 2022.</p>', country="no",
+     note="stored page text (the bokmål page; the nynorsk page is no-statsforvalteren-statsforvalterne)")
+case("fr-service-public-accessibility-en", L, "fr", "en", "2023-01-16", "https://www.service-public.fr/P10000?lang=en",
+     '<h1>Accessibility: Fully compliant</h1><p>Verified 16 January 2023 - Directorate for Legal and Administrative '
+     'Information (Prime Minister)</p><p>The following information relates to the accessibility declaration made on 10 '
+     'January 2023 on the basis of the content available on that date.</p><p>An accessible website is a site that allows '
+     'all internet users to access its contents without difficulty.</p>', country="fr",
+     note="stored page text (English version)")
 
 
 def main() -> None:
