@@ -2448,6 +2448,20 @@ case("fr-service-public-accessibility-en", L, "fr", "en", "2023-01-16", "https:/
      'January 2023 on the basis of the content available on that date.</p><p>An accessible website is a site that allows '
      'all internet users to access its contents without difficulty.</p>', country="fr",
      note="stored page text (English version)")
+case("fr-service-public-missions-en", L, "fr", "en", "2022-07-13", "https://service-public.fr/P10010?lang=en",
+     '<h1>Missions</h1><p>Verified 13 July 2022 - Directorate for Legal and Administrative Information (Prime Minister)'
+     '</p><p>Service-public.fr was created in 2000. It has undergone numerous editorial, functional and technical '
+     'developments and was recast in 2009, 2015 and 2022.</p><p>The current version is accessible from any medium: '
+     'computer, tablet or mobile.</p>', country="fr", note="stored page text (English version)")
+case("no-statsforvalteren-troms-finnmark-nyheter-p20", L, "no", "nb", "2023-04-11",
+     "https://www.statsforvalteren.no/nb/troms-finnmark/nyheter/?p=20",
+     '<ul><li><p>I høst fikk alle statsforvaltere i oppdrag fra Miljødirektoratet å identifisere konkrete naturområder '
+     'som kan være aktuelle for supplerende vern.</p><p>01.02.2019</p></li><li><p>I løpet av 2019 skal Fylkesmannen i '
+     'Troms og Finnmark og Husbanken nord inngå en ny samarbeidsavtale.</p><p>23.01.2019</p></li><li><p>Statsforvalteren '
+     'i Troms og Finnmark og Statsforvalteren i Nordland utreder vern av sjøområdet mellom og utenfor Andøya og Senja.'
+     '</p></li></ul><p>Endret 11.04.2023</p><p>Hvis du vil få med deg siste nytt fra Statsforvalteren i Troms og '
+     'Finnmark, kan du abonnere på nyheter fra nettsiden vår.</p>', country="no",
+     note="stored page text: a news listing (page 20) with the page's own change date after the list; list restored")
 
 
 def main() -> None:
