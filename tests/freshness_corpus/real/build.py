@@ -1853,7 +1853,7 @@ case("nz-publicservice-legislation-2013-amendments", D, "au", "en-NZ", None,
 case("se-sundsvall-stilguide-senast-andrad", L, "se", "sv", "2016-05-10", "https://sundsvall.se/",
      '<h1>Bygga och bo</h1><div class="page-content"><div class="last-change">Senast ändrad 2016-05-10</div>'
      '<p>Här hittar du information om bygglov, detaljplaner och att bo i Sundsvalls kommun.</p></div>',
-     via="Sundsvallskommun/WordPressStilguide skstyleguide/page.php", date_filled=True,
+     country="se", via="Sundsvallskommun/WordPressStilguide skstyleguide/page.php", date_filled=True,
      note="the template prints the post's modified date before the content; heading and paragraph ours")
 case("au-forgov-qld-last-updated-checkpoint", D, "au", "en", None,
      "https://www.forgov.qld.gov.au/information-and-communication-technology/communication-and-publishing/website-and-digital-publishing/website-standards-guidelines-and-templates/consistent-user-experience-standard/module-2-screen-layout/module-2-checkpoint-21-last-updated-date",
@@ -2462,6 +2462,33 @@ case("no-statsforvalteren-troms-finnmark-nyheter-p20", L, "no", "nb", "2023-04-1
      '</p></li></ul><p>Endret 11.04.2023</p><p>Hvis du vil få med deg siste nytt fra Statsforvalteren i Troms og '
      'Finnmark, kan du abonnere på nyheter fra nettsiden vår.</p>', country="no",
      note="stored page text: a news listing (page 20) with the page's own change date after the list; list restored")
+case("fr-entreprendre-politique-editoriale", L, "fr", "fr", "2025-08-06", "https://entreprendre.service-public.fr/P10126",
+     '<h1>Politique éditoriale</h1><p>Vérifié le 06 août 2025 - Direction de l\'information légale et administrative '
+     '(Premier ministre)</p><p>Créé en février 2022 dans le cadre d’un plan de simplification des services en ligne '
+     'dédiés aux entreprises, le site Entreprendre.Service-Public.fr (ci-après désigné « le site »), adossé au site '
+     'Service-Public.fr, est le site officiel d‘information administrative pour les entreprises.</p>', country="fr",
+     note="stored page text")
+case("fr-dge-declaration-accessibilite", L, "fr", "fr", "2021-09-27", "https://entreprises.gouv.fr/node/239362",
+     '<h1>Déclaration d\'accessibilité</h1><p>La Direction générale des Entreprises (DGE) s’engage à rendre son site '
+     'internet accessible aux personnes en situation de handicap conformément à l’article 47 de la loi n° 2005-102 du 11 '
+     'février 2005.</p><p>Cette déclaration d’accessibilité s’applique au site entreprises.gouv.fr. Elle a été éditée le '
+     '27/09/2021.</p><h2>État de conformité</h2><p>Un audit a été réalisé par la société Access42 le 27/09/2021 révèle '
+     'que 83,33% des critères du RGAA sont conformes sur le site Portail DGE.</p>', country="fr",
+     note="stored page text: the statement gives its own date in a sentence about itself")
+case("no-imdi-integreringstilskot", L, "no", "nn", "2024-03-08", "https://www.imdi.no/tilskudd/integreringstilskot/",
+     '<h1>Integreringstilskot</h1><p>Sist oppdatert: 8. mars 2024</p><h2>Kort om tilskotet</h2><ul><li>'
+     'Integreringstilskotet er digitalisert.</li><li>Denne ordninga består av integreringstilskot, eldretilskot og '
+     'barnehagetilskot.</li></ul>', country="no", note="stored page text")
+case("no-helsedirektoratet-steriliseringsloven-omrade", L, "no", "nb", "2018-11-22",
+     "https://www.helsedirektoratet.no/rundskriv/steriliseringsloven-med-kommentarer/lovens-omrade",
+     '<p>Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere</p><h1>1. Lovens område</h1><p>Sist '
+     'faglig oppdatert: 22. november 2018</p>', country="no", note="stored page text")
+case("no-helsedirektoratet-psykoselidelser-horingsutkast", L, "no", "nb", "2023-06-23",
+     "https://www.helsedirektoratet.no/retningslinjer/psykoselidelser-legemiddelkapitlet-horingsutkast",
+     '<p>Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere</p><p>Nasjonal faglig retningslinje</p>'
+     '<div class="alert"><p>Ekstern høring:</p><p>Høringsfrist 23. oktober 2023. Mer informasjon på høringssiden.</p>'
+     '</div><p>Først publisert: 23. juni 2023 Siste faglige endring: 23. juni 2023 <a href="#versjoner">Se tidligere '
+     'versjoner</a></p>', country="no", note="stored page text; alert box restored")
 
 
 def main() -> None:
