@@ -2,12 +2,13 @@
 
 One module-scoped sequence of nightly runs of a small site with two shared stylesheets (the runs
 cost a browser each, so they are shared by the tests): A full (no earlier run), B nothing changed,
-C two pages edited, D one stylesheet edited, E nothing changed but link verdicts a week old; plus a
-full run of the changed site after C and after D for comparison.
+C two pages edited, D one stylesheet edited, E a new cache-busting query and link verdicts 9 days
+old, F other axe tags; plus a full run of the changed site after C and after D for comparison.
 """
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import shutil
 import sqlite3
 from pathlib import Path
@@ -25,12 +26,16 @@ PAGES = {  # page -> stylesheet it loads
     "/": "a.css", "/one.html": "a.css", "/two.html": "a.css", "/three.html": "b.css", "/four.html": "b.css",
 }
 ETAG_PAGE = "/etag.html"  # served by a route that answers If-None-Match with 304
+NONCE_PAGE = "/form.html"  # served by a route with a new CSP nonce and CSRF token on every response
+ALL = {*PAGES, ETAG_PAGE, NONCE_PAGE}
 
 
-def html(path: str, css: str, external: str, note: str = "") -> str:
-    links = "".join(f'<li><a href="{p}">Page {p}</a></li>' for p in [*PAGES, ETAG_PAGE] if p != path)
+def html(path: str, css: str, external: str, note: str = "", version: int = 1, token: str = "") -> str:
+    links = "".join(f'<li><a href="{p}">Page {p}</a></li>' for p in sorted(ALL) if p != path)
+    form = (f'<script nonce="{token}">document.title += "";</script><form action="/search"><label>Search '
+            f'<input name="q"></label><input type="hidden" name="csrf_token" value="{token}"></form>') if token else ""
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Page {path}</title>'
-            f'<link rel="stylesheet" href="/css/{css}?v=1"></head>\n<body><main><h1>Page {path}</h1>'
+            f'<link rel="stylesheet" href="/css/{css}?v={version}"></head>\n<body><main><h1>Page {path}</h1>{form}'
             f'<p class="lead">Agency text{note}.</p><img src="/logo.png">'  # image-alt: a WCAG finding
             f'<ul>{links}<li><a href="{external}/ok">Partner site</a></li>'
             f'<li><a href="{external}/_fault/gone">Learn more about the old programme.</a></li></ul>'
@@ -59,6 +64,8 @@ class Nightly:
         self.folder = Path(site.site)
         self.etag = "v1"
         site.set_route(ETAG_PAGE, handler=self._etag_page)
+        site.set_route(NONCE_PAGE, handler=lambda request: (200, {}, html(
+            NONCE_PAGE, "b.css", external.base_url, token=secrets.token_hex(12))))
 
     def _etag_page(self, request):
         if request.headers.get("if-none-match") == f'"{self.etag}"':
@@ -66,9 +73,9 @@ class Nightly:
         body = html(ETAG_PAGE, "b.css", self.external.base_url, note=f" {self.etag}")
         return 200, {"ETag": f'"{self.etag}"', "Content-Type": "text/html; charset=utf-8"}, body
 
-    def write_page(self, path: str, note: str = "") -> None:
+    def write_page(self, path: str, note: str = "", version: int = 1) -> None:
         name = "index.html" if path == "/" else path.lstrip("/")
-        (self.folder / name).write_text(html(path, PAGES[path], self.external.base_url, note))
+        (self.folder / name).write_text(html(path, PAGES[path], self.external.base_url, note, version))
 
     def run(self, name: str, day: int, *extra: str, incremental: bool = True, history: Path | None = None):
         self.site.reset_log()
@@ -94,8 +101,6 @@ def nights(tmp_path_factory):
     (folder / "css").mkdir(parents=True)
     (folder / "css" / "a.css").write_text("main { color: #222; background: #fff; }\n")
     (folder / "css" / "b.css").write_text("main { color: #333; background: #fff; }\n")
-    shutil.copy(Path(__file__).parent / "sites" / "basic" / "robots.txt", folder / "robots.txt") \
-        if (Path(__file__).parent / "sites" / "basic" / "robots.txt").exists() else None
     with FixtureServer(None) as external, FixtureServer(folder) as site:
         external.set_route("/ok", body=page("Partner", "<h1>Partner site</h1>"))
         n = Nightly(root, site, external)
@@ -111,7 +116,9 @@ def nights(tmp_path_factory):
         (folder / "css" / "a.css").write_text("main { color: #999; background: #fff; }\n")  # poor contrast now
         runs["D"] = n.run("D", 3)
         runs["D-full"] = n.run("D-full", 3, incremental=False, history=root / "other2.sqlite")
+        n.write_page("/two.html", version=2)  # a new cache-busting query for the same stylesheet
         runs["E"] = n.run("E", 9)
+        runs["F"] = n.run("F", 10, "--wcag-tags", "wcag2a,wcag2aa")  # other tags: nothing reusable
         yield n, runs
 
 
@@ -119,7 +126,7 @@ def test_first_incremental_run_is_full_and_says_so(nights):
     _, runs = nights
     a = runs["A"]
     assert "no earlier complete run of this site" in a["proc"].stderr
-    assert a["browser"] == {*PAGES, ETAG_PAGE}
+    assert a["browser"] == ALL
     assert a["results"]["run"]["incremental"]["full"] is True
     assert not any(p["reused_from"] for p in a["results"]["pages"])
 
@@ -138,6 +145,7 @@ def test_nothing_changed_loads_no_page_in_the_browser(nights):
     by_url = {p["url"].rsplit(":", 1)[1].split("/", 1)[1]: p for p in b["pages"] if p["audited"]}
     assert by_url["etag.html"]["unchanged"] == "304"
     assert by_url["one.html"]["unchanged"] == "same-body"
+    assert by_url["form.html"]["unchanged"] == "same-body-without-noise"
     assert all(p["reused_from"] == a["run"]["started_at"] for p in by_url.values())
     assert b["run"]["incremental"]["reused_from"] == a["run"]["started_at"]
 
@@ -170,7 +178,7 @@ def test_edited_stylesheet_reaudits_exactly_the_pages_that_load_it(nights):
 def test_incremental_findings_equal_a_full_run_on_the_changed_site(nights, incremental, full):
     _, runs = nights
     assert comparable(runs[incremental]["results"]) == comparable(runs[full]["results"])
-    assert runs[full]["browser"] == {*PAGES, ETAG_PAGE}
+    assert runs[full]["browser"] == ALL
 
 
 def test_link_verdicts_are_reused_for_a_week_and_broken_ones_rechecked(nights):
@@ -250,3 +258,18 @@ def test_demo_pages_served_twice_are_unchanged_and_any_edit_is_not(tmp_path):
             edited = first.replace("</p>", " (updated)</p>", 1) if "</p>" in first else first + "<p>new</p>"
             assert body_digests(edited, url)[1] != body_digests(first, url)[1], path
     assert len(pages) >= 10
+
+
+def test_a_new_cache_busting_query_on_an_unchanged_stylesheet_is_not_a_change(nights):
+    _, runs = nights
+    assert runs["E"]["browser"] == set()
+    two = next(p for p in runs["E"]["results"]["pages"] if p["url"].endswith("/two.html"))
+    assert two["unchanged"] == "same-body-without-noise" and two["reused_from"]
+    assert "/css/a.css?v=2" in runs["E"]["assets"]  # fetched under the URL the page names today
+
+
+def test_results_of_other_axe_tags_are_never_reused(nights):
+    _, runs = nights
+    assert runs["F"]["browser"] == ALL
+    assert not any(f["reused_from"] for f in runs["F"]["results"]["findings"])
+    assert runs["F"]["results"]["run"]["incremental"]["pages_unchanged"] == len(ALL)

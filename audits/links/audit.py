@@ -121,6 +121,9 @@ class LinkAudit(Audit):
             return []
         if page.html:
             _, self.headings[page.url], _ = page_signals(page.html)
+            page.extra["main_heading"] = self.headings[page.url]  # kept by --incremental for 304 answers
+        elif page.extra.get("main_heading"):  # --incremental: a page answered 304, its stored heading
+            self.headings[page.url] = page.extra["main_heading"]
         page_occ = []
         for link in page.links:
             # Navigation repeats the same links on every page: intern the strings, keep one copy each.

@@ -284,6 +284,7 @@ class IncrementalRun:
             "language": page.language, "headers": page.headers, "truncated": page.truncated,
             "links": [[link.url, link.text, link.selector, link.tag, link.raw, link.html] for link in page.links],
             "anchors": sorted(page.anchors), "freshness_extract": page.extra.get("freshness_extract"),
+            "main_heading": page.extra.get("main_heading", ""),
             "assets": assets, "results": results,
         })
 
@@ -325,6 +326,6 @@ def record_from_previous(previous: dict[str, Any], *, url: str, meta: dict[str, 
         redirect_chain=list(meta.get("redirect_chain", [])),
         links=[Link(*fields) for fields in previous["links"]], anchors=set(previous["anchors"]),
         is_html=True, truncated=previous["truncated"], sitemap_lastmod=sitemap_lastmod)
-    record.extra.update({"previous": previous, "not_modified": True,
+    record.extra.update({"previous": previous, "not_modified": True, "main_heading": previous.get("main_heading"),
                          "stored_freshness_extract": previous.get("freshness_extract")})
     return record
