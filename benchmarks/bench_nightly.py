@@ -158,7 +158,7 @@ def main() -> None:
         site_dir.mkdir()
         all_pages = build_site(site_dir, args.pages)
         with LocalSite(site_dir) as site:
-            url = site.url + "/"
+            url = site.url.rstrip("/") + "/"
             print(f"site: {len(all_pages) + SECTIONS + 1} pages, {SECTIONS} sections, {os.cpu_count()} cores, "
                   f"{args.browsers} browsers", flush=True)
             night1 = audit(url, root / "night1", root / "history.sqlite", args.browsers, True, "2026-12-01")
