@@ -18,6 +18,7 @@ import pytest
 from crawler.runstate.incremental import plan
 from crawler.runstate.noise import body_digests
 from crawler.runstate.pagestore import SCHEMA_VERSION
+from reports.portable import portable_ids
 from tests.cli_helpers import audit_site, run_auditcrawl
 from tests.fixture_server import FixtureServer, page
 
@@ -58,14 +59,23 @@ def comparable(results: dict) -> list[tuple]:
 
 
 class Nightly:
-    def __init__(self, root: Path, site: FixtureServer, external: FixtureServer) -> None:
-        self.root, self.site, self.external = root, site, external
+    def __init__(self, root: Path, folder: Path, external: FixtureServer) -> None:
+        self.root, self.folder, self.external = root, folder, external
         self.history = root / "history.sqlite"
-        self.folder = Path(site.site)
         self.etag = "v1"
+        self.site = self.serve()
+
+    def serve(self) -> FixtureServer:
+        """The site on a new random port (as ``auditcrawl audit ./_site`` serves it every run)."""
+        site = FixtureServer(self.folder).start()
         site.set_route(ETAG_PAGE, handler=self._etag_page)
         site.set_route(NONCE_PAGE, handler=lambda request: (200, {}, html(
-            NONCE_PAGE, "b.css", external.base_url, token=secrets.token_hex(12))))
+            NONCE_PAGE, "b.css", self.external.base_url, token=secrets.token_hex(12))))
+        return site
+
+    def move(self) -> None:
+        self.site.stop()
+        self.site = self.serve()
 
     def _etag_page(self, request):
         if request.headers.get("if-none-match") == f'"{self.etag}"':
@@ -101,9 +111,9 @@ def nights(tmp_path_factory):
     (folder / "css").mkdir(parents=True)
     (folder / "css" / "a.css").write_text("main { color: #222; background: #fff; }\n")
     (folder / "css" / "b.css").write_text("main { color: #333; background: #fff; }\n")
-    with FixtureServer(None) as external, FixtureServer(folder) as site:
+    with FixtureServer(None) as external:
         external.set_route("/ok", body=page("Partner", "<h1>Partner site</h1>"))
-        n = Nightly(root, site, external)
+        n = Nightly(root, folder, external)
         for path in PAGES:
             n.write_page(path)
         runs = {"A": n.run("A", 0)}
@@ -117,8 +127,10 @@ def nights(tmp_path_factory):
         runs["D"] = n.run("D", 3)
         runs["D-full"] = n.run("D-full", 3, incremental=False, history=root / "other2.sqlite")
         n.write_page("/two.html", version=2)  # a new cache-busting query for the same stylesheet
+        n.move()
         runs["E"] = n.run("E", 9)
         runs["F"] = n.run("F", 10, "--wcag-tags", "wcag2a,wcag2aa")  # other tags: nothing reusable
+        n.site.stop()
         yield n, runs
 
 
@@ -273,3 +285,15 @@ def test_results_of_other_axe_tags_are_never_reused(nights):
     assert runs["F"]["browser"] == ALL
     assert not any(f["reused_from"] for f in runs["F"]["results"]["findings"])
     assert runs["F"]["results"]["run"]["incremental"]["pages_unchanged"] == len(ALL)
+
+
+def test_a_site_served_on_another_loopback_port_is_still_recognised(nights):
+    _, runs = nights
+    d, e = runs["D"]["results"], runs["E"]["results"]
+    assert e["run"]["start_urls"] != d["run"]["start_urls"] and runs["E"]["browser"] == set()
+    origin = e["run"]["start_urls"][0].rstrip("/")
+    assert all(f["page"].startswith(origin + "/") for f in e["findings"])
+    settled = lambda r: sorted(v for k, v in portable_ids(r).items()  # noqa: E731
+                               if next(f for f in r["findings"] if f["id"] == k)["audit"] != "freshness")
+    assert settled(e) == settled(d)
+    assert ids(e).isdisjoint(ids(d))  # ids name the page URL: computed again for the new port

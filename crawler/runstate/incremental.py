@@ -90,7 +90,8 @@ class Reuse:
         if stored.get("extra") is not None:
             page.extra[audit_id] = stored["extra"]
         page.extra["reused_from"] = stored["audited_in"]
-        return [Finding(**{**f, "reused_from": f.get("reused_from") or stored["audited_in"]})
+        # the id is computed again: the same fingerprint, unless the site moved to another loopback port
+        return [Finding(**{**f, "id": "", "reused_from": f.get("reused_from") or stored["audited_in"]})
                 for f in stored["findings"]]
 
 
@@ -142,7 +143,8 @@ class IncrementalRun:
         self.path = history_path(settings)
         start_urls = settings.getlist("AUDITCRAWL_START_URLS")
         self.plan = plan(self.path, start_urls, self.as_of, settings.getint("AUDITCRAWL_FULL_EVERY_DAYS", 30))
-        self.store = PageStore(self.path, site_of(start_urls))
+        from reports.portable import origin
+        self.store = PageStore(self.path, site_of(start_urls), origin(start_urls[0]) if start_urls else "")
         self.reuse_enabled = self.plan.reuse and self.store.previous is not None
         self.started_at = ""  # set by the pipeline (run.started_at)
         self.reuse_keys: dict[str, str] = {}

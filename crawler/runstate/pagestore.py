@@ -7,6 +7,10 @@ same-site stylesheets and scripts those pages loaded, and link verdicts with the
 A run writes its rows under a fresh token and switches the site to that token in one transaction at
 its end, so a run that dies leaves the previous complete state in place.
 
+URLs on the site's origin (the first start URL's) are stored relative to it, and stored data is read
+with the stored origin replaced by today's: ``auditcrawl audit ./_site`` and ``auditcrawl demo`` serve
+on a new 127.0.0.1 port every run (the history counts that as the same site) and still find their pages.
+
 The file's ``PRAGMA user_version`` is the store's schema version: a file with a newer one, or a file
 that is not an auditcrawl history database, is refused (``StoreError``) before anything is written.
 """
@@ -30,6 +34,7 @@ CREATE TABLE IF NOT EXISTS incremental_sites (
     started_at TEXT NOT NULL,     -- that run's run.started_at
     as_of TEXT NOT NULL,
     full_as_of TEXT NOT NULL,     -- as_of of the last run that reused nothing
+    origin TEXT NOT NULL DEFAULT '',  -- the origin stored URLs are relative to
     wcag_key TEXT NOT NULL DEFAULT ''  -- axe-core version and tags the stored WCAG results are from
 );
 CREATE TABLE IF NOT EXISTS incremental_pages (
@@ -59,6 +64,7 @@ class StoredRun:
     as_of: str
     full_as_of: str
     wcag_key: str
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,10 +77,6 @@ class StoredAsset:
 
 def pack(data: Any) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 3)
-
-
-def unpack(blob: bytes) -> Any:
-    return json.loads(zlib.decompress(blob).decode("utf-8"))
 
 
 def check_file(path: Path) -> None:
@@ -106,10 +108,11 @@ class PageStore:
 
     COMMIT_EVERY = 500
 
-    def __init__(self, path: Path, site: str) -> None:
+    def __init__(self, path: Path, site: str, origin: str = "") -> None:
         check_file(path)
         self.path = Path(path)
         self.site = site
+        self.origin = origin.rstrip("/")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path, timeout=30)
         self.conn.executescript(SCHEMA)
@@ -125,15 +128,16 @@ class PageStore:
         if self.previous is None:
             return None
         row = self.conn.execute("SELECT data FROM incremental_pages WHERE token = ? AND url = ?",
-                                (self.previous.token, url)).fetchone()
-        return unpack(row[0]) if row else None
+                                (self.previous.token, self._key(url))).fetchone()
+        return self._unpack(row[0]) if row else None
 
     def assets(self) -> dict[str, StoredAsset]:
         if self.previous is None:
             return {}
         rows = self.conn.execute("SELECT url, sha256, etag, last_modified FROM incremental_assets WHERE token = ?",
                                  (self.previous.token,))
-        return {row[0]: StoredAsset(*row) for row in rows}
+        assets = (StoredAsset(self._url(url), *rest) for url, *rest in rows)
+        return {asset.url: asset for asset in assets}
 
     def link_verdicts(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         """(url, checked_as_of, checked_in, data) of every stored link verdict."""
@@ -141,22 +145,38 @@ class PageStore:
             return iter(())
         rows = self.conn.execute("SELECT url, checked_as_of, checked_in, data FROM incremental_links WHERE token = ?",
                                  (self.previous.token,)).fetchall()
-        return ((url, as_of, run, unpack(data)) for url, as_of, run, data in rows)
+        return ((self._url(url), as_of, run, self._unpack(data)) for url, as_of, run, data in rows)
+
+    # -- origins ---------------------------------------------------------------------------------
+    def _key(self, url: str) -> str:
+        if self.origin and url.startswith(self.origin + "/"):
+            return url[len(self.origin):]
+        return url
+
+    def _url(self, key: str) -> str:
+        return self.origin + key if key.startswith("/") else key
+
+    def _unpack(self, blob: bytes) -> Any:
+        text = zlib.decompress(blob).decode("utf-8")
+        old = self.previous.origin if self.previous else ""
+        if old and self.origin and old != self.origin:
+            text = text.replace(old + "/", self.origin + "/").replace(f'"{old}"', f'"{self.origin}"')
+        return json.loads(text)
 
     # -- writing this run --------------------------------------------------------------------
     def put_page(self, url: str, data: dict[str, Any]) -> None:
         self.conn.execute("INSERT OR REPLACE INTO incremental_pages (token, url, data) VALUES (?, ?, ?)",
-                          (self.token, url, pack(data)))
+                          (self.token, self._key(url), pack(data)))
         self._tick()
 
     def put_assets(self, assets: Iterable[StoredAsset]) -> None:
         self.conn.executemany(
             "INSERT OR REPLACE INTO incremental_assets (token, url, sha256, etag, last_modified) VALUES (?, ?, ?, ?, ?)",
-            [(self.token, a.url, a.sha256, a.etag, a.last_modified) for a in assets])
+            [(self.token, self._key(a.url), a.sha256, a.etag, a.last_modified) for a in assets])
 
     def put_link(self, url: str, checked_as_of: str, checked_in: str, data: dict[str, Any]) -> None:
         self.conn.execute("INSERT OR REPLACE INTO incremental_links (token, url, checked_as_of, checked_in, data)"
-                          " VALUES (?, ?, ?, ?, ?)", (self.token, url, checked_as_of, checked_in, pack(data)))
+                          " VALUES (?, ?, ?, ?, ?)", (self.token, self._key(url), checked_as_of, checked_in, pack(data)))
         self._tick()
 
     def _tick(self) -> None:
@@ -171,11 +191,11 @@ class PageStore:
             old = [row[0] for row in self.conn.execute("SELECT token FROM incremental_sites WHERE site = ?",
                                                       (self.site,))]
             self.conn.execute(
-                "INSERT INTO incremental_sites (site, token, started_at, as_of, full_as_of, wcag_key)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site) DO UPDATE SET token = excluded.token,"
+                "INSERT INTO incremental_sites (site, token, started_at, as_of, full_as_of, wcag_key, origin)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site) DO UPDATE SET token = excluded.token,"
                 " started_at = excluded.started_at, as_of = excluded.as_of, full_as_of = excluded.full_as_of,"
-                " wcag_key = excluded.wcag_key",
-                (self.site, self.token, started_at, as_of, full_as_of, wcag_key))
+                " wcag_key = excluded.wcag_key, origin = excluded.origin",
+                (self.site, self.token, started_at, as_of, full_as_of, wcag_key, self.origin))
             for token in old:
                 self._drop(token)
 
@@ -195,7 +215,7 @@ class PageStore:
 
 def latest_run(conn: sqlite3.Connection, site: str) -> StoredRun | None:
     try:
-        row = conn.execute("SELECT token, started_at, as_of, full_as_of, wcag_key FROM incremental_sites"
+        row = conn.execute("SELECT token, started_at, as_of, full_as_of, wcag_key, origin FROM incremental_sites"
                            " WHERE site = ?", (site,)).fetchone()
     except sqlite3.OperationalError:  # no such table: a history without incremental runs
         return None
