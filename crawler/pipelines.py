@@ -141,7 +141,10 @@ class AuditPipeline:
         reason = self.crawler.stats.get_value("finish_reason") or "finished"
         self.sink.close(self._run_info(final=True, reason=reason))
         if self.incremental is not None:  # after results.json: a stored state always has its results
-            self.incremental.close(finished=reason == "finished" and self._finished)
+            try:
+                self.incremental.close(finished=reason == "finished" and self._finished)
+            except Exception:  # the results stand; the next run reuses the last state that was stored
+                logger.exception("incremental: could not store this run's page state")
 
     # -- run description ---------------------------------------------------
 
