@@ -148,7 +148,7 @@ class IncrementalRun:
         self.reuse_enabled = self.plan.reuse and self.store.previous is not None
         self.started_at = ""  # set by the pipeline (run.started_at)
         self.reuse_keys: dict[str, str] = {}
-        self.stored_keys: dict[str, str] = json.loads(self.store.previous.wcag_key or "{}") \
+        self.stored_keys: dict[str, str] = json.loads(self.store.previous.reuse_keys or "{}") \
             if self.store.previous else {}
         self._stored_assets: dict[str, StoredAsset] = self.store.assets() if self.reuse_enabled else {}
         self._hashes: dict[str, asyncio.Future[StoredAsset | None]] = {}
@@ -191,7 +191,8 @@ class IncrementalRun:
         raw, clean, named_assets = page.extra.get("digests") or (None, None, [])
         if not_modified:
             unchanged = "304"
-            page.extra["digests"] = (previous["raw"], previous["clean"], previous.get("named_assets") or [])
+            named_assets = previous.get("named_assets") or []
+            page.extra["digests"] = (previous["raw"], previous["clean"], named_assets)
         elif raw == previous["raw"]:
             unchanged = "same-body"
         elif clean == previous["clean"]:

@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS incremental_sites (
     as_of TEXT NOT NULL,
     full_as_of TEXT NOT NULL,     -- as_of of the last run that reused nothing
     origin TEXT NOT NULL DEFAULT '',  -- the origin stored URLs are relative to
-    wcag_key TEXT NOT NULL DEFAULT ''  -- axe-core version and tags the stored WCAG results are from
+    reuse_keys TEXT NOT NULL DEFAULT '{}'  -- audit id -> Audit.reuse_key() of the stored results
 );
 CREATE TABLE IF NOT EXISTS incremental_pages (
     token TEXT NOT NULL, url TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (token, url)
@@ -63,7 +63,7 @@ class StoredRun:
     started_at: str
     as_of: str
     full_as_of: str
-    wcag_key: str
+    reuse_keys: str
     origin: str = ""
 
 
@@ -185,17 +185,17 @@ class PageStore:
             self.conn.commit()
             self._pending = 0
 
-    def complete(self, started_at: str, as_of: str, full_as_of: str, wcag_key: str) -> None:
+    def complete(self, started_at: str, as_of: str, full_as_of: str, reuse_keys: str) -> None:
         """Make this run the site's stored state and drop the older rows, in one transaction."""
         with self.conn:
             old = [row[0] for row in self.conn.execute("SELECT token FROM incremental_sites WHERE site = ?",
                                                       (self.site,))]
             self.conn.execute(
-                "INSERT INTO incremental_sites (site, token, started_at, as_of, full_as_of, wcag_key, origin)"
+                "INSERT INTO incremental_sites (site, token, started_at, as_of, full_as_of, reuse_keys, origin)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site) DO UPDATE SET token = excluded.token,"
                 " started_at = excluded.started_at, as_of = excluded.as_of, full_as_of = excluded.full_as_of,"
-                " wcag_key = excluded.wcag_key, origin = excluded.origin",
-                (self.site, self.token, started_at, as_of, full_as_of, wcag_key, self.origin))
+                " reuse_keys = excluded.reuse_keys, origin = excluded.origin",
+                (self.site, self.token, started_at, as_of, full_as_of, reuse_keys, self.origin))
             for token in old:
                 self._drop(token)
 
@@ -215,7 +215,7 @@ class PageStore:
 
 def latest_run(conn: sqlite3.Connection, site: str) -> StoredRun | None:
     try:
-        row = conn.execute("SELECT token, started_at, as_of, full_as_of, wcag_key, origin FROM incremental_sites"
+        row = conn.execute("SELECT token, started_at, as_of, full_as_of, reuse_keys, origin FROM incremental_sites"
                            " WHERE site = ?", (site,)).fetchone()
     except sqlite3.OperationalError:  # no such table: a history without incremental runs
         return None
