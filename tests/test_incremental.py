@@ -297,3 +297,23 @@ def test_a_site_served_on_another_loopback_port_is_still_recognised(nights):
                                if next(f for f in r["findings"] if f["id"] == k)["audit"] != "freshness")
     assert settled(e) == settled(d)
     assert ids(e).isdisjoint(ids(d))  # ids name the page URL: computed again for the new port
+
+
+def test_a_run_that_does_not_finish_leaves_the_last_complete_state(tmp_path):
+    from crawler.runstate.pagestore import PageStore
+    db = tmp_path / "history.sqlite"
+    first = PageStore(db, "site", "http://127.0.0.1:8000")
+    first.put_page("http://127.0.0.1:8000/a", {"raw": "1"})
+    first.complete("2026-12-01T21:00:00+00:00", "2026-12-01", "2026-12-01", "{}")
+    first.close()
+    killed = PageStore(db, "site", "http://127.0.0.1:9000")  # the next night, on another port
+    assert killed.page("http://127.0.0.1:9000/a") == {"raw": "1"}
+    killed.put_page("http://127.0.0.1:9000/a", {"raw": "2"})
+    killed.abandon()
+    killed.close()
+    again = PageStore(db, "site", "http://127.0.0.1:8000")
+    assert again.previous.started_at == "2026-12-01T21:00:00+00:00"
+    assert again.page("http://127.0.0.1:8000/a") == {"raw": "1"}
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM incremental_pages").fetchone()[0] == 1
+    again.close()

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 SCHEMA_VERSION = 1
-_HISTORY_TABLES = {"runs", "findings"}  # reports/history.py's tables
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS incremental_sites (
     site TEXT PRIMARY KEY,
@@ -98,7 +97,8 @@ def check_file(path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise StoreError(f"history file {path} is from a newer auditcrawl (schema {version}, "
                          f"this one reads {SCHEMA_VERSION})")
-    if tables and not (_HISTORY_TABLES <= tables):
+    # reports/history.py's tables, or this store's alone (later versions may add tables)
+    if tables and not ({"runs", "findings"} <= tables or "incremental_sites" in tables):
         raise StoreError(f"history file {path} is not an auditcrawl history database "
                          f"(tables: {', '.join(sorted(tables))})")
 
