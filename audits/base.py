@@ -43,6 +43,7 @@ class Finding:
     wcag: dict[str, Any] | None = None  # {"criteria": ["1.4.3"], "level": "AA", ...}
     details: dict[str, Any] = field(default_factory=dict)
     id: str = ""
+    reused_from: str | None = None  # --incremental: run.started_at of the run that found it
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
@@ -56,7 +57,7 @@ class Finding:
             "id": self.id, "audit": self.audit, "rule": self.rule, "severity": self.severity,
             "page": self.page, "message": self.message, "selector": self.selector,
             "html": self.html, "evidence": self.evidence, "link": self.link, "wcag": self.wcag,
-            "details": self.details,
+            "details": self.details, "reused_from": self.reused_from,
         }
 
 
@@ -96,6 +97,7 @@ class AuditContext:
     crawled: dict[str, "PageRecord"] = field(default_factory=dict)
     redirects: dict[str, dict[str, Any]] = field(default_factory=dict)  # hop URL -> {"status", "location"}
     crawler: Any = None  # for audits that need Scrapy's downloader (engine.download_async)
+    link_verdicts: Any = None  # --incremental: crawler.runstate.incremental.LinkVerdictCache
 
 
 AuditOutcome = Union[list[Finding], Iterable[Finding], Awaitable[list[Finding]]]
@@ -122,6 +124,11 @@ class Audit:
     def engine_info(self) -> dict[str, Any]:
         """What goes into results.json ``run.engines`` (versions of tools this audit uses)."""
         return {}
+
+    def reuse_key(self) -> str | None:
+        """``--incremental``: this audit's results on an unchanged page may be reused from a run whose
+        key was the same (engine version, options that change results). None: it runs on every page."""
+        return None
 
 
 @dataclass(frozen=True)

@@ -240,11 +240,38 @@ const quieten = () => {
     window.stop();
   } catch (e) { /* a page that replaced these functions keeps its timers */ }
 };
+// What the results depend on beyond the HTML (--incremental re-audits the page when one changes):
+// same-origin stylesheets, scripts, frames and fetched data, from the Resource Timing buffer.
+const loaded = () => {
+  const entries = performance.getEntriesByType('resource');
+  const kinds = ['link', 'script', 'css', 'iframe', 'frame', 'xmlhttprequest', 'fetch'];
+  const urls = entries.filter((e) => kinds.includes(e.initiatorType))
+    .map((e) => e.name.split('#')[0]).filter((u) => { try { return new URL(u).origin === location.origin; }
+                                                       catch (e) { return false; } });
+  return {urls: Array.from(new Set(urls)).sort(), entries: entries.length};
+};
 axe.run(document, options).then(
-  (r) => { quieten(); done({ok: true, version: axe.version, url: documentUrl(), violations: r.violations.map(pick),
-                            incomplete: r.incomplete.map(pick)}); },
+  (r) => { const resources = loaded(); quieten();
+           done({ok: true, version: axe.version, url: documentUrl(), violations: r.violations.map(pick),
+                 incomplete: r.incomplete.map(pick), resources: resources}); },
   (e) => { quieten(); done({ok: false, error: String(e && e.message || e)}); });
 """
+
+
+# Room for every resource a page loads (the default buffer keeps 250): set before the page's scripts run.
+RESOURCE_BUFFER = 5000
+RESOURCE_BUFFER_JS = f"\n;try {{ performance.setResourceTimingBufferSize({RESOURCE_BUFFER}); }} catch (e) {{}}"
+DEFAULT_RESOURCE_BUFFER = 250
+
+
+def browser_assets(result: dict[str, Any], preloaded: bool) -> list[str] | None:
+    """The same-origin stylesheets, scripts, frames and data the page loaded; None when the browser's
+    list may be cut short (a full Resource Timing buffer)."""
+    resources = result.get("resources") or {}
+    limit = RESOURCE_BUFFER if preloaded else DEFAULT_RESOURCE_BUFFER
+    if not isinstance(resources, dict) or resources.get("entries", limit) >= limit:
+        return None
+    return [str(url) for url in resources.get("urls") or []]
 
 
 HAS_AXE_JS = "return !!(window.axe && typeof window.axe.run === 'function' && window.axe.version === arguments[0]);"
@@ -257,7 +284,7 @@ def preload_axe(driver: Any, axe_path: str) -> None:
     Without CDP (some remote grids) every document is injected by ``AxeInjector`` instead.
     """
     params = {"source": AxeInjector.source_of(axe_path) + "\n;(function(){" + CONFIGURE_JS.replace("return ", "")
-              + "})();"}
+              + "})();" + RESOURCE_BUFFER_JS}
     try:
         if hasattr(driver, "execute_cdp_cmd"):
             driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", params)
@@ -371,6 +398,7 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
         return {"navigated_to": result["url"]}
     result["documents"] = documents
     result["injected"] = injected
+    result["preloaded"] = bool(page.get("axe"))
     return result
 
 
@@ -575,12 +603,17 @@ class WcagAudit(Audit):
         findings, review = to_findings(page.url, result)
         page.extra["wcag"] = {"violations": len(findings), "needs_review": len(review),
                               "needs_review_items": review[:MAX_REVIEW_ITEMS]}
+        page.extra["browser_assets"] = browser_assets(result, result.get("preloaded", False))
         self.pages_audited += 1
         return findings
 
     def close(self, context: AuditContext | None = None) -> None:
         if self.pool is not None:
             self.pool.close()
+
+    def reuse_key(self) -> str:
+        """Results are reused only from runs with the same axe-core and the same tags."""
+        return f"axe-core {axe_version(self.config.axe_path)}; tags {','.join(self.config.tags)}"
 
     def engine_info(self) -> dict[str, Any]:
         chromium = (self.pool.browser_version if self.pool else "") or ""

@@ -28,10 +28,17 @@ class UsageError(Exception):
     """Bad input from the user: one line on stderr, exit 2."""
 
 
+SWITCHES = {"incremental"}  # options given as a bare flag (--incremental); TOML takes true/false
+
+
 def _add_option_flags(parser: argparse.ArgumentParser, options) -> None:
     group = parser.add_argument_group("settings (also TOML keys in --config)")
     for option in options:
         default = "" if option.default in (None, [], {}, "") else f" (default: {option.default})"
+        if option.name in SWITCHES:
+            group.add_argument(option.flag, dest=f"opt_{option.name}", default=None, action="store_const",
+                               const="true", help=option.help)
+            continue
         group.add_argument(option.flag, dest=f"opt_{option.name}", default=None, metavar=option.metavar,
                            help=option.help + default)
 
@@ -106,6 +113,8 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
     from crawler.spiders.site import SiteSpider
 
     out = Path(settings.get("AUDITCRAWL_OUT"))
+    if settings.getbool("AUDITCRAWL_INCREMENTAL"):
+        _incremental_plan(settings, start_urls, quiet)
     settings.set("LOG_FILE", str(out / "crawl.log"), priority="cmdline")
     settings.set("LOG_LEVEL", settings.get("LOG_LEVEL") or "INFO", priority="cmdline")
     settings.set("AUDITCRAWL_PROGRESS", not quiet, priority="cmdline")
@@ -113,6 +122,20 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
     process = CrawlerProcess(settings)
     process.crawl(SiteSpider)
     process.start()
+
+
+def _incremental_plan(settings, start_urls: list[str], quiet: bool) -> None:
+    """Check the history file before anything is written (exit 2, file untouched) and say what is reused."""
+    from crawler.pipelines import as_of_date
+    from crawler.runstate.incremental import history_path, plan
+    from crawler.runstate.pagestore import StoreError
+    try:
+        decided = plan(history_path(settings), start_urls, as_of_date(settings.get("AUDITCRAWL_AS_OF")),
+                       settings.getint("AUDITCRAWL_FULL_EVERY_DAYS"))
+    except StoreError as exc:
+        raise UsageError(f"--incremental: {exc}") from None
+    if not decided.reuse or not quiet:
+        print(f"auditcrawl: {decided.message}", file=sys.stderr)
 
 
 def _summary(results: dict[str, Any], out: Path) -> str:

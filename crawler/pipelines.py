@@ -22,6 +22,7 @@ from audits.base import Audit, AuditContext, Finding
 from audits.registry import build_audits
 from crawler import __version__
 from crawler.items import PageRecord
+from crawler.runstate.incremental import NO_REUSE, IncrementalRun
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class AuditPipeline:
         self.context = AuditContext(as_of=as_of_date(crawler.settings.get("AUDITCRAWL_AS_OF")),
                                     settings=crawler.settings, stats=crawler.stats, crawler=crawler)
         self.started_at = dt.datetime.now(dt.timezone.utc)
+        self.incremental = IncrementalRun.for_crawler(crawler)  # None unless --incremental
         self._finish_task: asyncio.Task | None = None
         self._finished = False
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -59,6 +61,9 @@ class AuditPipeline:
         self.context.redirects = getattr(spider, "redirects", {})
         for audit in self.audits:
             await _resolve(audit.open(self.context))
+        if self.incremental is not None:
+            self.incremental.open(self.started_at.isoformat(timespec="seconds"), self.audits)
+            self.context.link_verdicts = self.incremental.link_cache
         self.sink.open(self._run_info(final=False))
 
     async def process_item(self, item: Any) -> Any:
@@ -68,10 +73,15 @@ class AuditPipeline:
         self.context.crawled[page.url] = page
         self.context.crawled.setdefault(page.requested_url, page)
         findings: list[Finding] = []
+        # --incremental: the one place that decides to take an audit's stored result instead of running it
+        reuse = await self.incremental.reusable(page) if self.incremental is not None else NO_REUSE
         if page.auditable:
             for audit in self.audits:
-                findings.extend(await self._run_audit(audit, page))
+                stored = reuse.findings(audit.id, page)
+                findings.extend(stored if stored is not None else await self._run_audit(audit, page))
             self.crawler.stats.inc_value("auditcrawl/pages_audited")
+        if self.incremental is not None:
+            self.incremental.remember(page, findings)
         self.crawler.stats.inc_value("auditcrawl/pages")
         self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
         self.sink.write_page(page, findings)
@@ -111,6 +121,11 @@ class AuditPipeline:
                 continue
             self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
             self.sink.write_findings(findings)
+        if self.incremental is not None:
+            try:
+                await self.incremental.finish()
+            except Exception:  # the next run then re-audits the pages whose assets are unknown
+                logger.exception("incremental: could not check the pages' assets")
         # Wake the engine now rather than at its next 5-second heartbeat.
         engine = self.crawler.engine
         slot = getattr(engine, "_slot", None)
@@ -125,6 +140,11 @@ class AuditPipeline:
                 logger.exception("audit %s failed to close", audit.id)
         reason = self.crawler.stats.get_value("finish_reason") or "finished"
         self.sink.close(self._run_info(final=True, reason=reason))
+        if self.incremental is not None:  # after results.json: a stored state always has its results
+            try:
+                self.incremental.close(finished=reason == "finished" and self._finished)
+            except Exception:  # the results stand; the next run reuses the last state that was stored
+                logger.exception("incremental: could not store this run's page state")
 
     # -- run description ---------------------------------------------------
 
@@ -143,6 +163,8 @@ class AuditPipeline:
             info["coverage"] = self._coverage(spider)
             info["start_results"] = dict(getattr(spider, "start_results", {}))
             info["exit_reason"] = reason
+        if self.incremental is not None:
+            info["incremental"] = self.incremental.summary()
         return info
 
     def _engines(self) -> dict[str, Any]:

@@ -47,6 +47,7 @@ DUPEFILTER_DEBUG = False
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.runstate.middleware.ConditionalRequestMiddleware": 560,  # --incremental only
 }
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
@@ -87,3 +88,8 @@ AUDITCRAWL_PROGRESS = False  # the CLI turns it on for terminals
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+# --incremental (docs/incremental.md)
+AUDITCRAWL_INCREMENTAL = False
+AUDITCRAWL_LINK_RECHECK_DAYS = 7
+AUDITCRAWL_FULL_EVERY_DAYS = 30

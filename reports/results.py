@@ -41,6 +41,8 @@ def page_to_dict(page) -> dict[str, Any]:
         "freshness": page.extra.get("freshness"),
         "wcag": page.extra.get("wcag"),
         "errors": list(page.errors),
+        "unchanged": page.extra.get("unchanged"),
+        "reused_from": page.extra.get("reused_from"),
     }
 
 

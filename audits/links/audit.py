@@ -66,6 +66,21 @@ def element_html(link: "Link") -> str:
     return f'<{link.tag} {attr}="{raw}">{htmlmod.escape(link.text, quote=False)}</{link.tag}>'[:300]
 
 
+def fetch_to_dict(fetch: v.Fetch) -> dict[str, Any]:
+    data = dataclasses.asdict(fetch)
+    data["anchors"] = sorted(fetch.anchors) if fetch.anchors is not None else None
+    return data
+
+
+def fetch_from_dict(data: dict[str, Any] | None) -> v.Fetch | None:
+    if data is None:
+        return None
+    fields = {f.name for f in dataclasses.fields(v.Fetch)}
+    fetch = v.Fetch(**{k: value for k, value in data.items() if k in fields})
+    fetch.anchors = set(fetch.anchors) if fetch.anchors is not None else None
+    return fetch
+
+
 class LinkAudit(Audit):
     """Broken, redirected, unverifiable and soft-404 links, missing fragments, ambiguous link texts."""
 
@@ -106,6 +121,9 @@ class LinkAudit(Audit):
             return []
         if page.html:
             _, self.headings[page.url], _ = page_signals(page.html)
+            page.extra["main_heading"] = self.headings[page.url]  # kept by --incremental for 304 answers
+        elif page.extra.get("main_heading"):  # --incremental: a page answered 304, its stored heading
+            self.headings[page.url] = page.extra["main_heading"]
         page_occ = []
         for link in page.links:
             # Navigation repeats the same links on every page: intern the strings, keep one copy each.
@@ -130,9 +148,12 @@ class LinkAudit(Audit):
         if getattr(crawler, "engine", None) is None or not self.opts["links_check_external"]:
             return
         checker = self._checker(context)
+        cache = getattr(context, "link_verdicts", None)
         for occ in occs:
             try:
                 if not self._skip_reason(occ.url, checker) and not checker.is_site(occ.url):
+                    if cache is not None and cache.get(url_key(occ.url)) is not None:
+                        continue  # --incremental: a recent ok verdict
                     checker.check(occ.url, want_body=bool(urldefrag(occ.url)[1]))
             except ValueError:  # a malformed URL: finish() reports it
                 continue
@@ -204,8 +225,11 @@ class LinkAudit(Audit):
             wants_body[key] = wants_body.get(key, False) or bool(urldefrag(occ.url)[1])
         pending: dict[str, tuple[list[dict[str, Any]], asyncio.Future[v.Fetch]]] = {}
         redirects = getattr(context, "redirects", None) or {}
+        cache = getattr(context, "link_verdicts", None)
         for key, body in wants_body.items():
             fetch, prefix, rest = self.known(key, context.crawled, redirects)
+            if fetch is None and cache is not None:
+                fetch = fetch_from_dict(cache.get(key))  # --incremental: an ok verdict younger than N days
             if fetch is not None:
                 self.fetches[key] = fetch
             else:
@@ -222,6 +246,10 @@ class LinkAudit(Audit):
             if fetch.status == 200 and fetch.is_html:
                 soft = soft404_text(fetch.title, fetch.heading, self.soft404)
             self.verdicts[key] = v.classify(fetch, soft)
+        if cache is not None:
+            for key, fetch in self.fetches.items():
+                if not fetch.from_crawl:
+                    cache.put(key, fetch_to_dict(fetch), self.verdicts[key].verdict)
         self._count(context, skipped, checker)
         logger.info("links: checks done in %.2f s (%d requests)", time.monotonic() - started, checker.requests_sent)
         return self.findings(skipped)

@@ -29,6 +29,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 from crawler.extract import parse_html
 from crawler.failures import describe_failure
 from crawler.items import PageRecord
+from crawler.runstate.incremental import PREVIOUS_META, record_from_previous
 from crawler.scope import Scope, ScopeConfig, host_key
 from crawler.throttle import apply_crawl_delay
 from crawler.urls import validate_start_url
@@ -237,14 +238,22 @@ class SiteSpider(Spider):
 
     def parse_page(self, response: Response) -> Iterator[PageRecord | Request]:
         meta = response.meta
+        previous = meta.get(PREVIOUS_META)  # --incremental: the page as the last run stored it
+        not_modified = response.status == 304 and bool(previous)
         start = self._start_of(meta)
         if start is not None:
-            self.start_results[start] = response.status
+            self.start_results[start] = previous["status"] if not_modified else response.status
         location = response.headers.get("Location")
         if 300 <= response.status < 400 and location:
             yield from self._redirect(response, location.decode("latin-1"))
             return
-        record = self._record(response)
+        if not_modified:  # our conditional request: the stored page stands
+            record = record_from_previous(previous, url=response.url, meta=meta, headers=self._headers(response),
+                                          sitemap_lastmod=self._lastmod(response))
+        else:
+            record = self._record(response)
+            if previous:
+                record.extra["previous"] = previous
         yield record
         if record.is_html and record.status is not None and record.status < 400 and not self.urls_only:
             for link in record.links:
@@ -297,8 +306,7 @@ class SiteSpider(Spider):
             url=response.url, requested_url=meta.get("requested_url", response.url), status=response.status,
             content_type=mime, depth=meta.get("depth", 0), referrer=meta.get("referrer"), headers=headers,
             redirect_chain=list(meta.get("redirect_chain", [])), is_html=is_html,
-            sitemap_lastmod=self.sitemap_lastmod.get(response.url)
-            or self.sitemap_lastmod.get(meta.get("requested_url", "")),
+            sitemap_lastmod=self._lastmod(response),
         )
         if is_html:
             body = response.body
@@ -310,6 +318,10 @@ class SiteSpider(Spider):
             record.title, record.language = content.title, content.language
             record.links, record.anchors = content.links, content.anchors
         return record
+
+    def _lastmod(self, response: Response) -> str | None:
+        return (self.sitemap_lastmod.get(response.url)
+                or self.sitemap_lastmod.get(response.meta.get("requested_url", "")))
 
     def _start_of(self, meta) -> str | None:
         """The start URL (as given) whose own request this is, not a later redirect hop; else None."""
