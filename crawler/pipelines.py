@@ -22,6 +22,7 @@ from audits.base import Audit, AuditContext, Finding
 from audits.registry import build_audits
 from crawler import __version__
 from crawler.items import PageRecord
+from crawler.runstate import RunState
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,9 @@ class AuditPipeline:
         self.context = AuditContext(as_of=as_of_date(crawler.settings.get("AUDITCRAWL_AS_OF")),
                                     settings=crawler.settings, stats=crawler.stats, crawler=crawler)
         self.started_at = dt.datetime.now(dt.timezone.utc)
+        self.run_state = RunState.of(crawler)  # None for a crawl that cannot be resumed (scrapy crawl)
+        if self.run_state is not None and self.run_state.resuming:
+            self.started_at = dt.datetime.fromisoformat(self.run_state.identity.started_at)
         self._finish_task: asyncio.Task | None = None
         self._finished = False
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -59,7 +63,29 @@ class AuditPipeline:
         self.context.redirects = getattr(spider, "redirects", {})
         for audit in self.audits:
             await _resolve(audit.open(self.context))
-        self.sink.open(self._run_info(final=False))
+        if self.run_state is not None and self.run_state.resuming:
+            self._restore(self.run_state)
+        else:
+            self.sink.open(self._run_info(final=False))
+
+    def _restore(self, run_state: RunState) -> None:
+        """A resumed run: the pages done before the kill come back from the run state and the
+        results stream, and each audit rebuilds what it collected from them (``restore_page``)."""
+        self.sink.resume(self._run_info(final=False), run_state.stream_checkpoint)
+        for done in run_state.done:
+            page = done.page
+            self.context.crawled[page.url] = page
+            self.context.crawled.setdefault(page.requested_url, page)
+            for audit in self.audits:
+                restore = getattr(audit, "restore_page", None)
+                if restore is not None and page.auditable:
+                    restore(page, done.audits.get(audit.id), self.context)
+        pages = self.sink.pages_summary()
+        stats = self.crawler.stats
+        stats.set_value("auditcrawl/pages", len(pages))
+        stats.set_value("auditcrawl/pages_audited", sum(1 for p in pages if p.get("audited")))
+        stats.set_value("auditcrawl/findings", len(self.sink.findings))
+        logger.info("resumed: %d pages done before, %d findings kept", len(pages), len(self.sink.findings))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageRecord):
@@ -75,8 +101,20 @@ class AuditPipeline:
         self.crawler.stats.inc_value("auditcrawl/pages")
         self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
         self.sink.write_page(page, findings)
+        if self.run_state is not None:  # after the stream has the page: only then is it done
+            self.run_state.page_done(page, self._page_states(page), self.sink.checkpoint())
         page.html = ""  # the audits are done with it; do not hold every page's HTML in memory
         return page
+
+    def _page_states(self, page: PageRecord) -> dict[str, Any]:
+        """What each audit keeps of ``page`` for a resumed run (``Audit.page_state``)."""
+        states = {}
+        for audit in self.audits:
+            keep = getattr(audit, "page_state", None)
+            state = keep(page) if keep is not None and page.auditable else None
+            if state is not None:
+                states[audit.id] = state
+        return states
 
     async def _run_audit(self, audit: Audit, page: PageRecord) -> list[Finding]:
         try:
@@ -124,7 +162,14 @@ class AuditPipeline:
             except Exception:
                 logger.exception("audit %s failed to close", audit.id)
         reason = self.crawler.stats.get_value("finish_reason") or "finished"
-        self.sink.close(self._run_info(final=True, reason=reason))
+        if self.run_state is None:
+            self.sink.close(self._run_info(final=True, reason=reason))
+            return
+        # a run stopped early (Ctrl-C) keeps its stream, so --resume can continue it
+        self.sink.close(self._run_info(final=True, reason=reason), keep_stream=reason != "finished")
+        if reason == "finished":
+            self.run_state.crawl_finished()
+        self.run_state.close()
 
     # -- run description ---------------------------------------------------
 

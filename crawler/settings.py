@@ -87,3 +87,9 @@ AUDITCRAWL_PROGRESS = False  # the CLI turns it on for terminals
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+# Run state for --resume (crawler/runstate/): the auditcrawl command sets the folder (OUT/run-state)
+# and JOBDIR inside it; unset, a crawl keeps no run state (scrapy crawl site).
+AUDITCRAWL_RUN_STATE_DIR = None
+AUDITCRAWL_RESUME = False  # continue the run whose state is in AUDITCRAWL_RUN_STATE_DIR
+DUPEFILTER_CLASS = "crawler.runstate.dupefilter.RunStateDupeFilter"  # a resumed run's done pages are seen
