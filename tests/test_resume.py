@@ -85,9 +85,10 @@ def finished_results(out: Path) -> dict:
     return json.loads((out / "results.json").read_text(encoding="utf-8"))
 
 
-def summary(results: dict) -> tuple[set, set]:
-    pages = {(p["url"], p["status"], p["audited"]) for p in results["pages"]}
-    return pages, {f["id"] for f in results["findings"]}
+def summary(results: dict) -> tuple[list, list]:
+    """The pages (URL, status, audited) and finding ids, sorted: a page or finding twice shows."""
+    pages = sorted((p["url"], p["status"], p["audited"]) for p in results["pages"])
+    return pages, sorted(f["id"] for f in results["findings"])
 
 
 def loads(server: FixtureServer, agent: str) -> Counter:
