@@ -204,8 +204,10 @@ def _audit(args, options) -> int:
     else:
         run_crawl(settings, urls, args.quiet)
     code = _finish(out, settings, baseline)
-    if code != EXIT_INTERNAL:
+    if code != EXIT_INTERNAL and run.crawl_done():
         run.complete()
+    elif code != EXIT_INTERNAL:  # stopped early (Ctrl-C): the state stays for --resume
+        print(f"auditcrawl: the run stopped before its end; continue it with --resume --out {out}", file=sys.stderr)
     return code
 
 

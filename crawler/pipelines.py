@@ -161,7 +161,9 @@ class AuditPipeline:
                 await _resolve(audit.close(self.context))
             except Exception:
                 logger.exception("audit %s failed to close", audit.id)
-        reason = self.crawler.stats.get_value("finish_reason") or "finished"
+        # Scrapy records its close reason after the pipelines have closed: a crawl that did not get to
+        # the end-of-crawl step (finish) was stopped early (Ctrl-C: Scrapy's "shutdown")
+        reason = self.crawler.stats.get_value("finish_reason") or ("finished" if self._finished else "shutdown")
         if self.run_state is None:
             self.sink.close(self._run_info(final=True, reason=reason))
             return

@@ -22,7 +22,7 @@ from crawler.runstate.journal import AppendLog, read_json_lines
 from tests.cli_helpers import AUDITCRAWL, REPO, run_auditcrawl
 from tests.fixture_server import FixtureServer, page, tiny_png
 
-SECTIONS, PAGES_PER_SECTION = 3, 6
+SECTIONS, PAGES_PER_SECTION = 3, 5
 AS_OF = "2026-06-01"
 COMMON = ("--quiet", "--as-of", AS_OF, "--sitemaps", "false", "--autothrottle", "false", "--wcag-browsers", "2")
 ALL_AUDITS, NO_BROWSER = ("--audits", "freshness,links,wcag"), ("--audits", "freshness,links")
@@ -33,7 +33,7 @@ def _content_page(section: int, number: int, external: str) -> str:
         f"<h1>Page {section}-{number}</h1>"
         f"<p>Reviewed: 01/15/2020</p>"
         f"<p><img src='/img/{section}-{number}.png'></p>"  # no alt: a WCAG violation; checked at the end
-        f"<p><a href='/news/{section}-{number}'>Read more</a> <a href='/s/{section}'>Read more</a></p>"
+        f"<p><a href='/news/{section}'>Read more</a> <a href='/s/{section}'>Read more</a></p>"
         f"<p><a href='/missing/{section}-{number}'>Learn more about it</a></p>"
         f"<p><a href='{external}/ext/{section}-{number}'>Partner site</a></p>"))
 
@@ -54,11 +54,11 @@ def build_site(site: FixtureServer, external: FixtureServer) -> None:
     site.set_route("/old", status=301, headers={"Location": "/s/0"}, body="moved")
     for s in range(SECTIONS):
         links = "".join(f"<li><a href='/p/{s}-{n}'>Page {s}-{n}</a></li>" for n in range(PAGES_PER_SECTION))
+        site.set_route(f"/news/{s}", handler=slow(0.05, lambda p: page("News", f"<h1>News {p}</h1>")))
         site.set_route(f"/s/{s}", handler=slow(0.15, lambda _, s=s, links=links: page(
             f"Section {s}", f"<h1>Section {s}</h1><ul>{links}</ul>")))
         for n in range(PAGES_PER_SECTION):
             site.set_route(f"/p/{s}-{n}", handler=slow(0.3, lambda _, s=s, n=n: _content_page(s, n, external.base_url)))
-            site.set_route(f"/news/{s}-{n}", handler=slow(0.05, lambda p: page("News", f"<h1>News {p}</h1>")))
             site.set_route(f"/missing/{s}-{n}", status=404, body=page("Not found", "<h1>Not found</h1>"))
             site.set_route(f"/img/{s}-{n}.png", handler=slow(0.1 + 0.1 * (s * PAGES_PER_SECTION + n),
                                                              lambda _: tiny_png(), "image/png"))
@@ -122,8 +122,8 @@ def reference_without_browser(servers, tmp_path_factory):
 
 
 def kill_when(site: FixtureServer, out: Path, audits: tuple[str, ...], ready: Callable[[], bool],
-              timeout: float = 90) -> None:
-    """Start a run, SIGKILL it as soon as ``ready()``; poll often (the moments are short)."""
+              timeout: float = 90, sig: int = signal.SIGKILL) -> None:
+    """Start a run, send it ``sig`` (SIGKILL) as soon as ``ready()``; poll often (the moments are short)."""
     proc = subprocess.Popen([*AUDITCRAWL, *audit_args(site, out, audits)], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
@@ -133,8 +133,8 @@ def kill_when(site: FixtureServer, out: Path, audits: tuple[str, ...], ready: Ca
             assert time.monotonic() < deadline, "the moment to kill never came"
             time.sleep(0.005)
     finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
     time.sleep(0.5)  # the browser pool's watchdog ends the orphaned browsers
 
 
@@ -222,6 +222,24 @@ def test_killed_while_writing_the_results_then_resumed(servers, reference_withou
     assert summary(finished_results(out)) == summary(ref_results)
     assert not page_paths(loads(site, "auditcrawl")), "the finished crawl ran again"
     assert (out / "report.html").exists() and not (out / "run-state").exists()
+
+
+def test_stopped_with_ctrl_c_then_resumed(servers, reference_without_browser, tmp_path):
+    """Ctrl-C (SIGINT: Scrapy's graceful stop) writes results.json of what was done and keeps the run
+    state; --resume then finishes the run."""
+    site, _ = servers
+    ref_results, _ = reference_without_browser
+    out = tmp_path / "o"
+    kill_when(site, out, NO_BROWSER, lambda: lines(out / "run-state" / "pages.jsonl") >= 8, sig=signal.SIGINT)
+    stopped = finished_results(out)
+    assert stopped["run"]["exit_reason"] == "shutdown" and (out / "run-state" / "identity.json").exists()
+    done_at_stop = done_paths(out)
+    site.reset_log()
+    proc = run_auditcrawl(*audit_args(site, out, NO_BROWSER, "--resume"), timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    assert "resuming the run" in proc.stderr
+    assert summary(finished_results(out)) == summary(ref_results)
+    assert not set(loads(site, "auditcrawl")) & done_at_stop, "a page done before Ctrl-C was fetched again"
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

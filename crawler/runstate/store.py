@@ -146,6 +146,11 @@ class PreparedRun:
     crawl_finished: bool = False  # results.json is complete; only the reports are left to write
     pages_done: int = 0
 
+    def crawl_done(self) -> bool:
+        """The crawl ran to its end (not stopped early): results.json is complete."""
+        return self.crawl_finished or any(e.get("event") == "crawl_finished"
+                                          for e, _ in read_json_lines(self.folder / EVENTS_FILE))
+
     def complete(self) -> None:
         """The run ended and its reports are written: its state is no longer needed."""
         shutil.rmtree(self.folder, ignore_errors=True)
