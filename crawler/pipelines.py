@@ -48,7 +48,7 @@ class AuditPipeline:
                                     settings=crawler.settings, stats=crawler.stats, crawler=crawler)
         self.started_at = dt.datetime.now(dt.timezone.utc)
         self.run_state = RunState.of(crawler)  # None for a crawl that cannot be resumed (scrapy crawl)
-        if self.run_state is not None and self.run_state.resuming:
+        if self.run_state is not None and self.run_state.resuming and self.run_state.identity is not None:
             self.started_at = dt.datetime.fromisoformat(self.run_state.identity.started_at)
         self._finish_task: asyncio.Task | None = None
         self._finished = False
@@ -78,7 +78,7 @@ class AuditPipeline:
             self.context.crawled.setdefault(page.requested_url, page)
             for audit in self.audits:
                 restore = getattr(audit, "restore_page", None)
-                if restore is not None and page.auditable:
+                if restore is not None:
                     restore(page, done.audits.get(audit.id), self.context)
         pages = self.sink.pages_summary()
         stats = self.crawler.stats
@@ -111,7 +111,7 @@ class AuditPipeline:
         states = {}
         for audit in self.audits:
             keep = getattr(audit, "page_state", None)
-            state = keep(page) if keep is not None and page.auditable else None
+            state = keep(page) if keep is not None else None
             if state is not None:
                 states[audit.id] = state
         return states

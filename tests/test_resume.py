@@ -85,10 +85,11 @@ def finished_results(out: Path) -> dict:
     return json.loads((out / "results.json").read_text(encoding="utf-8"))
 
 
-def summary(results: dict) -> tuple[list, list]:
-    """The pages (URL, status, audited) and finding ids, sorted: a page or finding twice shows."""
+def summary(results: dict) -> tuple[list, list, dict]:
+    """The pages (URL, status, audited), finding ids (sorted: one twice shows) and the coverage counts."""
     pages = sorted((p["url"], p["status"], p["audited"]) for p in results["pages"])
-    return pages, sorted(f["id"] for f in results["findings"])
+    coverage = {k: v for k, v in results["run"]["coverage"].items() if k != "sitemaps_read"}
+    return pages, sorted(f["id"] for f in results["findings"]), coverage
 
 
 def loads(server: FixtureServer, agent: str) -> Counter:
@@ -247,7 +248,8 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def test_resume_of_another_run_is_refused_and_touches_nothing(fault_server, tmp_path):
-    """--resume with other start URLs or settings than the unfinished run: exit 2, one line, no change."""
+    """--resume with other start URLs or settings than the unfinished run: exit 2, one line, no change.
+    A second run on a folder that a running one writes to: exit 2 too."""
     fault_server.set_route("/", body=page("Home", "<h1>Home</h1>"))
     out = tmp_path / "o"
     base = ["--quiet", "--audits", "none", "--as-of", AS_OF, "--resume"]
@@ -260,8 +262,12 @@ def test_resume_of_another_run_is_refused_and_touches_nothing(fault_server, tmp_
     while not (out / "results.partial.jsonl").exists() or fault_server.count("/_fault/slow/30") == 0:
         assert time.monotonic() < deadline
         time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
+    try:
+        busy = run_auditcrawl("audit", fault_server.url("/"), "--out", str(out), *base, timeout=120)
+        assert busy.returncode == 2 and "another auditcrawl run is writing to" in busy.stderr, busy.stderr
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
     before = _snapshot(out)
     for changed in ([fault_server.url("/"), *base],
                     [fault_server.url("/_fault/slow/30"), *base, "--max-depth", "3"],

@@ -122,6 +122,8 @@ class LinkAudit(Audit):
         """A page audited before the run was killed: collect its links again (its findings are kept)."""
         if page.depth == 0:
             self.site_urls.update({page.url, page.requested_url})
+        if not page.auditable:
+            return
         if state and state.get("heading"):
             self.headings[page.url] = state["heading"]
         self._collect(page)

@@ -158,7 +158,7 @@ class Checker:
                 self._tasks[task_key] = asyncio.ensure_future(self._guarded(key, internal, want_body))
                 if self.journal is not None:
                     self._tasks[task_key].add_done_callback(
-                        lambda done, k=key, b=want_body: self.journal.record(k, b, done.result()))
+                        lambda done, k=key, b=want_body: done.cancelled() or self.journal.record(k, b, done.result()))
         return self._tasks[task_key]
 
     async def _guarded(self, url: str, internal: bool, want_body: bool) -> v.Fetch:

@@ -23,6 +23,7 @@ crawled again and the stream is cut back to the last done page, dropping any hal
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import shutil
 import weakref
 from pathlib import Path
@@ -37,6 +38,7 @@ IDENTITY_FILE = "identity.json"
 PAGES_FILE = "pages.jsonl"
 EVENTS_FILE = "events.jsonl"
 JOB_DIR = "jobdir"
+LOCK_FILE = ".auditcrawl.lock"  # in OUT: held while a run writes there
 _KEPT_FIELDS = ("url", "requested_url", "status", "content_type", "depth", "referrer", "title", "language",
                 "headers", "redirect_chain", "is_html", "truncated", "sitemap_lastmod", "error")
 
@@ -75,7 +77,8 @@ class RunState:
     def __init__(self, folder: Path, stream_path: Path, resuming: bool):
         self.folder = Path(folder)
         self.resuming = resuming
-        self.identity = RunIdentity.read(self.folder / IDENTITY_FILE)
+        identity = self.folder / IDENTITY_FILE
+        self.identity = RunIdentity.read(identity) if identity.is_file() else None
         self.done: list[DonePage] = []
         self.events: list[dict[str, Any]] = []
         self.stream_checkpoint = 0  # where the results stream is cut back to when resuming
@@ -145,6 +148,7 @@ class PreparedRun:
     resuming: bool
     crawl_finished: bool = False  # results.json is complete; only the reports are left to write
     pages_done: int = 0
+    lock: Any = None  # the open lock file, held as long as this process runs
 
     def crawl_done(self) -> bool:
         """The crawl ran to its end (not stopped early): results.json is complete."""
@@ -163,6 +167,7 @@ def prepare_run(out: Path, identity: RunIdentity, resume: bool, as_of_given: boo
     """
     from reports.results import PARTIAL_FILE, RESULTS_FILE, write_json_atomic
 
+    lock = lock_output_folder(out)
     folder = out / STATE_DIR
     identity_path = folder / IDENTITY_FILE
     if resume and identity_path.is_file():
@@ -181,8 +186,21 @@ def prepare_run(out: Path, identity: RunIdentity, resume: bool, as_of_given: boo
         finished = finished or (not stream.exists() and (out / RESULTS_FILE).is_file())
         pages = sum(1 for _ in read_json_lines(folder / PAGES_FILE))
         shutil.rmtree(folder / JOB_DIR, ignore_errors=True)  # not a usable frontier after a kill (see above)
-        return PreparedRun(folder, recorded, resuming=True, crawl_finished=finished, pages_done=pages)
+        return PreparedRun(folder, recorded, resuming=True, crawl_finished=finished, pages_done=pages, lock=lock)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     write_json_atomic(identity_path, identity.to_dict())
-    return PreparedRun(folder, identity, resuming=False)
+    return PreparedRun(folder, identity, resuming=False, lock=lock)
+
+
+def lock_output_folder(out: Path) -> Any:
+    """Hold ``OUT/.auditcrawl.lock`` for this process: a second run on the same folder (a nightly cron
+    job while last night's run still goes on) would write into the same files."""
+    handle = open(out / LOCK_FILE, "a+")
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise RunStateError(f"another auditcrawl run is writing to {out}; wait for it to end or use "
+                            "another --out") from None
+    return handle  # the kernel drops the lock when the process ends, however it ends
