@@ -6,7 +6,7 @@ Serves a generated site on 127.0.0.1 (``--pages`` pages, each with ``--links`` l
 by every page plus links between pages), audits it with freshness and links (no browser, so the crawl
 and the run state dominate), then:
 
-1. an uninterrupted run: wall-clock seconds;
+1. an uninterrupted run: wall-clock and CPU seconds (CPU of the auditcrawl process: fair on a shared machine);
 2. the same run SIGKILLed once ``--kill-at`` of the pages are done, then ``--resume``: seconds of both
    parts, pages fetched twice (server log), whether pages and finding ids equal run 1's;
 3. the run state's size at the kill, per done page, beside the results stream's;
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import signal
 import statistics
 import subprocess
@@ -52,15 +53,21 @@ def summary(out: Path) -> tuple[list, list]:
     return sorted(p["url"] for p in results["pages"]), sorted(f["id"] for f in results["findings"])
 
 
-def run(cmd: list[str]) -> float:
-    started = time.monotonic()
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one auditcrawl process (CPU: fair on a machine shared with others)."""
+    started, cpu = time.monotonic(), child_cpu()
     subprocess.run(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.monotonic() - started
+    return time.monotonic() - started, child_cpu() - cpu
 
 
-def killed_run(cmd: list[str], out: Path, pages_done: int) -> float:
-    started = time.monotonic()
+def killed_run(cmd: list[str], out: Path, pages_done: int) -> tuple[float, float]:
+    started, cpu = time.monotonic(), child_cpu()
     proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     log = out / "run-state" / "pages.jsonl"
@@ -70,7 +77,7 @@ def killed_run(cmd: list[str], out: Path, pages_done: int) -> float:
         time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    return time.monotonic() - started
+    return time.monotonic() - started, child_cpu() - cpu
 
 
 def page_state_cost(links: int, repeat: int = 2000) -> float:
@@ -105,15 +112,15 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             full, resumed = Path(tmp) / "full", Path(tmp) / "resumed"
             server.reset_log()
-            full_seconds = run(args_for(server, full))
+            full_seconds, full_cpu = run(args_for(server, full))
             server.reset_log()
             kill_after = int(opts.pages * opts.kill_at)
-            killed_seconds = killed_run(args_for(server, resumed), resumed, kill_after)
+            (killed_seconds, killed_cpu) = killed_run(args_for(server, resumed), resumed, kill_after)
             state = resumed / "run-state"
             done = (state / "pages.jsonl").read_bytes().count(b"\n")
             state_bytes = sum(p.stat().st_size for p in state.rglob("*") if p.is_file() and "jobdir" not in p.parts)
             stream_bytes = (resumed / "results.partial.jsonl").stat().st_size
-            resume_seconds = run(args_for(server, resumed, "--resume"))
+            resume_seconds, resume_cpu = run(args_for(server, resumed, "--resume"))
             fetched = Counter(r.bare_path for r in server.requests if r.method == "GET" and r.bare_path != "/robots.txt"
                               and r.bare_path != "/sitemap.xml")
             twice = sum(1 for n in fetched.values() if n > 1)
@@ -121,9 +128,10 @@ def main() -> None:
     finally:
         server.stop()
     print(f"site: {opts.pages} pages x {opts.links} links, audits freshness,links, concurrency 8")
-    print(f"uninterrupted run:            {full_seconds:6.1f} s")
-    print(f"killed after {done:4d} pages done: {killed_seconds:6.1f} s, then --resume {resume_seconds:6.1f} s "
-          f"(total {killed_seconds + resume_seconds:.1f} s, {(killed_seconds + resume_seconds) / full_seconds:.2f}x)")
+    print(f"uninterrupted run: {full_seconds:6.1f} s wall, {full_cpu:6.1f} s CPU")
+    print(f"killed after {done} pages done: {killed_seconds:6.1f} s wall, {killed_cpu:6.1f} s CPU; then --resume: "
+          f"{resume_seconds:6.1f} s wall, {resume_cpu:6.1f} s CPU "
+          f"(together {(killed_cpu + resume_cpu) / full_cpu:.2f}x the uninterrupted run's CPU)")
     print(f"pages fetched twice: {twice} (in flight at the kill); pages and finding ids equal: {same}")
     print(f"run state at the kill: {state_bytes / 1e6:.2f} MB, {state_bytes / max(done, 1) / 1e3:.1f} kB per done "
           f"page (results stream: {stream_bytes / max(done, 1) / 1e3:.1f} kB per page)")
