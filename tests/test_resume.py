@@ -123,9 +123,9 @@ def reference_without_browser(servers, tmp_path_factory):
 
 
 def kill_when(site: FixtureServer, out: Path, audits: tuple[str, ...], ready: Callable[[], bool],
-              timeout: float = 90, sig: int = signal.SIGKILL) -> None:
+              *extra: str, timeout: float = 90, sig: int = signal.SIGKILL) -> None:
     """Start a run, send it ``sig`` (SIGKILL) as soon as ``ready()``; poll often (the moments are short)."""
-    proc = subprocess.Popen([*AUDITCRAWL, *audit_args(site, out, audits)], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+    proc = subprocess.Popen([*AUDITCRAWL, *audit_args(site, out, audits, *extra)], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
     try:
@@ -178,18 +178,23 @@ def test_killed_during_the_crawl_then_resumed(servers, reference, tmp_path):
     assert not (out / "run-state").exists()
 
 
-def test_killed_during_link_checks_then_resumed(servers, reference_without_browser, tmp_path):
-    """Killed while the link audit checks the images (after the crawl): the checks already made are
-    kept, only those not done are made again, and the findings equal an uninterrupted run's."""
+def test_killed_during_the_crawl_then_during_link_checks_then_resumed(servers, reference_without_browser, tmp_path):
+    """Killed mid-crawl, resumed and killed again while the link audit checks the images (after the
+    crawl), resumed again: the checks already made are kept, only those not done are made again, and
+    the findings equal an uninterrupted run's."""
     site, _ = servers
     ref_results, _ = reference_without_browser
     out = tmp_path / "o"
     checks = out / "run-state" / "link-checks.jsonl"
+    kill_when(site, out, NO_BROWSER, lambda: lines(out / "run-state" / "pages.jsonl") >= 8)
+    done_at_first_kill = done_paths(out)
     site.reset_log()
-    kill_when(site, out, NO_BROWSER, lambda: lines(checks, "/img/") >= 5)
+    kill_when(site, out, NO_BROWSER, lambda: lines(checks, "/img/") >= 5, "--resume")
+    assert not set(loads(site, "auditcrawl")) & done_at_first_kill, "the first resume fetched a done page"
     images_before = Counter({p: n for p, n in loads(site, "auditcrawl").items() if p.startswith("/img/")})
     checked = {urlsplit(e["url"]).path for e, _ in read_json_lines(checks) if "/img/" in e["url"]}
     assert 5 <= len(checked) < SECTIONS * PAGES_PER_SECTION, "not killed during the image checks"
+    assert len(done_paths(out)) == len(ref_results["pages"]), "the crawl was not done at the second kill"
 
     site.reset_log()
     proc = run_auditcrawl(*audit_args(site, out, NO_BROWSER, "--resume"), timeout=180)
