@@ -82,7 +82,7 @@ def killed_run(cmd: list[str], out: Path, pages_done: int) -> tuple[float, float
 
 def page_state_cost(links: int, repeat: int = 2000) -> float:
     from crawler.items import Link, PageRecord
-    from crawler.runstate.store import RunState, page_to_state  # noqa: F401 - the code measured
+    from crawler.runstate.store import page_to_state
     from crawler.runstate.journal import AppendLog
     record = PageRecord("http://127.0.0.1:1/p/1", "http://127.0.0.1:1/p/1", 200, content_type="text/html",
                         depth=2, headers={"content-type": "text/html"}, is_html=True, title="Page 1",

@@ -12,7 +12,6 @@ crawls 0 pages (its start request is "seen").
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import socket
 import struct
