@@ -12,6 +12,10 @@ Optional hooks:
   can only be judged after every page was seen (the link audit's verdicts).
   It may download through Scrapy; the crawl waits for it.
 - ``close(context)``: once, at the end; release browsers and the like.
+- ``page_state(page)`` / ``restore_page(page, state, context)``: for ``--resume``. A run killed
+  and resumed does not audit its done pages again (their findings are in the results already);
+  an audit that collects across pages (the link audit) keeps what it needs of each page with
+  ``page_state`` (JSON-able) and gets it back in ``restore_page`` in the resumed process.
 """
 from __future__ import annotations
 
@@ -119,6 +123,14 @@ class Audit:
         return []
 
     def close(self, context: AuditContext) -> Any:
+        return None
+
+    def page_state(self, page: "PageRecord") -> Any:
+        """What a resumed run needs of this audited page (JSON-able), or None for nothing."""
+        return None
+
+    def restore_page(self, page: "PageRecord", state: Any, context: AuditContext) -> None:
+        """``page`` was audited before the run was killed: rebuild what this audit collects from it."""
         return None
 
     def engine_info(self) -> dict[str, Any]:

@@ -54,6 +54,8 @@ def build_parser(options) -> argparse.ArgumentParser:
     audit.add_argument("--config", metavar="FILE", help="TOML file with any of the settings below")
     audit.add_argument("--urls-from", metavar="FILE", help="audit the URLs listed in FILE (one a line), crawl no further")
     audit.add_argument("--quiet", action="store_true", help="no progress line")
+    audit.add_argument("--resume", action="store_true",
+                       help="continue the unfinished run in --out (a killed run), or start a new one if there is none")
     _add_option_flags(audit, options)
 
     demo = sub.add_parser("demo", help="serve the bundled demo agency site on 127.0.0.1 and audit it")
@@ -198,7 +200,7 @@ def _finish(out: Path, settings, baseline: dict[str, Any] | None = None) -> int:
 
 def _audit(args, options) -> int:
     from crawler.urls import BadStartURL, validate_start_url
-    settings, _ = _collect_settings(args, options)
+    settings, values = _collect_settings(args, options)
     targets = list(args.targets)
     if args.urls_from:
         targets += _read_url_list(args.urls_from)
@@ -212,13 +214,47 @@ def _audit(args, options) -> int:
     out = _check_output_folder(Path(settings.get("AUDITCRAWL_OUT")))
     settings.set("AUDITCRAWL_OUT", str(out), priority="cmdline")
     if local_dirs:
+        if args.resume:
+            raise UsageError("--resume needs start URLs: a local folder is served on a new port every run")
         return _audit_folder(Path(local_dirs[0]), settings, args.quiet, baseline)
     try:
         urls = [validate_start_url(t) for t in targets]
     except BadStartURL as exc:
         raise UsageError(str(exc)) from None
-    run_crawl(settings, urls, args.quiet)
-    return _finish(out, settings, baseline)
+    run = _prepare_run_state(out, settings, urls, args.resume, as_of_given="as_of" in values)
+    if run.crawl_finished:
+        print(f"auditcrawl: the run in {out} had finished its crawl; writing its reports", file=sys.stderr)
+    else:
+        run_crawl(settings, urls, args.quiet)
+    code = _finish(out, settings, baseline)
+    if code != EXIT_INTERNAL and run.crawl_done():
+        run.complete()
+    elif code != EXIT_INTERNAL:  # stopped early (Ctrl-C): the state stays for --resume
+        print(f"auditcrawl: the run stopped before its end; continue it with --resume --out {out}", file=sys.stderr)
+    return code
+
+
+def _prepare_run_state(out: Path, settings, urls: list[str], resume: bool, as_of_given: bool):
+    """Record this run's identity in OUT/run-state, or check it against the unfinished run there."""
+    from crawler.runstate import RunIdentity, RunStateError, prepare_run
+    from crawler.runstate.store import JOB_DIR
+    as_of = settings.get("AUDITCRAWL_AS_OF")
+    identity = RunIdentity.for_run(urls, as_of.isoformat() if hasattr(as_of, "isoformat") else as_of,
+                                   settings.getdict("AUDITCRAWL_RUN_SETTINGS"))
+    try:
+        run = prepare_run(out, identity, resume, as_of_given)
+    except RunStateError as exc:
+        raise UsageError(str(exc)) from None
+    if resume and run.resuming:
+        print(f"auditcrawl: resuming the run started at {run.identity.started_at} in {out} "
+              f"({run.pages_done} pages done)", file=sys.stderr)
+    elif resume:
+        print(f"auditcrawl: no unfinished run in {out}; starting a new one", file=sys.stderr)
+    settings.set("AUDITCRAWL_AS_OF", run.identity.as_of, priority="cmdline")  # one date for the whole run
+    settings.set("AUDITCRAWL_RUN_STATE_DIR", str(run.folder), priority="cmdline")
+    settings.set("AUDITCRAWL_RESUME", run.resuming, priority="cmdline")
+    settings.set("JOBDIR", str(run.folder / JOB_DIR), priority="cmdline")
+    return run
 
 
 def _audit_folder(folder: Path, settings, quiet: bool, baseline=None) -> int:

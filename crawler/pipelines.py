@@ -23,6 +23,7 @@ from audits.registry import build_audits
 from crawler import __version__
 from crawler.items import PageRecord
 from crawler.runstate.incremental import NO_REUSE, IncrementalRun
+from crawler.runstate import RunState
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,9 @@ class AuditPipeline:
                                     settings=crawler.settings, stats=crawler.stats, crawler=crawler)
         self.started_at = dt.datetime.now(dt.timezone.utc)
         self.incremental = IncrementalRun.for_crawler(crawler)  # None unless --incremental
+        self.run_state = RunState.of(crawler)  # None for a crawl that cannot be resumed (scrapy crawl)
+        if self.run_state is not None and self.run_state.resuming and self.run_state.identity is not None:
+            self.started_at = dt.datetime.fromisoformat(self.run_state.identity.started_at)
         self._finish_task: asyncio.Task | None = None
         self._finished = False
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -64,7 +68,29 @@ class AuditPipeline:
         if self.incremental is not None:
             self.incremental.open(self.started_at.isoformat(timespec="seconds"), self.audits)
             self.context.link_verdicts = self.incremental.link_cache
-        self.sink.open(self._run_info(final=False))
+        if self.run_state is not None and self.run_state.resuming:
+            self._restore(self.run_state)
+        else:
+            self.sink.open(self._run_info(final=False))
+
+    def _restore(self, run_state: RunState) -> None:
+        """A resumed run: the pages done before the kill come back from the run state and the
+        results stream, and each audit rebuilds what it collected from them (``restore_page``)."""
+        self.sink.resume(self._run_info(final=False), run_state.stream_checkpoint)
+        for done in run_state.done:
+            page = done.page
+            self.context.crawled[page.url] = page
+            self.context.crawled.setdefault(page.requested_url, page)
+            for audit in self.audits:
+                restore = getattr(audit, "restore_page", None)
+                if restore is not None:
+                    restore(page, done.audits.get(audit.id), self.context)
+        pages = self.sink.pages_summary()
+        stats = self.crawler.stats
+        stats.set_value("auditcrawl/pages", len(pages))
+        stats.set_value("auditcrawl/pages_audited", sum(1 for p in pages if p.get("audited")))
+        stats.set_value("auditcrawl/findings", len(self.sink.findings))
+        logger.info("resumed: %d pages done before, %d findings kept", len(pages), len(self.sink.findings))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageRecord):
@@ -85,8 +111,20 @@ class AuditPipeline:
         self.crawler.stats.inc_value("auditcrawl/pages")
         self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
         self.sink.write_page(page, findings)
+        if self.run_state is not None:  # after the stream has the page: only then is it done
+            self.run_state.page_done(page, self._page_states(page), self.sink.checkpoint())
         page.html = ""  # the audits are done with it; do not hold every page's HTML in memory
         return page
+
+    def _page_states(self, page: PageRecord) -> dict[str, Any]:
+        """What each audit keeps of ``page`` for a resumed run (``Audit.page_state``)."""
+        states = {}
+        for audit in self.audits:
+            keep = getattr(audit, "page_state", None)
+            state = keep(page) if keep is not None else None
+            if state is not None:
+                states[audit.id] = state
+        return states
 
     async def _run_audit(self, audit: Audit, page: PageRecord) -> list[Finding]:
         try:
@@ -138,8 +176,17 @@ class AuditPipeline:
                 await _resolve(audit.close(self.context))
             except Exception:
                 logger.exception("audit %s failed to close", audit.id)
-        reason = self.crawler.stats.get_value("finish_reason") or "finished"
-        self.sink.close(self._run_info(final=True, reason=reason))
+        # Scrapy records its close reason after the pipelines have closed: a crawl that did not get to
+        # the end-of-crawl step (finish) was stopped early (Ctrl-C: Scrapy's "shutdown")
+        reason = self.crawler.stats.get_value("finish_reason") or ("finished" if self._finished else "shutdown")
+        if self.run_state is None:
+            self.sink.close(self._run_info(final=True, reason=reason))
+        else:
+            # a run stopped early (Ctrl-C) keeps its stream, so --resume can continue it
+            self.sink.close(self._run_info(final=True, reason=reason), keep_stream=reason != "finished")
+            if reason == "finished":
+                self.run_state.crawl_finished()
+            self.run_state.close()
         if self.incremental is not None:  # after results.json: a stored state always has its results
             try:
                 self.incremental.close(finished=reason == "finished" and self._finished)

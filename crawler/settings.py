@@ -93,3 +93,9 @@ LOG_LEVEL = "INFO"
 AUDITCRAWL_INCREMENTAL = False
 AUDITCRAWL_LINK_RECHECK_DAYS = 7
 AUDITCRAWL_FULL_EVERY_DAYS = 30
+
+# Run state for --resume (crawler/runstate/): the auditcrawl command sets the folder (OUT/run-state)
+# and JOBDIR inside it; unset, a crawl keeps no run state (scrapy crawl site).
+AUDITCRAWL_RUN_STATE_DIR = None
+AUDITCRAWL_RESUME = False  # continue the run whose state is in AUDITCRAWL_RUN_STATE_DIR
+DUPEFILTER_CLASS = "crawler.runstate.dupefilter.RunStateDupeFilter"  # a resumed run's done pages are seen
