@@ -4,7 +4,7 @@ Exit codes (docs/cli.md):
   0  done (and the gate, if any, passed)
   1  the gate failed (--fail-on, gate limits)
   2  usage or config error
-  3  site unreachable (no start URL answered)
+  3  site unreachable (no start URL answered), or the --webdriver-url Grid does not answer
   4  internal error (results written so far are kept)
 """
 from __future__ import annotations
@@ -26,6 +26,10 @@ DEMO_SITE = Path(__file__).resolve().parent.parent / "demo" / "site"
 
 class UsageError(Exception):
     """Bad input from the user: one line on stderr, exit 2."""
+
+
+class ServiceUnreachable(Exception):
+    """A service the run needs (the --webdriver-url Grid) does not answer: one line, exit 3."""
 
 
 def _add_option_flags(parser: argparse.ArgumentParser, options) -> None:
@@ -105,6 +109,7 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
 
     from crawler.spiders.site import SiteSpider
 
+    _check_remote_browsers(settings)
     out = Path(settings.get("AUDITCRAWL_OUT"))
     settings.set("LOG_FILE", str(out / "crawl.log"), priority="cmdline")
     settings.set("LOG_LEVEL", settings.get("LOG_LEVEL") or "INFO", priority="cmdline")
@@ -113,6 +118,20 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
     process = CrawlerProcess(settings)
     process.crawl(SiteSpider)
     process.start()
+
+
+def _check_remote_browsers(settings) -> None:
+    """Before crawling: a --webdriver-url for the WCAG audit must answer as a WebDriver / Grid."""
+    url, wanted = settings.get("AUDITCRAWL_WCAG_WEBDRIVER_URL"), settings.get("AUDITCRAWL_AUDITS")
+    if not url or (wanted is not None and "wcag" not in wanted):
+        return
+    from audits.grid import GridUnreachable, NotAWebDriver, preflight
+    try:
+        preflight(url)
+    except GridUnreachable as exc:
+        raise ServiceUnreachable(str(exc)) from None
+    except NotAWebDriver as exc:
+        raise UsageError(f"--webdriver-url: {exc}") from None
 
 
 def _summary(results: dict[str, Any], out: Path) -> str:
@@ -240,6 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"auditcrawl: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except ServiceUnreachable as exc:
+        print(f"auditcrawl: error: {exc} (exit 3)", file=sys.stderr)
+        return EXIT_UNREACHABLE
     except KeyboardInterrupt:
         print("auditcrawl: interrupted; results so far are in the output folder", file=sys.stderr)
         return 130
