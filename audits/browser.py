@@ -421,6 +421,8 @@ class BrowserPool:
             with self._idle_changed:
                 if self._closed:
                     raise BrowserError("browser pool is closed")
+                if self.unavailable:
+                    raise BrowserError(self.unavailable)
                 while self._idle:
                     session = self._idle.pop()
                     if not session.dead:

@@ -60,6 +60,21 @@ stereotype = '{{"browserName": "chrome", "goog:chromeOptions": {{"binary": "{chr
 """
 
 
+def group_members(pgid: int) -> list[int]:
+    """Live processes of process group ``pgid`` (zombies excluded)."""
+    found = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(name))
+    return found
+
+
 def jar_path() -> Path:
     version = json.loads((JAR_PACKAGE / "package.json").read_text())["version"]
     return JAR_PACKAGE / "jar" / f"selenium-server-{version}.jar"
@@ -89,6 +104,9 @@ class GridProcess:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             pass
+        deadline = time.monotonic() + 10  # killed processes linger until their new parent reaps them
+        while time.monotonic() < deadline and group_members(self.process.pid):
+            time.sleep(0.1)
 
     def stop(self) -> None:
         if self.alive():
