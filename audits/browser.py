@@ -296,6 +296,9 @@ class BrowserPool:
         self.pages_by_node: dict[str, int] = {}  # Grid node URI -> pages audited there
         self.retried_pages = 0  # remote pages tried again after their session was lost
         self.unavailable: str | None = None  # the Grid had no slot for any session: later pages fail fast
+        # Grid nodes where a session of ours was just lost (monotonic time): the Grid may still list
+        # them as up with free slots until its health check notices, so they are not counted
+        self._lost_nodes: dict[str, float] = {}
         self._watchdog = None
         if not config.webdriver_url:
             self._watchdog = subprocess.Popen(
@@ -404,6 +407,8 @@ class BrowserPool:
             return False
         with self._lock:
             self.retried_pages += 1
+            if session.node:
+                self._lost_nodes[session.node] = time.monotonic()
         logger.warning("remote browser session lost (node %s: %s): the page is tried again on a new session",
                        session.node or "?", _first_line(exc))
         return True
@@ -443,7 +448,10 @@ class BrowserPool:
             status = grid.fetch_status(self.config.webdriver_url or "")
         except grid.GridError:
             return True  # let the start say what is wrong
-        return not status.counts_slots or status.free_slots() > 0
+        now = time.monotonic()
+        with self._lock:
+            lost = [uri for uri, when in self._lost_nodes.items() if now - when < self.config.grid_wait]
+        return not status.counts_slots or status.free_slots(excluding=lost) > 0
 
     def _new_session(self, job: _Job) -> Session:
         session = Session(self.config, self.root)

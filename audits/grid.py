@@ -15,7 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Collection, TypeVar
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -75,14 +75,15 @@ class GridStatus:
     def counts_slots(self) -> bool:
         return bool(self.nodes)
 
-    def _slots(self, browser: str) -> list[Slot]:
-        return [s for n in self.nodes if n.up for s in n.slots if s.browser == browser]
+    def _slots(self, browser: str, excluding: Collection[str] = ()) -> list[Slot]:
+        return [s for n in self.nodes if n.up and n.uri not in excluding for s in n.slots if s.browser == browser]
 
     def total_slots(self, browser: str = BROWSER_NAME) -> int:
         return len(self._slots(browser))
 
-    def free_slots(self, browser: str = BROWSER_NAME) -> int:
-        return sum(1 for s in self._slots(browser) if s.session_id is None)
+    def free_slots(self, browser: str = BROWSER_NAME, excluding: Collection[str] = ()) -> int:
+        """Free slots on nodes that are up, leaving out the nodes in ``excluding`` (URIs)."""
+        return sum(1 for s in self._slots(browser, excluding) if s.session_id is None)
 
     def node_of(self, session_id: str) -> str | None:
         for node in self.nodes:

@@ -4,6 +4,7 @@ the test that kills a node runs last and restores the Grid's second node."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from tests.selenium_grid import SeleniumGrid, group_members
 from tests.test_wcag import EXPECTED_VIOLATIONS
 
 PAGES = Path(__file__).parent / "wcag_pages"
-SLOW_SECONDS = 1.5
+SLOW_SECONDS = 1.0
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +43,12 @@ def server():
 
 @pytest.fixture(scope="module")
 def selenium_grid():
+    """Hub + two nodes with two Chromium slots each; once stopped, none of their processes is left
+    (JVMs, chromedrivers, Chromiums: each JVM's process group)."""
     with SeleniumGrid(nodes=2, slots=2) as hub_and_nodes:
+        groups = [p.process.pid for p in [hub_and_nodes.hub, *hub_and_nodes.nodes]]
         yield hub_and_nodes
+    assert [pid for group in groups for pid in group_members(group)] == []
 
 
 def record(url: str) -> PageRecord:
@@ -78,7 +83,7 @@ def test_status_of_a_grid_counts_its_free_chromium_slots(selenium_grid):
 def test_pages_spread_over_both_nodes_with_the_grids_free_slots_by_default(selenium_grid, server):
     before = [selenium_grid.sessions_created(i) for i in (0, 1)]
     wcag = WcagAudit(grid_config(selenium_grid.url))
-    pages = [record(server.url("/violations.html"))] + [record(server.url(f"/slow/{i}.html")) for i in range(7)]
+    pages = [record(server.url("/violations.html"))] + [record(server.url(f"/slow/{i}.html")) for i in range(4)]
     try:
         results = audit_all(wcag, pages)
         assert wcag.pool.size == 4  # no --wcag-browsers: the Grid's 4 free slots
@@ -101,7 +106,9 @@ def test_a_full_grid_is_waited_on_then_the_page_fails_with_a_clear_message(selen
     options.binary_location = "/usr/bin/chromium"
     options.add_argument("--headless")
     options.add_argument("--no-sandbox")
-    holders = [webdriver.Remote(command_executor=selenium_grid.url, options=options) for _ in range(4)]
+    with concurrent.futures.ThreadPoolExecutor(4) as starting:
+        holders = list(starting.map(lambda _: webdriver.Remote(command_executor=selenium_grid.url, options=options),
+                                    range(4)))
     try:
         assert grid.fetch_status(selenium_grid.url).free_slots() == 0
         wcag = WcagAudit(grid_config(selenium_grid.url, browsers=1, grid_wait=3))
@@ -147,13 +154,15 @@ def test_wrong_or_unreachable_grid_url_is_one_line_and_an_exit_code(server, tmp_
 def test_zz_a_node_killed_mid_run_loses_no_page(selenium_grid, server):
     """Node 0 is SIGKILLed (with its chromedrivers and Chromiums) while pages are loading on it: those
     pages are retried on other sessions; every page is audited, with the findings of a local run."""
-    pages = [record(server.url(f"/slow/{i}.html")) for i in range(12)] + [record(server.url("/clean.html"))]
+    pages = [record(server.url(f"/slow/{i}.html")) for i in range(10)] + [record(server.url("/clean.html"))]
     local = WcagAudit(WcagConfig(browsers=2, page_timeout=20, axe_timeout=20))
-    try:
-        expected = audit_all(local, [record(p.url) for p in pages])
+    try:  # the slow pages serve violations.html (after a pause): what a local run finds there
+        found = audit_all(local, [record(server.url("/violations.html")), record(server.url("/clean.html"))])
     finally:
         local.close()
-    assert expected[pages[0].url] == EXPECTED_VIOLATIONS and expected[pages[-1].url] == set()
+    expected = {p.url: found[server.url("/violations.html")] for p in pages[:-1]}
+    expected[pages[-1].url] = found[server.url("/clean.html")]
+    assert found[server.url("/violations.html")] == EXPECTED_VIOLATIONS and expected[pages[-1].url] == set()
 
     wcag = WcagAudit(grid_config(selenium_grid.url, browsers=4, grid_wait=60))
     killed = threading.Event()
@@ -182,15 +191,3 @@ def test_zz_a_node_killed_mid_run_loses_no_page(selenium_grid, server):
     assert retried >= 1
     assert sum(by_node.values()) == len(pages)
     assert by_node.get(selenium_grid.nodes[1].url, 0) > 0
-
-
-def test_zz_no_java_left_after_the_grid_stops(server):
-    with SeleniumGrid(nodes=1, slots=1) as small:
-        pids = [small.hub.process.pid, small.nodes[0].process.pid]
-        wcag = WcagAudit(grid_config(small.url))
-        try:
-            assert audit_all(wcag, [record(server.url("/violations.html"))]) == {
-                server.url("/violations.html"): EXPECTED_VIOLATIONS}
-        finally:
-            wcag.close()
-    assert [pid for group in pids for pid in group_members(group)] == []  # JVMs, chromedrivers, Chromiums
