@@ -381,8 +381,9 @@ class BrowserPool:
                 result = fn(session.driver)
                 break
             except BaseException as exc:
+                killed = session.dead  # by the pool's deadline: the caller has given up on this page
                 self._retire(session, graceful=False)  # a failed session may hang on quit: kill it
-                if not self._retry_elsewhere(exc, attempt, session):
+                if killed or not self._retry_elsewhere(exc, attempt, session):
                     raise
             finally:
                 self._local.job = None
@@ -433,15 +434,30 @@ class BrowserPool:
                     if not session.dead:
                         job.session = session
                         return session
-                live = sum(1 for s in self._sessions if not s.dead)
+                live = self._live()
+            reserved = None
             if live < (self.size or 1) and (not remote or live == 0 or self._grid_has_free_slot()):
-                return self._new_session(job)
+                reserved = self._reserve()
+            if reserved is not None:
+                return self._new_session(job, reserved)
             if remote and time.monotonic() >= deadline:
-                raise BrowserError(str(grid.GridFull(
-                    f"no free Chromium slot on the Selenium Grid at {remote} and no session of ours free "
-                    f"after waiting {self.config.grid_wait:g} s")))
+                raise BrowserError(f"no free Chromium slot on the Selenium Grid at {remote} and no session "
+                                   f"of ours free after waiting {self.config.grid_wait:g} s")
             with self._idle_changed:
                 self._idle_changed.wait(timeout=1.0)
+
+    def _live(self) -> int:
+        with self._lock:
+            return sum(1 for s in self._sessions if not s.dead)
+
+    def _reserve(self) -> Session | None:
+        """A new session, counted in the pool at once so that threads never open more than ``size``."""
+        with self._lock:
+            if sum(1 for s in self._sessions if not s.dead) >= (self.size or 1):
+                return None
+            session = Session(self.config, self.root)
+            self._sessions.add(session)
+            return session
 
     def _grid_has_free_slot(self) -> bool:
         try:
@@ -453,14 +469,11 @@ class BrowserPool:
             lost = [uri for uri, when in self._lost_nodes.items() if now - when < self.config.grid_wait]
         return not status.counts_slots or status.free_slots(excluding=lost) > 0
 
-    def _new_session(self, job: _Job) -> Session:
-        session = Session(self.config, self.root)
+    def _new_session(self, job: _Job, session: Session) -> Session:
         job.session = session  # a start that hangs can be killed too
         job.phase = "start"
         job.deadline = time.monotonic() + self.config.start_timeout + self.GRACE + (
             self.config.grid_wait if self.config.webdriver_url else 0)
-        with self._lock:
-            self._sessions.add(session)
         try:
             session.start()
         except grid.GridError as exc:

@@ -191,3 +191,36 @@ def test_zz_a_node_killed_mid_run_loses_no_page(selenium_grid, server):
     assert retried >= 1
     assert sum(by_node.values()) == len(pages)
     assert by_node.get(selenium_grid.nodes[1].url, 0) > 0
+
+
+def test_a_webdriver_that_lists_no_slots_gets_the_local_default(tmp_path):
+    """A plain remote chromedriver answers /status without nodes: nothing to count, the local default."""
+    port = free_port()
+    driver = subprocess.Popen(["/usr/bin/chromedriver", f"--port={port}", f"--log-path={tmp_path / 'cd.log'}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                status = grid.fetch_status(url)
+                break
+            except grid.GridUnreachable:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        assert status.ready and not status.counts_slots
+        assert grid.default_sessions(url, cap=64, fallback=3, wait=1) == 3
+    finally:
+        driver.kill()
+        driver.wait(timeout=10)
+
+
+def test_what_counts_as_a_lost_session():
+    from selenium.common.exceptions import TimeoutException, WebDriverException
+    assert grid.session_lost(WebDriverException("Unable to execute request for an existing session: Connection error"))
+    assert grid.session_lost(WebDriverException("invalid session id"))
+    assert grid.session_lost(ConnectionRefusedError(111, "Connection refused"))
+    assert not grid.session_lost(TimeoutException("timeout: Timed out receiving message from renderer"))
+    assert not grid.session_lost(WebDriverException("unexpected alert open"))
+    assert not grid.session_lost(WcagError("wcag: timeout after 20 s"))
