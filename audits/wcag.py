@@ -34,6 +34,7 @@ from w3lib.url import canonicalize_url
 from audits.base import Audit, AuditContext, Finding, Option
 from audits.option_types import float_between, int_between
 from audits.browser import BrowserConfig, BrowserError, BrowserPool, JobTimeout
+from audits.grid import DEFAULT_GRID_WAIT, MAX_GRID_SESSIONS
 from crawler.scope import without_default_port
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -54,6 +55,7 @@ class WcagError(Exception):
 _positive_int = int_between(1)
 _positive_float = float_between(0, 3600, exclusive_min=True)
 _non_negative_int = int_between(0)
+_non_negative_float = float_between(0, 3600)
 
 
 def parse_tags(value: Any) -> tuple[str, ...]:
@@ -88,7 +90,8 @@ class WcagConfig:
     """Every setting of the WCAG audit, read once from Scrapy settings."""
 
     webdriver_url: str | None = None
-    browsers: int = field(default_factory=default_pool_size)
+    browsers: int | None = field(default_factory=default_pool_size)  # None: the Grid's free slots
+    grid_wait: float = DEFAULT_GRID_WAIT
     recycle_after: int = 200
     page_timeout: float = 60.0
     axe_timeout: float = 60.0
@@ -109,9 +112,11 @@ class WcagConfig:
 
         defaults = cls()
         args = settings.get("AUDITCRAWL_WCAG_CHROMIUM_ARGS") if settings is not None else None
+        webdriver_url = get("AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None)
         return cls(
-            webdriver_url=get("AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None),
-            browsers=get("AUDITCRAWL_WCAG_BROWSERS", _positive_int, defaults.browsers),
+            webdriver_url=webdriver_url,
+            browsers=get("AUDITCRAWL_WCAG_BROWSERS", _positive_int, None if webdriver_url else defaults.browsers),
+            grid_wait=get("AUDITCRAWL_WCAG_GRID_WAIT", _non_negative_float, defaults.grid_wait),
             recycle_after=get("AUDITCRAWL_WCAG_RECYCLE_AFTER", _positive_int, defaults.recycle_after),
             page_timeout=get("AUDITCRAWL_WCAG_PAGE_TIMEOUT", _positive_float, defaults.page_timeout),
             axe_timeout=get("AUDITCRAWL_WCAG_AXE_TIMEOUT", _positive_float, defaults.axe_timeout),
@@ -131,6 +136,7 @@ class WcagConfig:
             script_timeout=self.axe_timeout, webdriver_url=self.webdriver_url,
             chromium_path=self.chromium_path, chromedriver_path=self.chromedriver_path,
             extra_args=self.chromium_args, on_start=partial(preload_axe, axe_path=self.axe_path),
+            fallback_size=default_pool_size(), grid_wait=self.grid_wait,
         )
 
     def axe_options(self) -> dict[str, Any]:
@@ -151,7 +157,11 @@ OPTIONS = (
     Option("webdriver_url", "AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None,
            "remote WebDriver (e.g. Selenium Grid) URL used instead of local browsers", "URL"),
     Option("wcag_browsers", "AUDITCRAWL_WCAG_BROWSERS", _positive_int, None,
-           "headless Chromium sessions run side by side (default: CPU cores + 1, 2 to 8)", "N"),
+           "headless Chromium sessions run side by side (default: CPU cores + 1, 2 to 8; on a Selenium "
+           f"Grid: its free slots, at most {MAX_GRID_SESSIONS})", "N"),
+    Option("wcag_grid_wait", "AUDITCRAWL_WCAG_GRID_WAIT", _non_negative_float, DEFAULT_GRID_WAIT,
+           "seconds a browser session waits for a free Selenium Grid slot before the page gets an error",
+           "SECONDS"),
     Option("wcag_recycle_after", "AUDITCRAWL_WCAG_RECYCLE_AFTER", _positive_int, 200,
            "restart a browser session after this many pages", "N"),
     Option("wcag_page_timeout", "AUDITCRAWL_WCAG_PAGE_TIMEOUT", _positive_float, 60.0,
@@ -580,7 +590,8 @@ class WcagAudit(Audit):
     def budget(self) -> float:
         """Hard stop for one page, all phases together (each phase also has its own deadline)."""
         cfg = self.config
-        return cfg.page_timeout + cfg.axe_timeout + cfg.settle_max_ms / 1000 + 75  # + starting a browser
+        grid_wait = cfg.grid_wait if cfg.webdriver_url else 0  # waiting for a free Grid slot
+        return cfg.page_timeout + cfg.axe_timeout + cfg.settle_max_ms / 1000 + 75 + grid_wait  # + starting a browser
 
     async def audit_page(self, page: Any, context: AuditContext | None = None) -> list[Finding]:
         if not is_html(page):
@@ -607,8 +618,16 @@ class WcagAudit(Audit):
         self.pages_audited += 1
         return findings
 
+    def finish(self, context: AuditContext | None = None) -> list[Finding]:
+        if self.pool is not None and self.pool.unavailable:  # a run error, besides each page's error
+            raise WcagError(f"pages not audited: {self.pool.unavailable}")
+        return []
+
     def close(self, context: AuditContext | None = None) -> None:
         if self.pool is not None:
+            if context is not None and context.stats is not None and self.pool.pages_by_node:
+                context.stats.set_value("auditcrawl/wcag/grid_nodes", len(self.pool.pages_by_node))
+                context.stats.set_value("auditcrawl/wcag/retried_pages", self.pool.retried_pages)
             self.pool.close()
 
     def reuse_key(self) -> str:

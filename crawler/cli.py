@@ -4,7 +4,7 @@ Exit codes (docs/cli.md):
   0  done (and the gate, if any, passed)
   1  the gate failed (--fail-on, gate limits)
   2  usage or config error
-  3  site unreachable (no start URL answered)
+  3  site unreachable (no start URL answered), or the --webdriver-url Grid does not answer
   4  internal error (results written so far are kept)
 """
 from __future__ import annotations
@@ -29,6 +29,10 @@ class UsageError(Exception):
 
 
 SWITCHES = {"incremental"}  # options given as a bare flag (--incremental); TOML takes true/false
+
+
+class ServiceUnreachable(Exception):
+    """A service the run needs (the --webdriver-url Grid) does not answer: one line, exit 3."""
 
 
 def _add_option_flags(parser: argparse.ArgumentParser, options) -> None:
@@ -114,6 +118,7 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
 
     from crawler.spiders.site import SiteSpider
 
+    _check_remote_browsers(settings)
     out = Path(settings.get("AUDITCRAWL_OUT"))
     if settings.getbool("AUDITCRAWL_INCREMENTAL"):
         _incremental_plan(settings, start_urls, quiet)
@@ -138,6 +143,20 @@ def _incremental_plan(settings, start_urls: list[str], quiet: bool) -> None:
         raise UsageError(f"--incremental: {exc}") from None
     if not decided.reuse or not quiet:
         print(f"auditcrawl: {decided.message}", file=sys.stderr)
+
+
+def _check_remote_browsers(settings) -> None:
+    """Before crawling: a --webdriver-url for the WCAG audit must answer as a WebDriver / Grid."""
+    url, wanted = settings.get("AUDITCRAWL_WCAG_WEBDRIVER_URL"), settings.get("AUDITCRAWL_AUDITS")
+    if not url or (wanted is not None and "wcag" not in wanted):
+        return
+    from audits.grid import GridUnreachable, NotAWebDriver, preflight
+    try:
+        preflight(url)
+    except GridUnreachable as exc:
+        raise ServiceUnreachable(str(exc)) from None
+    except NotAWebDriver as exc:
+        raise UsageError(f"--webdriver-url: {exc}") from None
 
 
 def _summary(results: dict[str, Any], out: Path) -> str:
@@ -299,6 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"auditcrawl: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except ServiceUnreachable as exc:
+        print(f"auditcrawl: error: {exc} (exit 3)", file=sys.stderr)
+        return EXIT_UNREACHABLE
     except KeyboardInterrupt:
         print("auditcrawl: interrupted; results so far are in the output folder", file=sys.stderr)
         return 130
