@@ -12,6 +12,10 @@ Optional hooks:
   can only be judged after every page was seen (the link audit's verdicts).
   It may download through Scrapy; the crawl waits for it.
 - ``close(context)``: once, at the end; release browsers and the like.
+- ``page_state(page)`` / ``restore_page(page, state, context)``: for ``--resume``. A run killed
+  and resumed does not audit its done pages again (their findings are in the results already);
+  an audit that collects across pages (the link audit) keeps what it needs of each page with
+  ``page_state`` (JSON-able) and gets it back in ``restore_page`` in the resumed process.
 """
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ class Finding:
     wcag: dict[str, Any] | None = None  # {"criteria": ["1.4.3"], "level": "AA", ...}
     details: dict[str, Any] = field(default_factory=dict)
     id: str = ""
+    reused_from: str | None = None  # --incremental: run.started_at of the run that found it
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
@@ -56,7 +61,7 @@ class Finding:
             "id": self.id, "audit": self.audit, "rule": self.rule, "severity": self.severity,
             "page": self.page, "message": self.message, "selector": self.selector,
             "html": self.html, "evidence": self.evidence, "link": self.link, "wcag": self.wcag,
-            "details": self.details,
+            "details": self.details, "reused_from": self.reused_from,
         }
 
 
@@ -96,6 +101,7 @@ class AuditContext:
     crawled: dict[str, "PageRecord"] = field(default_factory=dict)
     redirects: dict[str, dict[str, Any]] = field(default_factory=dict)  # hop URL -> {"status", "location"}
     crawler: Any = None  # for audits that need Scrapy's downloader (engine.download_async)
+    link_verdicts: Any = None  # --incremental: crawler.runstate.incremental.LinkVerdictCache
 
 
 AuditOutcome = Union[list[Finding], Iterable[Finding], Awaitable[list[Finding]]]
@@ -119,9 +125,22 @@ class Audit:
     def close(self, context: AuditContext) -> Any:
         return None
 
+    def page_state(self, page: "PageRecord") -> Any:
+        """What a resumed run needs of this audited page (JSON-able), or None for nothing."""
+        return None
+
+    def restore_page(self, page: "PageRecord", state: Any, context: AuditContext) -> None:
+        """``page`` was audited before the run was killed: rebuild what this audit collects from it."""
+        return None
+
     def engine_info(self) -> dict[str, Any]:
         """What goes into results.json ``run.engines`` (versions of tools this audit uses)."""
         return {}
+
+    def reuse_key(self) -> str | None:
+        """``--incremental``: this audit's results on an unchanged page may be reused from a run whose
+        key was the same (engine version, options that change results). None: it runs on every page."""
+        return None
 
 
 @dataclass(frozen=True)

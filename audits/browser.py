@@ -1,7 +1,7 @@
 """A pool of headless Chromium sessions driven by Selenium, for audits that need a real browser.
 
-Each pool worker thread owns one WebDriver session, reused across pages and
-recycled every ``recycle_after`` pages. Work is handed to the pool with
+The pool's ``size`` worker threads share at most ``size`` WebDriver sessions (a
+job uses one at a time), reused across pages and recycled every ``recycle_after`` pages. Work is handed to the pool with
 ``await pool.run(fn)``: ``fn(driver)`` runs in a worker thread, so the asyncio
 loop (Scrapy's reactor) never blocks on Selenium. A job that exceeds its time
 phase deadline (``pool.phase``) gets its session killed (which also unblocks the
@@ -13,6 +13,10 @@ chromedriver (``--log-path``) and Chromium (``--user-data-dir``). Killing a
 session kills that group, its descendants and anything whose command line
 names the session folder. A watchdog process per pool does the same for the
 whole pool folder if this Python process dies without cleaning up (SIGKILL).
+
+Remote (``webdriver_url``, a Selenium Grid): sessions are opened through ``audits.grid``, which
+waits (bounded) for a free slot; without ``size`` the pool opens as many sessions as the Grid has
+free slots (capped). A page whose session was lost (its node died) is retried on a new session.
 """
 from __future__ import annotations
 
@@ -37,6 +41,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.remote.client_config import ClientConfig
 
+from audits import grid
+
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -52,9 +58,13 @@ CHROMIUM_ARGS = (
 
 @dataclass(frozen=True)
 class BrowserConfig:
-    """How to start sessions. ``webdriver_url`` replaces the local chromedriver/Chromium."""
+    """How to start sessions. ``webdriver_url`` replaces the local chromedriver/Chromium.
 
-    size: int = 2
+    ``size`` None: as many sessions as the Grid at ``webdriver_url`` has free slots (at most
+    ``grid_max_sessions``), or ``fallback_size`` when it does not count slots or there is no Grid.
+    """
+
+    size: int | None = 2
     recycle_after: int = 200
     page_load_timeout: float = 60.0
     script_timeout: float = 30.0
@@ -64,6 +74,10 @@ class BrowserConfig:
     extra_args: tuple[str, ...] = ()
     start_timeout: float = 60.0
     on_start: Callable[[Any], None] | None = None  # called with each new driver (preload scripts)
+    fallback_size: int = 2
+    grid_wait: float = grid.DEFAULT_GRID_WAIT  # seconds to wait for a free Grid slot
+    grid_max_sessions: int = grid.MAX_GRID_SESSIONS
+    lost_session_retries: int = 2  # a remote page whose session was lost is tried again this often
 
 
 class BrowserError(Exception):
@@ -154,6 +168,7 @@ class Session:
         self.service: Service | None = None
         self.pages = 0
         self.dead = False
+        self.node: str | None = None  # the Grid node it runs on, when the Grid says
         self._lock = threading.Lock()
 
     def start(self) -> None:
@@ -169,8 +184,10 @@ class Session:
         timeout = int(cfg.page_load_timeout + cfg.script_timeout + 30)
         if cfg.webdriver_url:  # the remote chromedriver gives each session a fresh profile and removes it
             client = ClientConfig(remote_server_addr=cfg.webdriver_url, timeout=timeout)
-            self.driver = webdriver.Remote(command_executor=cfg.webdriver_url, options=options,
-                                           client_config=client)
+            self.driver = grid.open_session(
+                lambda: webdriver.Remote(command_executor=cfg.webdriver_url, options=options, client_config=client),
+                cfg.webdriver_url, cfg.grid_wait)
+            self.node = grid.node_of_session(cfg.webdriver_url, self.driver.session_id)
         else:
             options.add_argument(f"--user-data-dir={self.folder / 'profile'}")
             self.service = Service(
@@ -263,21 +280,51 @@ class BrowserPool:
     def __init__(self, config: BrowserConfig) -> None:
         self.config = config
         self.root = Path(tempfile.mkdtemp(prefix="auditcrawl-browsers-"))
-        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=config.size,
-                                                               thread_name_prefix="auditcrawl-browser")
+        self.size: int | None = config.size if config.size is not None or config.webdriver_url else \
+            config.fallback_size
+        self._executor: concurrent.futures.ThreadPoolExecutor | None = None
         self._local = threading.local()
         self._gates: "weakref.WeakKeyDictionary[Any, Any]" = weakref.WeakKeyDictionary()
         self._sessions: set[Session] = set()
         self._lock = threading.Lock()
+        self._idle: list[Session] = []  # started sessions no job is using
+        self._idle_changed = threading.Condition()
+        self._sizing = threading.Lock()
         self._closed = False
         self.started_sessions = 0
         self.browser_version = ""
+        self.pages_by_node: dict[str, int] = {}  # Grid node URI -> pages audited there
+        self.retried_pages = 0  # remote pages tried again after their session was lost
+        self.unavailable: str | None = None  # the Grid had no slot for any session: later pages fail fast
+        # Grid nodes where a session of ours was just lost (monotonic time): the Grid may still list
+        # them as up with free slots until its health check notices, so they are not counted
+        self._lost_nodes: dict[str, float] = {}
         self._watchdog = None
         if not config.webdriver_url:
             self._watchdog = subprocess.Popen(
                 [sys.executable, "-c", _WATCHDOG, str(self.root)], stdin=subprocess.PIPE,
                 start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         atexit.register(self.close_now)
+
+    # -- sizing ---------------------------------------------------------------------------------
+    def _sized(self) -> concurrent.futures.ThreadPoolExecutor:
+        """The worker threads, once the size is known (asking the Grid may wait for a free slot)."""
+        with self._sizing:
+            if self._executor is None:
+                if self.unavailable:
+                    raise BrowserError(self.unavailable)
+                if self.size is None:
+                    cfg = self.config
+                    try:
+                        self.size = grid.default_sessions(cfg.webdriver_url or "", cfg.grid_max_sessions,
+                                                          cfg.fallback_size, cfg.grid_wait)
+                    except grid.GridError as exc:
+                        self.unavailable = str(exc)
+                        logger.error("WCAG: %s; the pages left are not audited", exc)
+                        raise BrowserError(str(exc)) from exc
+                self._executor = concurrent.futures.ThreadPoolExecutor(
+                    max_workers=self.size, thread_name_prefix="auditcrawl-browser")
+            return self._executor
 
     # -- running work ---------------------------------------------------------------------------
     def phase(self, name: str, seconds: float) -> None:
@@ -298,14 +345,17 @@ class BrowserPool:
 
         if self._closed:
             raise BrowserError("browser pool is closed")
+        if self.unavailable:
+            raise BrowserError(self.unavailable)
         loop = asyncio.get_running_loop()
+        executor = self._executor or await loop.run_in_executor(None, self._sized)
         gate = self._gates.get(loop)
         if gate is None:  # one gate per event loop: deadlines count from the start, not the queue
-            gate = self._gates[loop] = asyncio.Semaphore(self.config.size)
+            gate = self._gates[loop] = asyncio.Semaphore(self.size or 1)
         async with gate:
             job = _Job(deadline=time.monotonic() + self.config.start_timeout + self.GRACE)
             hard_stop = time.monotonic() + budget
-            waiter = asyncio.wrap_future(self._executor.submit(self._work, fn, job))
+            waiter = asyncio.wrap_future(executor.submit(self._work, fn, job))
             while True:
                 done, _ = await asyncio.wait({waiter}, timeout=0.25)
                 if done:
@@ -321,52 +371,135 @@ class BrowserPool:
 
     def run_sync(self, fn: Callable[[Any], T]) -> T:
         """Blocking variant, for scripts and benchmarks outside an event loop (no deadlines)."""
-        return self._executor.submit(self._work, fn, _Job()).result()
+        return self._sized().submit(self._work, fn, _Job()).result()
 
     def _work(self, fn: Callable[[Any], T], job: _Job) -> T:
-        session = self._session(job)
-        self._local.job = job
-        try:
-            result = fn(session.driver)
-        except BaseException:
-            self._retire(session, graceful=False)  # a failed session may hang on quit: kill it
-            raise
-        finally:
-            self._local.job = None
+        for attempt in itertools.count():
+            session = self._session(job)
+            self._local.job = job
+            try:
+                result = fn(session.driver)
+                break
+            except BaseException as exc:
+                killed = session.dead  # by the pool's deadline: the caller has given up on this page
+                self._retire(session, graceful=False)  # a failed session may hang on quit: kill it
+                if killed or not self._retry_elsewhere(exc, attempt, session):
+                    raise
+            finally:
+                self._local.job = None
         if session.dead:  # killed by the deadline while fn happened to return
             self._retire(session, graceful=False)
             raise JobTimeout("the session was killed while the page was audited", job.phase)
         session.pages += 1
+        if session.node:
+            with self._lock:
+                self.pages_by_node[session.node] = self.pages_by_node.get(session.node, 0) + 1
         if session.pages >= self.config.recycle_after:
             self._retire(session)
+        else:
+            self._give_back(session)
         return result
 
-    def _session(self, job: _Job) -> Session:
-        session: Session | None = getattr(self._local, "session", None)
-        if session is not None and not session.dead:
-            job.session = session
-            return session
-        if self._closed:
-            raise BrowserError("browser pool is closed")
-        session = Session(self.config, self.root)
-        job.session = session  # a start that hangs can be killed too
+    def _retry_elsewhere(self, exc: BaseException, attempt: int, session: Session) -> bool:
+        """A remote page whose session was lost (its node died) goes to a new session, a bounded
+        number of times; failures that come from the page itself are not retried."""
+        if (not self.config.webdriver_url or self._closed or attempt >= self.config.lost_session_retries
+                or isinstance(exc, (BrowserError, JobTimeout)) or not grid.session_lost(exc)):
+            return False
         with self._lock:
+            self.retried_pages += 1
+            if session.node:
+                self._lost_nodes[session.node] = time.monotonic()
+        logger.warning("remote browser session lost (node %s: %s): the page is tried again on a new session",
+                       session.node or "?", _first_line(exc))
+        return True
+
+    def _session(self, job: _Job) -> Session:
+        """An idle session of the pool, or a new one while the pool has fewer than ``size``.
+
+        Sessions are shared by the worker threads (each uses one at a time). On a Grid whose slots
+        are all taken (one of ours was lost with its node and no slot is free) a thread waits for a
+        session another thread gives back, so the page goes on with the sessions that are left.
+        """
+        remote = self.config.webdriver_url
+        deadline = time.monotonic() + self.config.grid_wait
+        while True:
+            with self._idle_changed:
+                if self._closed:
+                    raise BrowserError("browser pool is closed")
+                if self.unavailable:
+                    raise BrowserError(self.unavailable)
+                while self._idle:
+                    session = self._idle.pop()
+                    if not session.dead:
+                        job.session = session
+                        return session
+                live = self._live()
+            reserved = None
+            if live < (self.size or 1) and (not remote or live == 0 or self._grid_has_free_slot()):
+                reserved = self._reserve()
+            if reserved is not None:
+                return self._new_session(job, reserved)
+            if remote and time.monotonic() >= deadline:
+                raise BrowserError(f"no free Chromium slot on the Selenium Grid at {remote} and no session "
+                                   f"of ours free after waiting {self.config.grid_wait:g} s")
+            with self._idle_changed:
+                self._idle_changed.wait(timeout=1.0)
+
+    def _live(self) -> int:
+        with self._lock:
+            return sum(1 for s in self._sessions if not s.dead)
+
+    def _reserve(self) -> Session | None:
+        """A new session, counted in the pool at once so that threads never open more than ``size``."""
+        with self._lock:
+            if sum(1 for s in self._sessions if not s.dead) >= (self.size or 1):
+                return None
+            session = Session(self.config, self.root)
             self._sessions.add(session)
+            return session
+
+    def _grid_has_free_slot(self) -> bool:
+        try:
+            status = grid.fetch_status(self.config.webdriver_url or "")
+        except grid.GridError:
+            return True  # let the start say what is wrong
+        now = time.monotonic()
+        with self._lock:
+            lost = [uri for uri, when in self._lost_nodes.items() if now - when < self.config.grid_wait]
+        return not status.counts_slots or status.free_slots(excluding=lost) > 0
+
+    def _new_session(self, job: _Job, session: Session) -> Session:
+        job.session = session  # a start that hangs can be killed too
+        job.phase = "start"
+        job.deadline = time.monotonic() + self.config.start_timeout + self.GRACE + (
+            self.config.grid_wait if self.config.webdriver_url else 0)
         try:
             session.start()
+        except grid.GridError as exc:
+            self._retire(session, graceful=False)
+            with self._lock:
+                if isinstance(exc, grid.GridFull) and not self._sessions and not self.unavailable:
+                    self.unavailable = str(exc)  # not one session: the run cannot audit, say so once
+                    logger.error("WCAG: %s; the pages left are not audited", exc)
+            raise BrowserError(str(exc)) from exc
         except Exception as exc:
             self._retire(session, graceful=False)
             raise BrowserError(f"could not start the browser: {_first_line(exc)}") from exc
         self.started_sessions += 1
         self.browser_version = self.browser_version or session.browser_version
-        self._local.session = session
         return session
 
+    def _give_back(self, session: Session) -> None:
+        with self._idle_changed:
+            self._idle.append(session)
+            self._idle_changed.notify()
+
     def _retire(self, session: Session, graceful: bool = True) -> None:
-        if getattr(self._local, "session", None) is session:
-            self._local.session = None
         with self._lock:
             self._sessions.discard(session)
+        with self._idle_changed:
+            self._idle_changed.notify_all()  # a waiting thread may now start one
         session.quit() if graceful else session.kill()
 
     # -- shutting down --------------------------------------------------------------------------
@@ -375,17 +508,27 @@ class BrowserPool:
         if self._closed:
             return
         self._closed = True
+        with self._idle_changed:
+            self._idle.clear()
+            self._idle_changed.notify_all()
         with self._lock:
             sessions = list(self._sessions)
             self._sessions.clear()
         for session in sessions:
             session.quit()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        if self.pages_by_node:
+            logger.info("WCAG pages per Grid node: %s; pages retried after a lost session: %d",
+                        self.pages_by_node, self.retried_pages)
         self._finish()
 
     def close_now(self) -> None:
         """Kill everything without waiting (atexit, or after a hung close)."""
         self._closed = True
+        with self._idle_changed:
+            self._idle.clear()
+            self._idle_changed.notify_all()
         with self._lock:
             sessions = list(self._sessions)
             self._sessions.clear()

@@ -41,6 +41,7 @@ from audits.wcag_engines.axe import AXE_PATH, CONFIGURE_JS
 from audits.wcag_engines.base import Engine, EngineSettings, criteria_of, format_target  # noqa: F401 - re-exported
 from audits.wcag_engines.merge import to_findings as merge_findings
 from audits.wcag_engines.page import NAVIGATION_JS, ready_script, run_script
+from audits.grid import DEFAULT_GRID_WAIT, MAX_GRID_SESSIONS
 from crawler.scope import without_default_port
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +61,7 @@ class WcagError(Exception):
 _positive_int = int_between(1)
 _positive_float = float_between(0, 3600, exclusive_min=True)
 _non_negative_int = int_between(0)
+_non_negative_float = float_between(0, 3600)
 
 
 def parse_tags(value: Any) -> tuple[str, ...]:
@@ -94,7 +96,8 @@ class WcagConfig:
     """Every setting of the WCAG audit, read once from Scrapy settings."""
 
     webdriver_url: str | None = None
-    browsers: int = field(default_factory=default_pool_size)
+    browsers: int | None = field(default_factory=default_pool_size)  # None: the Grid's free slots
+    grid_wait: float = DEFAULT_GRID_WAIT
     recycle_after: int = 200
     page_timeout: float = 60.0
     axe_timeout: float = 60.0
@@ -117,9 +120,11 @@ class WcagConfig:
 
         defaults = cls()
         args = settings.get("AUDITCRAWL_WCAG_CHROMIUM_ARGS") if settings is not None else None
+        webdriver_url = get("AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None)
         return cls(
-            webdriver_url=get("AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None),
-            browsers=get("AUDITCRAWL_WCAG_BROWSERS", _positive_int, defaults.browsers),
+            webdriver_url=webdriver_url,
+            browsers=get("AUDITCRAWL_WCAG_BROWSERS", _positive_int, None if webdriver_url else defaults.browsers),
+            grid_wait=get("AUDITCRAWL_WCAG_GRID_WAIT", _non_negative_float, defaults.grid_wait),
             recycle_after=get("AUDITCRAWL_WCAG_RECYCLE_AFTER", _positive_int, defaults.recycle_after),
             page_timeout=get("AUDITCRAWL_WCAG_PAGE_TIMEOUT", _positive_float, defaults.page_timeout),
             axe_timeout=get("AUDITCRAWL_WCAG_AXE_TIMEOUT", _positive_float, defaults.axe_timeout),
@@ -141,6 +146,7 @@ class WcagConfig:
             script_timeout=self.axe_timeout, webdriver_url=self.webdriver_url,
             chromium_path=self.chromium_path, chromedriver_path=self.chromedriver_path,
             extra_args=self.chromium_args, on_start=partial(preload_engines, engines=self.engine_adapters()),
+            fallback_size=default_pool_size(), grid_wait=self.grid_wait,
         )
 
     @property
@@ -171,7 +177,11 @@ OPTIONS = (
     Option("webdriver_url", "AUDITCRAWL_WCAG_WEBDRIVER_URL", parse_url, None,
            "remote WebDriver (e.g. Selenium Grid) URL used instead of local browsers", "URL"),
     Option("wcag_browsers", "AUDITCRAWL_WCAG_BROWSERS", _positive_int, None,
-           "headless Chromium sessions run side by side (default: CPU cores + 1, 2 to 8)", "N"),
+           "headless Chromium sessions run side by side (default: CPU cores + 1, 2 to 8; on a Selenium "
+           f"Grid: its free slots, at most {MAX_GRID_SESSIONS})", "N"),
+    Option("wcag_grid_wait", "AUDITCRAWL_WCAG_GRID_WAIT", _non_negative_float, DEFAULT_GRID_WAIT,
+           "seconds a browser session waits for a free Selenium Grid slot before the page gets an error",
+           "SECONDS"),
     Option("wcag_recycle_after", "AUDITCRAWL_WCAG_RECYCLE_AFTER", _positive_int, 200,
            "restart a browser session after this many pages", "N"),
     Option("wcag_page_timeout", "AUDITCRAWL_WCAG_PAGE_TIMEOUT", _positive_float, 60.0,
@@ -238,6 +248,22 @@ walk(document);
 return found;
 """
 
+# Room for every resource a page loads (the default buffer keeps 250): set before the page's scripts run.
+RESOURCE_BUFFER = 5000
+RESOURCE_BUFFER_JS = f"\n;try {{ performance.setResourceTimingBufferSize({RESOURCE_BUFFER}); }} catch (e) {{}}"
+DEFAULT_RESOURCE_BUFFER = 250
+
+
+def browser_assets(result: dict[str, Any], preloaded: bool) -> list[str] | None:
+    """The same-origin stylesheets, scripts, frames and data the page loaded; None when the browser's
+    list may be cut short (a full Resource Timing buffer)."""
+    resources = result.get("resources") or {}
+    limit = RESOURCE_BUFFER if preloaded else DEFAULT_RESOURCE_BUFFER
+    if not isinstance(resources, dict) or resources.get("entries", limit) >= limit:
+        return None
+    return [str(url) for url in resources.get("urls") or []]
+
+
 HAS_AXE_JS = "return !!(window.axe && typeof window.axe.run === 'function' && window.axe.version === arguments[0]);"
 
 
@@ -249,7 +275,7 @@ def preload_engines(driver: Any, engines: tuple[Engine, ...]) -> None:
     Without CDP (some remote grids) documents are injected instead (``AxeInjector``, ``inject_engine``).
     """
     for engine in engines:
-        params = {"source": _preload_source(engine)}
+        params = {"source": _preload_source(engine) + RESOURCE_BUFFER_JS}
         try:
             if hasattr(driver, "execute_cdp_cmd"):
                 driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", params)
@@ -384,6 +410,7 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
         return {"navigated_to": result["url"]}
     result["documents"] = documents
     result["injected"] = injected
+    result["preloaded"] = any(ready.values())  # the preload also set the resource buffer size
     return result
 
 
@@ -533,7 +560,8 @@ class WcagAudit(Audit):
     def budget(self) -> float:
         """Hard stop for one page, all phases together (each phase also has its own deadline)."""
         cfg = self.config
-        return cfg.page_timeout + cfg.axe_timeout + cfg.settle_max_ms / 1000 + 75  # + starting a browser
+        grid_wait = cfg.grid_wait if cfg.webdriver_url else 0  # waiting for a free Grid slot
+        return cfg.page_timeout + cfg.axe_timeout + cfg.settle_max_ms / 1000 + 75 + grid_wait  # + starting a browser
 
     async def audit_page(self, page: Any, context: AuditContext | None = None) -> list[Finding]:
         if not is_html(page):
@@ -561,12 +589,32 @@ class WcagAudit(Audit):
                               "needs_review_items": review[:MAX_REVIEW_ITEMS]}
         if self.config.wants_advisories:
             page.extra["wcag"]["advisories"] = len(findings) - len(violations)
+        page.extra["browser_assets"] = browser_assets(result, result.get("preloaded", False))
         self.pages_audited += 1
         return findings
 
+    def finish(self, context: AuditContext | None = None) -> list[Finding]:
+        if self.pool is not None and self.pool.unavailable:  # a run error, besides each page's error
+            raise WcagError(f"pages not audited: {self.pool.unavailable}")
+        return []
+
     def close(self, context: AuditContext | None = None) -> None:
         if self.pool is not None:
+            if context is not None and context.stats is not None and self.pool.pages_by_node:
+                context.stats.set_value("auditcrawl/wcag/grid_nodes", len(self.pool.pages_by_node))
+                context.stats.set_value("auditcrawl/wcag/retried_pages", self.pool.retried_pages)
             self.pool.close()
+
+    def reuse_key(self) -> str:
+        """Results are reused only from runs with the same axe-core, tags, engines (and their
+        versions) and advisories; the default (axe alone) keeps the key it always had."""
+        cfg = self.config
+        key = f"axe-core {axe_version(cfg.axe_path)}; tags {','.join(cfg.tags)}"
+        if cfg.engines != DEFAULT_ENGINES:
+            key += "; engines " + ", ".join(f"{e.label} {e.version()}" for e in cfg.engine_adapters())
+        if cfg.wants_advisories:
+            key += "; advisories"
+        return key
 
     def engine_info(self) -> dict[str, Any]:
         chromium = (self.pool.browser_version if self.pool else "") or ""

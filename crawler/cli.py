@@ -4,7 +4,7 @@ Exit codes (docs/cli.md):
   0  done (and the gate, if any, passed)
   1  the gate failed (--fail-on, gate limits)
   2  usage or config error
-  3  site unreachable (no start URL answered)
+  3  site unreachable (no start URL answered), or the --webdriver-url Grid does not answer
   4  internal error (results written so far are kept)
 """
 from __future__ import annotations
@@ -28,10 +28,21 @@ class UsageError(Exception):
     """Bad input from the user: one line on stderr, exit 2."""
 
 
+SWITCHES = {"incremental"}  # options given as a bare flag (--incremental); TOML takes true/false
+
+
+class ServiceUnreachable(Exception):
+    """A service the run needs (the --webdriver-url Grid) does not answer: one line, exit 3."""
+
+
 def _add_option_flags(parser: argparse.ArgumentParser, options) -> None:
     group = parser.add_argument_group("settings (also TOML keys in --config)")
     for option in options:
         default = "" if option.default in (None, [], {}, "") else f" (default: {option.default})"
+        if option.name in SWITCHES:
+            group.add_argument(option.flag, dest=f"opt_{option.name}", default=None, action="store_const",
+                               const="true", help=option.help)
+            continue
         group.add_argument(option.flag, dest=f"opt_{option.name}", default=None, metavar=option.metavar,
                            help=option.help + default)
 
@@ -47,6 +58,8 @@ def build_parser(options) -> argparse.ArgumentParser:
     audit.add_argument("--config", metavar="FILE", help="TOML file with any of the settings below")
     audit.add_argument("--urls-from", metavar="FILE", help="audit the URLs listed in FILE (one a line), crawl no further")
     audit.add_argument("--quiet", action="store_true", help="no progress line")
+    audit.add_argument("--resume", action="store_true",
+                       help="continue the unfinished run in --out (a killed run), or start a new one if there is none")
     _add_option_flags(audit, options)
 
     demo = sub.add_parser("demo", help="serve the bundled demo agency site on 127.0.0.1 and audit it")
@@ -105,7 +118,10 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
 
     from crawler.spiders.site import SiteSpider
 
+    _check_remote_browsers(settings)
     out = Path(settings.get("AUDITCRAWL_OUT"))
+    if settings.getbool("AUDITCRAWL_INCREMENTAL"):
+        _incremental_plan(settings, start_urls, quiet)
     settings.set("LOG_FILE", str(out / "crawl.log"), priority="cmdline")
     settings.set("LOG_LEVEL", settings.get("LOG_LEVEL") or "INFO", priority="cmdline")
     settings.set("AUDITCRAWL_PROGRESS", not quiet, priority="cmdline")
@@ -113,6 +129,34 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
     process = CrawlerProcess(settings)
     process.crawl(SiteSpider)
     process.start()
+
+
+def _incremental_plan(settings, start_urls: list[str], quiet: bool) -> None:
+    """Check the history file before anything is written (exit 2, file untouched) and say what is reused."""
+    from crawler.pipelines import as_of_date
+    from crawler.runstate.incremental import history_path, plan
+    from crawler.runstate.pagestore import StoreError
+    try:
+        decided = plan(history_path(settings), start_urls, as_of_date(settings.get("AUDITCRAWL_AS_OF")),
+                       settings.getint("AUDITCRAWL_FULL_EVERY_DAYS"))
+    except StoreError as exc:
+        raise UsageError(f"--incremental: {exc}") from None
+    if not decided.reuse or not quiet:
+        print(f"auditcrawl: {decided.message}", file=sys.stderr)
+
+
+def _check_remote_browsers(settings) -> None:
+    """Before crawling: a --webdriver-url for the WCAG audit must answer as a WebDriver / Grid."""
+    url, wanted = settings.get("AUDITCRAWL_WCAG_WEBDRIVER_URL"), settings.get("AUDITCRAWL_AUDITS")
+    if not url or (wanted is not None and "wcag" not in wanted):
+        return
+    from audits.grid import GridUnreachable, NotAWebDriver, preflight
+    try:
+        preflight(url)
+    except GridUnreachable as exc:
+        raise ServiceUnreachable(str(exc)) from None
+    except NotAWebDriver as exc:
+        raise UsageError(f"--webdriver-url: {exc}") from None
 
 
 def _summary(results: dict[str, Any], out: Path) -> str:
@@ -175,7 +219,7 @@ def _finish(out: Path, settings, baseline: dict[str, Any] | None = None) -> int:
 
 def _audit(args, options) -> int:
     from crawler.urls import BadStartURL, validate_start_url
-    settings, _ = _collect_settings(args, options)
+    settings, values = _collect_settings(args, options)
     targets = list(args.targets)
     if args.urls_from:
         targets += _read_url_list(args.urls_from)
@@ -189,13 +233,47 @@ def _audit(args, options) -> int:
     out = _check_output_folder(Path(settings.get("AUDITCRAWL_OUT")))
     settings.set("AUDITCRAWL_OUT", str(out), priority="cmdline")
     if local_dirs:
+        if args.resume:
+            raise UsageError("--resume needs start URLs: a local folder is served on a new port every run")
         return _audit_folder(Path(local_dirs[0]), settings, args.quiet, baseline)
     try:
         urls = [validate_start_url(t) for t in targets]
     except BadStartURL as exc:
         raise UsageError(str(exc)) from None
-    run_crawl(settings, urls, args.quiet)
-    return _finish(out, settings, baseline)
+    run = _prepare_run_state(out, settings, urls, args.resume, as_of_given="as_of" in values)
+    if run.crawl_finished:
+        print(f"auditcrawl: the run in {out} had finished its crawl; writing its reports", file=sys.stderr)
+    else:
+        run_crawl(settings, urls, args.quiet)
+    code = _finish(out, settings, baseline)
+    if code != EXIT_INTERNAL and run.crawl_done():
+        run.complete()
+    elif code != EXIT_INTERNAL:  # stopped early (Ctrl-C): the state stays for --resume
+        print(f"auditcrawl: the run stopped before its end; continue it with --resume --out {out}", file=sys.stderr)
+    return code
+
+
+def _prepare_run_state(out: Path, settings, urls: list[str], resume: bool, as_of_given: bool):
+    """Record this run's identity in OUT/run-state, or check it against the unfinished run there."""
+    from crawler.runstate import RunIdentity, RunStateError, prepare_run
+    from crawler.runstate.store import JOB_DIR
+    as_of = settings.get("AUDITCRAWL_AS_OF")
+    identity = RunIdentity.for_run(urls, as_of.isoformat() if hasattr(as_of, "isoformat") else as_of,
+                                   settings.getdict("AUDITCRAWL_RUN_SETTINGS"))
+    try:
+        run = prepare_run(out, identity, resume, as_of_given)
+    except RunStateError as exc:
+        raise UsageError(str(exc)) from None
+    if resume and run.resuming:
+        print(f"auditcrawl: resuming the run started at {run.identity.started_at} in {out} "
+              f"({run.pages_done} pages done)", file=sys.stderr)
+    elif resume:
+        print(f"auditcrawl: no unfinished run in {out}; starting a new one", file=sys.stderr)
+    settings.set("AUDITCRAWL_AS_OF", run.identity.as_of, priority="cmdline")  # one date for the whole run
+    settings.set("AUDITCRAWL_RUN_STATE_DIR", str(run.folder), priority="cmdline")
+    settings.set("AUDITCRAWL_RESUME", run.resuming, priority="cmdline")
+    settings.set("JOBDIR", str(run.folder / JOB_DIR), priority="cmdline")
+    return run
 
 
 def _audit_folder(folder: Path, settings, quiet: bool, baseline=None) -> int:
@@ -240,6 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"auditcrawl: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except ServiceUnreachable as exc:
+        print(f"auditcrawl: error: {exc} (exit 3)", file=sys.stderr)
+        return EXIT_UNREACHABLE
     except KeyboardInterrupt:
         print("auditcrawl: interrupted; results so far are in the output folder", file=sys.stderr)
         return 130

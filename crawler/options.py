@@ -40,4 +40,12 @@ CRAWL_OPTIONS: tuple[Option, ...] = (
     Option("retries", "RETRY_TIMES", int_between(0), 2, "retries after a timeout or a 5xx/429", "N"),
     Option("max_retry_after", "AUDITCRAWL_MAX_RETRY_AFTER", float_between(0, 600), 30,
            "longest Retry-After honoured, in seconds", "S"),
+    # --incremental (docs/incremental.md)
+    Option("incremental", "AUDITCRAWL_INCREMENTAL", parse_bool, False,
+           "reuse the last complete run of the site (in --history) for unchanged pages; audit what changed",
+           "true|false"),
+    Option("link_recheck_days", "AUDITCRAWL_LINK_RECHECK_DAYS", int_between(0), 7,
+           "--incremental: check a link target again once its ok verdict is N days old", "N"),
+    Option("full_every_days", "AUDITCRAWL_FULL_EVERY_DAYS", int_between(1), 30,
+           "--incremental: reuse nothing once the last full audit is N days old", "N"),
 )

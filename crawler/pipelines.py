@@ -22,6 +22,8 @@ from audits.base import Audit, AuditContext, Finding
 from audits.registry import build_audits
 from crawler import __version__
 from crawler.items import PageRecord
+from crawler.runstate.incremental import NO_REUSE, IncrementalRun
+from crawler.runstate import RunState
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +48,10 @@ class AuditPipeline:
         self.context = AuditContext(as_of=as_of_date(crawler.settings.get("AUDITCRAWL_AS_OF")),
                                     settings=crawler.settings, stats=crawler.stats, crawler=crawler)
         self.started_at = dt.datetime.now(dt.timezone.utc)
+        self.incremental = IncrementalRun.for_crawler(crawler)  # None unless --incremental
+        self.run_state = RunState.of(crawler)  # None for a crawl that cannot be resumed (scrapy crawl)
+        if self.run_state is not None and self.run_state.resuming and self.run_state.identity is not None:
+            self.started_at = dt.datetime.fromisoformat(self.run_state.identity.started_at)
         self._finish_task: asyncio.Task | None = None
         self._finished = False
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -59,7 +65,32 @@ class AuditPipeline:
         self.context.redirects = getattr(spider, "redirects", {})
         for audit in self.audits:
             await _resolve(audit.open(self.context))
-        self.sink.open(self._run_info(final=False))
+        if self.incremental is not None:
+            self.incremental.open(self.started_at.isoformat(timespec="seconds"), self.audits)
+            self.context.link_verdicts = self.incremental.link_cache
+        if self.run_state is not None and self.run_state.resuming:
+            self._restore(self.run_state)
+        else:
+            self.sink.open(self._run_info(final=False))
+
+    def _restore(self, run_state: RunState) -> None:
+        """A resumed run: the pages done before the kill come back from the run state and the
+        results stream, and each audit rebuilds what it collected from them (``restore_page``)."""
+        self.sink.resume(self._run_info(final=False), run_state.stream_checkpoint)
+        for done in run_state.done:
+            page = done.page
+            self.context.crawled[page.url] = page
+            self.context.crawled.setdefault(page.requested_url, page)
+            for audit in self.audits:
+                restore = getattr(audit, "restore_page", None)
+                if restore is not None:
+                    restore(page, done.audits.get(audit.id), self.context)
+        pages = self.sink.pages_summary()
+        stats = self.crawler.stats
+        stats.set_value("auditcrawl/pages", len(pages))
+        stats.set_value("auditcrawl/pages_audited", sum(1 for p in pages if p.get("audited")))
+        stats.set_value("auditcrawl/findings", len(self.sink.findings))
+        logger.info("resumed: %d pages done before, %d findings kept", len(pages), len(self.sink.findings))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageRecord):
@@ -68,15 +99,32 @@ class AuditPipeline:
         self.context.crawled[page.url] = page
         self.context.crawled.setdefault(page.requested_url, page)
         findings: list[Finding] = []
+        # --incremental: the one place that decides to take an audit's stored result instead of running it
+        reuse = await self.incremental.reusable(page) if self.incremental is not None else NO_REUSE
         if page.auditable:
             for audit in self.audits:
-                findings.extend(await self._run_audit(audit, page))
+                stored = reuse.findings(audit.id, page)
+                findings.extend(stored if stored is not None else await self._run_audit(audit, page))
             self.crawler.stats.inc_value("auditcrawl/pages_audited")
+        if self.incremental is not None:
+            self.incremental.remember(page, findings)
         self.crawler.stats.inc_value("auditcrawl/pages")
         self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
         self.sink.write_page(page, findings)
+        if self.run_state is not None:  # after the stream has the page: only then is it done
+            self.run_state.page_done(page, self._page_states(page), self.sink.checkpoint())
         page.html = ""  # the audits are done with it; do not hold every page's HTML in memory
         return page
+
+    def _page_states(self, page: PageRecord) -> dict[str, Any]:
+        """What each audit keeps of ``page`` for a resumed run (``Audit.page_state``)."""
+        states = {}
+        for audit in self.audits:
+            keep = getattr(audit, "page_state", None)
+            state = keep(page) if keep is not None else None
+            if state is not None:
+                states[audit.id] = state
+        return states
 
     async def _run_audit(self, audit: Audit, page: PageRecord) -> list[Finding]:
         try:
@@ -111,6 +159,11 @@ class AuditPipeline:
                 continue
             self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
             self.sink.write_findings(findings)
+        if self.incremental is not None:
+            try:
+                await self.incremental.finish()
+            except Exception:  # the next run then re-audits the pages whose assets are unknown
+                logger.exception("incremental: could not check the pages' assets")
         # Wake the engine now rather than at its next 5-second heartbeat.
         engine = self.crawler.engine
         slot = getattr(engine, "_slot", None)
@@ -123,8 +176,22 @@ class AuditPipeline:
                 await _resolve(audit.close(self.context))
             except Exception:
                 logger.exception("audit %s failed to close", audit.id)
-        reason = self.crawler.stats.get_value("finish_reason") or "finished"
-        self.sink.close(self._run_info(final=True, reason=reason))
+        # Scrapy records its close reason after the pipelines have closed: a crawl that did not get to
+        # the end-of-crawl step (finish) was stopped early (Ctrl-C: Scrapy's "shutdown")
+        reason = self.crawler.stats.get_value("finish_reason") or ("finished" if self._finished else "shutdown")
+        if self.run_state is None:
+            self.sink.close(self._run_info(final=True, reason=reason))
+        else:
+            # a run stopped early (Ctrl-C) keeps its stream, so --resume can continue it
+            self.sink.close(self._run_info(final=True, reason=reason), keep_stream=reason != "finished")
+            if reason == "finished":
+                self.run_state.crawl_finished()
+            self.run_state.close()
+        if self.incremental is not None:  # after results.json: a stored state always has its results
+            try:
+                self.incremental.close(finished=reason == "finished" and self._finished)
+            except Exception:  # the results stand; the next run reuses the last state that was stored
+                logger.exception("incremental: could not store this run's page state")
 
     # -- run description ---------------------------------------------------
 
@@ -143,6 +210,8 @@ class AuditPipeline:
             info["coverage"] = self._coverage(spider)
             info["start_results"] = dict(getattr(spider, "start_results", {}))
             info["exit_reason"] = reason
+        if self.incremental is not None:
+            info["incremental"] = self.incremental.summary()
         return info
 
     def _engines(self) -> dict[str, Any]:

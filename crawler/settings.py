@@ -47,6 +47,7 @@ DUPEFILTER_DEBUG = False
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.runstate.middleware.ConditionalRequestMiddleware": 560,  # --incremental only
 }
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
@@ -87,3 +88,14 @@ AUDITCRAWL_PROGRESS = False  # the CLI turns it on for terminals
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+# --incremental (docs/incremental.md)
+AUDITCRAWL_INCREMENTAL = False
+AUDITCRAWL_LINK_RECHECK_DAYS = 7
+AUDITCRAWL_FULL_EVERY_DAYS = 30
+
+# Run state for --resume (crawler/runstate/): the auditcrawl command sets the folder (OUT/run-state)
+# and JOBDIR inside it; unset, a crawl keeps no run state (scrapy crawl site).
+AUDITCRAWL_RUN_STATE_DIR = None
+AUDITCRAWL_RESUME = False  # continue the run whose state is in AUDITCRAWL_RUN_STATE_DIR
+DUPEFILTER_CLASS = "crawler.runstate.dupefilter.RunStateDupeFilter"  # a resumed run's done pages are seen

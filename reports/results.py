@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from crawler import __version__
+from crawler.runstate.journal import read_json_lines
 
 SCHEMA_VERSION = 1
 RESULTS_FILE = "results.json"
@@ -41,6 +42,8 @@ def page_to_dict(page) -> dict[str, Any]:
         "freshness": page.extra.get("freshness"),
         "wcag": page.extra.get("wcag"),
         "errors": list(page.errors),
+        "unchanged": page.extra.get("unchanged"),
+        "reused_from": page.extra.get("reused_from"),
     }
 
 
@@ -105,6 +108,32 @@ class JsonResultsSink:
         self._run = run
         self._stream = open(self.partial_path, "w", encoding="utf-8")
         self._emit({"type": "run", **run})
+        self._stream.flush()
+
+    def resume(self, run: dict[str, Any], checkpoint: int) -> None:
+        """Continue the stream a killed run left: keep its first ``checkpoint`` bytes (the pages a
+        resumed run does not audit again), drop the rest, append after it."""
+        if checkpoint <= 0 or not self.partial_path.is_file():
+            self.open(run)
+            return
+        self._run = run
+        for entry, end in read_json_lines(self.partial_path):
+            if end > checkpoint:
+                break
+            kind = entry.pop("type", None)
+            if kind == "page":
+                self.pages.append(entry)
+            elif kind == "finding":
+                self.findings.append(entry)
+            elif kind == "run_error":
+                self.run_errors.append(entry)
+        with open(self.partial_path, "r+b") as handle:
+            handle.truncate(checkpoint)
+        self._stream = open(self.partial_path, "a", encoding="utf-8")
+
+    def checkpoint(self) -> int:
+        """The stream's length: everything written so far is in the kernel's hands (flushed)."""
+        return self._stream.tell()
 
     def _emit(self, entry: dict[str, Any]) -> None:
         self._stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -134,13 +163,15 @@ class JsonResultsSink:
     def pages_summary(self) -> list[dict[str, Any]]:
         return self.pages
 
-    def close(self, run: dict[str, Any]) -> None:
+    def close(self, run: dict[str, Any], keep_stream: bool = False) -> None:
+        """Write results.json; remove the stream unless a resumed run will continue it (``keep_stream``)."""
         run = {**run, "errors": self.run_errors}
         write_json_atomic(self.results_path, assemble(run, self.pages, self.findings))
         if self._stream is not None:
             self._stream.close()
             self._stream = None
-        self.partial_path.unlink(missing_ok=True)
+        if not keep_stream:
+            self.partial_path.unlink(missing_ok=True)
 
 
 class ResultsError(ValueError):
@@ -168,23 +199,16 @@ def load_results(out_dir: Path) -> dict[str, Any]:
 def _from_partial(path: Path) -> dict[str, Any]:
     run: dict[str, Any] = {}
     pages, findings, errors = [], [], []
-    # errors="replace": a crash may cut the last line inside a multi-byte character; that line is
-    # then bad JSON and dropped below, instead of a UnicodeDecodeError losing every line before it
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                break  # the line a crash cut short
-            kind = entry.pop("type", None)
-            if kind == "run":
-                run = entry
-            elif kind == "page":
-                pages.append(entry)
-            elif kind == "finding":
-                findings.append(entry)
-            elif kind == "run_error":
-                errors.append(entry)
+    for entry, _ in read_json_lines(path):  # stops at the line a crash cut short
+        kind = entry.pop("type", None)
+        if kind == "run":
+            run = entry
+        elif kind == "page":
+            pages.append(entry)
+        elif kind == "finding":
+            findings.append(entry)
+        elif kind == "run_error":
+            errors.append(entry)
     run.update({"errors": errors, "exit_reason": "interrupted"})
     run.setdefault("coverage", {"discovered": None, "audited": sum(1 for p in pages if p.get("audited")),
                                 "skipped": {}})

@@ -22,7 +22,8 @@ from score import (REAL, auditcrawl_date, auditcrawl_state, fresh_header_pages, 
                    score, score_fresh_header)
 
 KINDS = {"labelled", "structured", "distractor"}
-BATCHES = (1, 2, 3)  # 1: before the first extractor changes, 2: after them, 3: before issue 12's rule changes
+BATCHES = (1, 2, 3, 4)  # 1: before the first extractor changes, 2: after them, 3: before issue 12's rule changes,
+#                        4: collected after them, scored as found
 
 
 def _manifest() -> list[dict]:
@@ -66,6 +67,18 @@ def test_batch_3_is_as_issue_12_asks():
     assert len({m["country"] for m in batch}) >= 8
     fresh_header = [m for m in batch if m.get("last_modified") == "as_of"]
     assert len(fresh_header) >= 30 and all(m["kind"] == "distractor" for m in fresh_header)
+
+
+def test_batch_4_is_a_larger_labelled_sample():
+    """Batch 4 exists to measure labelled pages on more than batch 3's 28: at least 40 with a review date."""
+    batch = [m for m in _manifest() if m["batch"] == 4]
+    kinds = [m["kind"] for m in batch]
+    assert len(batch) >= 60 and len({m["country"] for m in batch}) >= 8
+    assert kinds.count("labelled") + kinds.count("structured") >= 40 and kinds.count("distractor") >= 15
+    fresh_header = [m for m in batch if m.get("last_modified") == "as_of"]
+    assert fresh_header and all(m["kind"] == "distractor" for m in fresh_header)
+    earlier = {m["source_url"] for m in _manifest() if m["batch"] < 4}
+    assert not [m["id"] for m in batch if m["source_url"] in earlier]
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -145,6 +145,12 @@ def test_a_label_inside_a_link_is_still_the_linked_pages():
     ("<p>Päivitetty 3.3.2024</p>", "fi"),
     ("<p>Última atualização: 03/03/2024</p>", "pt"),
     ("<p>Act current to 2024-03-03 and last amended on 2024-01-20.</p>", "en"),
+    ("<p>Publisert 04.07.2016, Sist endra 03.03.2024</p>", "nn"),
+    ("<p>Sist faglig oppdatert: 3. mars 2024</p>", "nb"),
+    ("<p>Cette déclaration s’applique au site. Elle a été éditée le 03/03/2024.</p>", "fr"),
+    ("<p>Innehållet publicerades under perioden 3 oktober 2014 till den 3 mars 2024</p>", "sv"),
+    # a date shown inside inline code marks is still the page's
+    ("<p>Last updated: <code>2024-03-03</code></p>", "en"),
 ])
 def test_labels_in_more_languages(body, lang):
     assert date_of(body, lang) == MARCH_3
@@ -161,3 +167,11 @@ def test_labels_in_more_languages(body, lang):
 ])
 def test_prose_in_more_languages_gives_no_date(body, lang):
     assert date_of(body, lang) is None
+
+
+def test_a_code_example_of_the_pattern_is_not_the_pages_date():
+    body = ("<p>Use review dates to let users know when a page was last checked.</p>"
+            "<pre><code>&lt;p class=\"review\"&gt; Page last reviewed: 15 March 2021&lt;br&gt; "
+            "Next review due: 15 March 2024 &lt;/p&gt;</code></pre>")
+    result = found(body)
+    assert result is None or (result.date is None and result.next_review_due is None)

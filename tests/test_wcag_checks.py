@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from functools import partial
 from importlib import metadata
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 
 from audits.base import Finding
 from audits.checks import BY_ID, CHECKS, GLOBAL, bundle
-from audits.wcag import WcagAudit, WcagConfig, audit_in_browser, to_findings
+from audits.wcag import DEFAULT_TAGS, WcagAudit, WcagConfig, audit_in_browser, to_findings
 from audits.wcag_engines import ENGINES, installed_engines
 from crawler.items import PageRecord
 from tests.demo_pages import DEMO, clean_demo_pages
@@ -66,7 +67,10 @@ def test_every_check_has_its_file_and_test_page():
 
 
 def test_version_in_run_engines(audit):
-    assert audit.engine_info()["auditcrawl-checks"] == metadata.version("auditcrawl")
+    version = audit.engine_info()["auditcrawl-checks"]
+    assert re.fullmatch(re.escape(metadata.version("auditcrawl")) + r"\+[0-9a-f]{10}", version)
+    assert f"auditcrawl-checks {version}" in audit.reuse_key()  # --incremental: a changed check is not reused
+    assert WcagAudit(WcagConfig()).reuse_key() == f"axe-core 4.14.1; tags {','.join(DEFAULT_TAGS)}"  # as before
 
 
 @pytest.mark.parametrize("check", sorted(EXPECTED))

@@ -138,14 +138,44 @@ class FreshnessAudit(Audit):
     def audit_page(self, page: "PageRecord", context: AuditContext) -> list[Finding]:
         if not page.auditable:
             return []
-        found = extract_review_date(page.html or "", language=page.language or "", headers=page.headers,
-                                    sitemap_lastmod=page.sitemap_lastmod, day_first=self.day_first,
-                                    use_http=self.use_http, use_sitemap=self.use_sitemap, as_of=context.as_of)
+        stored = page.extra.pop("stored_freshness_extract", None)
+        if stored is not None and not page.html:  # --incremental, a page answered 304: last run's reading
+            found = from_stored(stored)
+        else:
+            found = None
+        if found is None:  # nothing read from the content: the sitemap and HTTP fallbacks, from today's facts
+            found = extract_review_date(page.html or "", language=page.language or "", headers=page.headers,
+                                        sitemap_lastmod=page.sitemap_lastmod, day_first=self.day_first,
+                                        use_http=self.use_http, use_sitemap=self.use_sitemap, as_of=context.as_of)
+        page.extra["freshness_extract"] = to_stored(found)
         limit = limit_for(page.url, self.max_age_days, self.path_max_age)
         result, findings = judge(page.url, found, context.as_of, limit,
                                  weak_hints(page.headers, page.sitemap_lastmod))
         page.extra["freshness"] = result
         return findings
+
+
+_CONTENT_SOURCES = ("text", "meta", "jsonld", "microdata")
+
+
+def to_stored(found: ReviewDate | None) -> dict[str, Any] | None:
+    """What the page's content said (kept by --incremental for pages that later answer 304), or None
+    when the date came from the sitemap or HTTP headers, which are read again every run."""
+    if found is None or not (found.source in _CONTENT_SOURCES or found.next_review_due or found.evidence):
+        return None
+    day = lambda d: d.isoformat() if d else None  # noqa: E731
+    return {"date": day(found.date), "source": found.source, "evidence": found.evidence,
+            "selector": found.selector, "next_review_due": day(found.next_review_due),
+            "due_evidence": found.due_evidence, "due_selector": found.due_selector}
+
+
+def from_stored(data: dict[str, Any] | None) -> ReviewDate | None:
+    if not data:
+        return None
+    day = lambda s: dt.date.fromisoformat(s) if s else None  # noqa: E731
+    return ReviewDate(date=day(data["date"]), source=data["source"], evidence=data["evidence"],
+                      selector=data["selector"], next_review_due=day(data["next_review_due"]),
+                      due_evidence=data["due_evidence"], due_selector=data["due_selector"])
 
 
 def judge(url: str, found: ReviewDate | None, as_of: dt.date, limit: int | None,

@@ -47,6 +47,7 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details
                "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
                "thead", "tr", "ul", "body", "html", "center", "caption"}
 _ITEM_TAGS = {"li", "article", "tr"}
+_CODE_SAMPLE = re.compile(r"<[a-zA-Z/!]")  # escaped markup inside <pre>/<code>: a code example
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
 # Between a label and its date: punctuation, quotes and code marks ("5 March 2024", `2024-03-05`), blank lines
 # and small words ("on", "am", "le", "el").
@@ -150,6 +151,9 @@ class _TextStream:
 
     def __init__(self, root: etree._Element) -> None:
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_SKIP_TAGS, with_tail=False)
+        for element in root.xpath("descendant-or-self::*[self::pre or self::code or self::xmp or self::listing]"):
+            if _CODE_SAMPLE.search("".join(element.itertext())) and element.getparent() is not None:
+                _drop(element)  # markup shown as a code example (a design system's pattern), not the page's
         for element in root.xpath("descendant-or-self::*[@hidden or @style]"):
             if _hidden(element) and element.getparent() is not None:
                 _drop(element)

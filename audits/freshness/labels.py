@@ -81,6 +81,9 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("fr", True, _p(r"date de (?:modification|mise à jour|révision)")),
     ("fr", True, _p(r"(?:données|informations?|contenus?) (?:mises? à jour|actualisée?s?|vérifiée?s?)(?: le)?")),
     ("fr", True, _p(r"(?:cette )?page (?:a été )?(?:mise à jour|modifiée|révisée|vérifiée)(?: le)?")),
+    ("fr", True, _p(r"(?:cette (?:page|déclaration(?: d['’]accessibilité)?|fiche|rubrique)|ce document|elle|il) "
+                    r"a été (?:établie?|éditée?|mise? à jour|modifiée?|révisée?|actualisée?|vérifiée?)"
+                    r"(?: pour la dernière fois)? le")),
     ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
     ("fr", True, _p(r"(?:(?:cette page|ce contenu|ce document) (?:a été )?)?(?:archivée?|mise? en archive) le|"
                     r"date d'archivage")),
@@ -99,10 +102,10 @@ _REVIEW: list[tuple[str, bool, str]] = [
     # A web archive's harvest stamp: "Harvested by the National Library of New Zealand on: Jul 3 2006".
     ("en", True, _p(r"harvested(?: by(?: [\w'’.&-]+){1,8}?)? on")),
     # Norwegian (Bokmål) and Danish
-    ("nb", True, _p(r"(?:sist|senest) (?:oppdatert|endret|revidert|gjennomgått|kontrollert)(?: den)?|"
-                    r"siste (?:faglige )?(?:endring|oppdatering|revisjon)|(?:denne )?siden (?:ble|er) (?:sist )?"
+    ("nb", True, _p(r"(?:sist|senest) (?:fagleg |faglig )?(?:oppdatert|oppdatera|endret|endra|revidert|"
+                    r"gjennomgått|kontrollert)(?: den)?|siste (?:faglige |faglege )?(?:endring|oppdatering|revisjon)|(?:denne )?siden (?:ble|er) (?:sist )?"
                     r"(?:oppdatert|endret|revidert)(?: den)?")),
-    ("nb", False, _p(r"(?:oppdatert|endret|revidert)(?: den)?")),
+    ("nb", False, _p(r"(?:oppdatert|endret|endra|revidert)(?: den)?")),
     ("da", True, _p(r"(?:senest|sidst) (?:opdateret|ændret|revideret|redigeret)(?: den)?|seneste (?:opdatering|"
                     r"ændring|revision)|(?:denne )?side(?:n)? (?:blev|er) (?:senest |sidst )?(?:opdateret|ændret)"
                     r"(?: den)?")),
@@ -116,6 +119,10 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("sv", True, _p(r"(?:tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)(?: [^.!?\n]{1,60}?)? "
                     r"(?:uppdaterades|ändrades|granskades|reviderades)(?: senast)?(?: den)?")),
     ("sv", False, _p(r"(?:uppdaterad|ändrad|granskad|reviderad)(?: den)?")),
+    # An archive notice's period: "Innehållet publicerades under perioden 3 oktober 2014 till den 20 januari
+    # 2019": the content was frozen at the period's end, so the label runs up to the second date.
+    ("sv", True, _p(r"(?:innehållet |sidan )?publicerades under perioden (?:den )?\d{1,2} [^\W\d_]+ \d{4} "
+                    r"(?:och|till|-|–)(?: den)?")),
     # Dutch: "Laatst gewijzigd", and the register's "Deze is voor het laatst bijgewerkt op", "die voor het
     # laatst is bijgewerkt op" (the subject is the statement the page shows).
     ("nl", True, _p(r"(?:(?:deze|die|dit|deze pagina|de pagina|deze verklaring|de verklaring) (?:is )?)?"
@@ -198,7 +205,7 @@ _STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check"
           "prüf", "bearbeit", "archiv", "frozen", "up to date", "up-to-date", "compilation date", "currency date",
           "current to", "harvested", "oppdat", "endr", "endring", "revid", "opdat", "ændr", "uppdat", "ändr",
           "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn", "modific", "rivist",
-          "päivit", "muokat", "atualiz", "revisã", "revisad", "revist")
+          "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été", "under perioden")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 
 
@@ -220,7 +227,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-_ABOUT_THE_PAGE = re.compile(r"(?:this|the|it|we|esta|este|cette|ce|diese|deze|die|dit|de|denne|den|denna|siden|sidan|pagina|página|tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)[\s\u00a0]", re.IGNORECASE)
+_ABOUT_THE_PAGE = re.compile(r"(?:this|the|it|we|esta|este|cette|ce|elle|il|diese|deze|die|dit|de|denne|den|denna|siden|sidan|pagina|página|tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)[\s\u00a0]", re.IGNORECASE)
 
 
 def about_the_page(label: LabelMatch) -> bool:

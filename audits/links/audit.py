@@ -8,6 +8,7 @@ import logging
 import re
 import sys
 import time
+from pathlib import Path
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from audits.base import Audit, AuditContext, Finding
 
 from . import verdicts as v
 from .checker import Checker, CheckerConfig, origin, url_key
+from .journal import CHECKS_FILE, CheckJournal
 from .options import OPTIONS, read_options
 from .patterns import TextMatcher, normalise_text
 from .soft404 import page_signals, soft404_text
@@ -66,6 +68,21 @@ def element_html(link: "Link") -> str:
     return f'<{link.tag} {attr}="{raw}">{htmlmod.escape(link.text, quote=False)}</{link.tag}>'[:300]
 
 
+def fetch_to_dict(fetch: v.Fetch) -> dict[str, Any]:
+    data = dataclasses.asdict(fetch)
+    data["anchors"] = sorted(fetch.anchors) if fetch.anchors is not None else None
+    return data
+
+
+def fetch_from_dict(data: dict[str, Any] | None) -> v.Fetch | None:
+    if data is None:
+        return None
+    fields = {f.name for f in dataclasses.fields(v.Fetch)}
+    fetch = v.Fetch(**{k: value for k, value in data.items() if k in fields})
+    fetch.anchors = set(fetch.anchors) if fetch.anchors is not None else None
+    return fetch
+
+
 class LinkAudit(Audit):
     """Broken, redirected, unverifiable and soft-404 links, missing fragments, ambiguous link texts."""
 
@@ -106,6 +123,30 @@ class LinkAudit(Audit):
             return []
         if page.html:
             _, self.headings[page.url], _ = page_signals(page.html)
+            page.extra["main_heading"] = self.headings[page.url]  # kept by --incremental for 304 answers
+        elif page.extra.get("main_heading"):  # --incremental: a page answered 304, its stored heading
+            self.headings[page.url] = page.extra["main_heading"]
+        page_occ = self._collect(page)
+        self._start_external_checks(page_occ, context)
+        return self.ambiguous_findings(page.url, page_occ)
+
+    def page_state(self, page: "PageRecord") -> dict[str, str] | None:
+        """A resumed run gets the page's links back from the crawl's run state; only its heading
+        (read from the HTML, which is not kept) has to be remembered here."""
+        heading = self.headings.get(page.url)
+        return {"heading": heading} if heading else None
+
+    def restore_page(self, page: "PageRecord", state: dict[str, str] | None, context: AuditContext) -> None:
+        """A page audited before the run was killed: collect its links again (its findings are kept)."""
+        if page.depth == 0:
+            self.site_urls.update({page.url, page.requested_url})
+        if not page.auditable:
+            return
+        if state and state.get("heading"):
+            self.headings[page.url] = state["heading"]
+        self._collect(page)
+
+    def _collect(self, page: "PageRecord") -> list[Occurrence]:
         page_occ = []
         for link in page.links:
             # Navigation repeats the same links on every page: intern the strings, keep one copy each.
@@ -113,16 +154,23 @@ class LinkAudit(Audit):
                              link.tag, sys.intern(element_html(link)), self.learn_more(link.text or ""))
             page_occ.append(occ)
         self.occurrences.extend(page_occ)
-        self._start_external_checks(page_occ, context)
-        return self.ambiguous_findings(page.url, page_occ)
+        return page_occ
 
     def _checker(self, context: AuditContext) -> Checker:
         crawler = getattr(context, "crawler", None) or self.crawler
         if self.checker is None:
-            self.checker = Checker(crawler, self.config, self._site_urls(context))
+            self.checker = Checker(crawler, self.config, self._site_urls(context), journal=self._journal(context))
         else:
             self.checker.site_origins |= {origin(u) for u in self._site_urls(context)}
         return self.checker
+
+    @staticmethod
+    def _journal(context: AuditContext) -> "CheckJournal | None":
+        """The completed checks of this run, kept in the run state so a resumed run does not redo them."""
+        folder = getattr(context, "settings", None) and context.settings.get("AUDITCRAWL_RUN_STATE_DIR")
+        if not folder:
+            return None
+        return CheckJournal(Path(folder) / CHECKS_FILE, resume=context.settings.getbool("AUDITCRAWL_RESUME"))
 
     def _start_external_checks(self, occs: list[Occurrence], context: AuditContext) -> None:
         """Check links to other sites while the crawl goes on (they are never crawled)."""
@@ -130,9 +178,12 @@ class LinkAudit(Audit):
         if getattr(crawler, "engine", None) is None or not self.opts["links_check_external"]:
             return
         checker = self._checker(context)
+        cache = getattr(context, "link_verdicts", None)
         for occ in occs:
             try:
                 if not self._skip_reason(occ.url, checker) and not checker.is_site(occ.url):
+                    if cache is not None and cache.get(url_key(occ.url)) is not None:
+                        continue  # --incremental: a recent ok verdict
                     checker.check(occ.url, want_body=bool(urldefrag(occ.url)[1]))
             except ValueError:  # a malformed URL: finish() reports it
                 continue
@@ -204,8 +255,11 @@ class LinkAudit(Audit):
             wants_body[key] = wants_body.get(key, False) or bool(urldefrag(occ.url)[1])
         pending: dict[str, tuple[list[dict[str, Any]], asyncio.Future[v.Fetch]]] = {}
         redirects = getattr(context, "redirects", None) or {}
+        cache = getattr(context, "link_verdicts", None)
         for key, body in wants_body.items():
             fetch, prefix, rest = self.known(key, context.crawled, redirects)
+            if fetch is None and cache is not None:
+                fetch = fetch_from_dict(cache.get(key))  # --incremental: an ok verdict younger than N days
             if fetch is not None:
                 self.fetches[key] = fetch
             else:
@@ -222,6 +276,10 @@ class LinkAudit(Audit):
             if fetch.status == 200 and fetch.is_html:
                 soft = soft404_text(fetch.title, fetch.heading, self.soft404)
             self.verdicts[key] = v.classify(fetch, soft)
+        if cache is not None:
+            for key, fetch in self.fetches.items():
+                if not fetch.from_crawl:
+                    cache.put(key, fetch_to_dict(fetch), self.verdicts[key].verdict)
         self._count(context, skipped, checker)
         logger.info("links: checks done in %.2f s (%d requests)", time.monotonic() - started, checker.requests_sent)
         return self.findings(skipped)

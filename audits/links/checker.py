@@ -14,7 +14,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 from urllib.parse import urljoin, urlsplit, urldefrag
 
 from scrapy import Request, signals
@@ -27,6 +27,9 @@ from crawler.scope import ascii_host
 
 from . import verdicts as v
 from .soft404 import page_signals
+
+if TYPE_CHECKING:
+    from .journal import CheckJournal
 
 logger = logging.getLogger(__name__)
 
@@ -121,8 +124,10 @@ class Checker:
     crawl's cookies and obey its robots.txt, requests elsewhere do neither.
     """
 
-    def __init__(self, crawler: Any, config: CheckerConfig, site_origins: Iterable[str] = ()) -> None:
+    def __init__(self, crawler: Any, config: CheckerConfig, site_origins: Iterable[str] = (),
+                 journal: "CheckJournal | None" = None) -> None:
         self.crawler = crawler
+        self.journal = journal  # completed checks are logged there; a resumed run starts from them
         self.config = config
         self.site_origins = {origin(u) for u in site_origins}
         self._tasks: dict[tuple[str, bool], asyncio.Future[v.Fetch]] = {}
@@ -144,7 +149,16 @@ class Checker:
         want_body = want_body or internal
         task_key = (key, want_body)
         if task_key not in self._tasks:
-            self._tasks[task_key] = asyncio.ensure_future(self._guarded(key, internal, want_body))
+            known = self.journal.known(key, want_body) if self.journal is not None else None
+            if known is not None:  # checked before the run was killed
+                future: asyncio.Future[v.Fetch] = asyncio.get_event_loop().create_future()
+                future.set_result(known)
+                self._tasks[task_key] = future
+            else:
+                self._tasks[task_key] = asyncio.ensure_future(self._guarded(key, internal, want_body))
+                if self.journal is not None:
+                    self._tasks[task_key].add_done_callback(
+                        lambda done, k=key, b=want_body: done.cancelled() or self.journal.record(k, b, done.result()))
         return self._tasks[task_key]
 
     async def _guarded(self, url: str, internal: bool, want_body: bool) -> v.Fetch:

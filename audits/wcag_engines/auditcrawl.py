@@ -8,6 +8,7 @@ matches it with another engine's finding on the same element and criterion.
 """
 from __future__ import annotations
 
+import hashlib
 from importlib import metadata
 from typing import Any, ClassVar
 
@@ -30,10 +31,13 @@ class AuditcrawlEngine(AxeShapedEngine):
         return f"!!(window.{GLOBAL} && typeof window.{GLOBAL}.run === 'function')"
 
     def version(self) -> str:
+        """auditcrawl's version and the bundle's hash: a change to any check is a new version
+        (``run.engines``; ``--incremental`` does not reuse results of other checks)."""
         try:
-            return metadata.version("auditcrawl")
+            package = metadata.version("auditcrawl")
         except metadata.PackageNotFoundError:
-            return "0+unknown"
+            package = "0+unknown"
+        return f"{package}+{hashlib.sha256(bundle().encode()).hexdigest()[:10]}"
 
     def installed(self) -> bool:
         return True  # part of auditcrawl itself

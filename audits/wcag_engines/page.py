@@ -113,11 +113,25 @@ const quieten = () => {
 """
 
 
+# What the results depend on beyond the HTML (--incremental re-audits the page when one changes):
+# same-origin stylesheets, scripts, frames and fetched data, from the Resource Timing buffer.
+RESOURCES_JS = """
+const loaded = () => {
+  const entries = performance.getEntriesByType('resource');
+  const kinds = ['link', 'script', 'css', 'iframe', 'frame', 'xmlhttprequest', 'fetch'];
+  const urls = entries.filter((e) => kinds.includes(e.initiatorType))
+    .map((e) => e.name.split('#')[0]).filter((u) => { try { return new URL(u).origin === location.origin; }
+                                                       catch (e) { return false; } });
+  return {urls: Array.from(new Set(urls)).sort(), entries: entries.length};
+};
+"""
+
+
 @lru_cache(maxsize=16)
 def _run_script(runs: tuple[tuple[str, str], ...]) -> str:
     entries = ",\n".join(f"[{json.dumps(name)}, {source}]" for name, source in runs)
     keyed = "true" if len(runs) > 1 else "false"
-    return NAVIGATION_JS + NODE_JS + QUIETEN_JS + f"""
+    return NAVIGATION_JS + NODE_JS + QUIETEN_JS + RESOURCES_JS + f"""
 const options = arguments[0], done = arguments[arguments.length - 1];
 const engines = [{entries}];
 (async () => {{
@@ -132,8 +146,9 @@ const engines = [{entries}];
       results[name] = {{ok: false, error: String(e && e.message || e)}};
     }}
   }}
+  const resources = loaded();
   quieten();
-  done({{ok: true, url: documentUrl(), engines: results}});
+  done({{ok: true, url: documentUrl(), engines: results, resources: resources}});
 }})();
 """
 

@@ -29,6 +29,8 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 from crawler.extract import parse_html
 from crawler.failures import describe_failure
 from crawler.items import PageRecord
+from crawler.runstate.incremental import PREVIOUS_META, record_from_previous
+from crawler.runstate import RunState
 from crawler.scope import Scope, ScopeConfig, host_key
 from crawler.throttle import apply_crawl_delay
 from crawler.urls import validate_start_url
@@ -73,11 +75,13 @@ class SiteSpider(Spider):
         self.redirects: dict[str, dict[str, Any]] = {}  # hop URL -> {"status", "location"}
         self.crawl_delays: dict[str, float] = {}  # hostname -> seconds (robots.txt Crawl-delay)
         self.start_results: dict[str, Any] = {}  # start URL -> status, or a failure reason
+        self.run_state: RunState | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> "SiteSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._configure(crawler.settings)
+        spider.run_state = RunState.of(crawler)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
         return spider
 
@@ -110,12 +114,42 @@ class SiteSpider(Spider):
     # -- starting points -------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
+        if self.run_state is not None and self.run_state.resuming:
+            for request in self._resume(self.run_state):
+                yield request
         for url in self.start_urls:
             for request in self._follow(url, depth=0, referrer=None, force=True):
                 yield request
         if self.use_sitemaps and not self.obey_robots:
             for origin in {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in self.start_urls}:
                 yield self._sitemap_request(f"{origin}/sitemap.xml")
+
+    def _resume(self, run_state: RunState) -> Iterator[Request]:
+        """Rebuild what the killed process knew, and its frontier: the done pages' links are followed
+        again (the dupefilter drops the done ones), so the pages discovered but not done are crawled."""
+        for event in run_state.events:
+            kind = event.get("event")
+            if kind == "redirect":
+                self.redirects[event["url"]] = {"status": event["status"], "location": event["location"]}
+            elif kind == "start_result":
+                self.start_results[event["url"]] = event["value"]
+            elif kind == "host":
+                self.scope.config.hosts.add(event["host"])
+            elif kind == "lastmod":
+                self.sitemap_lastmod[event["url"]] = event["value"]
+        for done in run_state.done:
+            page = done.page
+            if page.requested_url not in self.discovered:
+                self.discovered.add(page.requested_url)
+                self.scheduled += 1
+            self.discovered.update(hop["url"] for hop in page.redirect_chain if hop.get("url"))
+            self.discovered.add(page.url)
+            yield from self._follow_links(page)
+
+    def _remember(self, kind: str, **data: Any) -> None:
+        """Log what a resumed run must know and cannot learn again from the pages (run state)."""
+        if self.run_state is not None:
+            self.run_state.event(kind, **data)
 
     def robots_parsed(self, robotparser, request: Request) -> None:
         """Scrapy parsed a host's robots.txt: take its Crawl-delay and its Sitemap lines."""
@@ -195,7 +229,10 @@ class SiteSpider(Spider):
                     yield self._sitemap_request(loc)
             else:
                 if entry.get("lastmod"):
-                    self.sitemap_lastmod[self.scope.normalise(loc)[0]] = entry["lastmod"].strip()
+                    key, value = self.scope.normalise(loc)[0], entry["lastmod"].strip()
+                    if self.sitemap_lastmod.get(key) != value:
+                        self.sitemap_lastmod[key] = value
+                        self._remember("lastmod", url=key, value=value)
                 yield from self._follow(loc, depth=1, referrer=response.url)
 
     def sitemap_failed(self, failure) -> None:
@@ -237,24 +274,38 @@ class SiteSpider(Spider):
 
     def parse_page(self, response: Response) -> Iterator[PageRecord | Request]:
         meta = response.meta
+        previous = meta.get(PREVIOUS_META)  # --incremental: the page as the last run stored it
+        not_modified = response.status == 304 and bool(previous)
         start = self._start_of(meta)
         if start is not None:
-            self.start_results[start] = response.status
+            start_status = previous["status"] if not_modified else response.status
+            self.start_results[start] = start_status
+            self._remember("start_result", url=start, value=start_status)
         location = response.headers.get("Location")
         if 300 <= response.status < 400 and location:
             yield from self._redirect(response, location.decode("latin-1"))
             return
-        record = self._record(response)
+        if not_modified:  # our conditional request: the stored page stands
+            record = record_from_previous(previous, url=response.url, meta=meta, headers=self._headers(response),
+                                          sitemap_lastmod=self._lastmod(response))
+        else:
+            record = self._record(response)
+            if previous:
+                record.extra["previous"] = previous
         yield record
+        yield from self._follow_links(record)
+
+    def _follow_links(self, record: PageRecord) -> Iterator[Request]:
         if record.is_html and record.status is not None and record.status < 400 and not self.urls_only:
             for link in record.links:
                 if link.tag in FOLLOWED_TAGS:
-                    yield from self._follow(link.url, depth=meta.get("depth", 0) + 1, referrer=response.url)
+                    yield from self._follow(link.url, depth=record.depth + 1, referrer=record.url)
 
     def _redirect(self, response: Response, location: str) -> Iterator[PageRecord | Request]:
         meta = response.meta
         target = urljoin(response.url, location.strip())
         self.redirects[response.url] = {"status": response.status, "location": target}
+        self._remember("redirect", url=response.url, status=response.status, location=target)
         chain = meta.get("redirect_chain", []) + [{"url": response.url, "status": response.status}]
         problem = None
         if urlsplit(target).scheme not in ("http", "https"):
@@ -269,6 +320,7 @@ class SiteSpider(Spider):
         if meta.get("requested_url") in self._start_requested and host_key(target) not in self.scope.config.hosts:
             # A start URL that moved to another host (agency.gov -> www.newname.gov): that host is the site.
             self.scope.config.hosts.add(host_key(target))
+            self._remember("host", host=host_key(target))
         if host_key(target) not in self.scope.config.hosts:
             # The crawl stops at the site's edge; the link audit checks the target.
             yield self._terminal(response, chain, note=f"redirects off-site to {target}")
@@ -297,8 +349,7 @@ class SiteSpider(Spider):
             url=response.url, requested_url=meta.get("requested_url", response.url), status=response.status,
             content_type=mime, depth=meta.get("depth", 0), referrer=meta.get("referrer"), headers=headers,
             redirect_chain=list(meta.get("redirect_chain", [])), is_html=is_html,
-            sitemap_lastmod=self.sitemap_lastmod.get(response.url)
-            or self.sitemap_lastmod.get(meta.get("requested_url", "")),
+            sitemap_lastmod=self._lastmod(response),
         )
         if is_html:
             body = response.body
@@ -310,6 +361,10 @@ class SiteSpider(Spider):
             record.title, record.language = content.title, content.language
             record.links, record.anchors = content.links, content.anchors
         return record
+
+    def _lastmod(self, response: Response) -> str | None:
+        return (self.sitemap_lastmod.get(response.url)
+                or self.sitemap_lastmod.get(response.meta.get("requested_url", "")))
 
     def _start_of(self, meta) -> str | None:
         """The start URL (as given) whose own request this is, not a later redirect hop; else None."""
@@ -334,11 +389,13 @@ class SiteSpider(Spider):
             start = self._start_of(request.meta)
             if start is not None:
                 self.start_results[start] = "disallowed by robots.txt" if robots else "ignored"
+                self._remember("start_result", url=start, value=self.start_results[start])
             return
         reason = describe_failure(failure, request.meta.get("download_timeout", self.timeout))
         start = self._start_of(request.meta)
         if start is not None:
             self.start_results[start] = reason
+            self._remember("start_result", url=start, value=reason)
         yield PageRecord(url=request.url, requested_url=request.meta.get("requested_url", request.url),
                          status=None, depth=request.meta.get("depth", 0), referrer=request.meta.get("referrer"),
                          redirect_chain=list(request.meta.get("redirect_chain", [])), error=reason)

@@ -22,7 +22,7 @@ class Case:
     next_review_due: str | None
     html: str
     news_sidebar: bool = False  # the chrome carries a dated "Recent news" list
-    batch: int = 1  # held-out set: 1 collected before the extractor changes, 2 after, 3 before issue 12's rules
+    batch: int = 1  # held-out set: 1 before the extractor changes, 2 after, 3 before issue 12's rules, 4 after
     url: str = ""  # the page's address (held-out set: its source_url)
     last_modified: str | None = None  # "as_of": served with a Last-Modified header of the as-of date
 

@@ -37,7 +37,7 @@ from chrome import page  # noqa: E402
 
 CASES: list[dict] = []
 L, S, D = "labelled", "structured", "distractor"
-BATCH = 1  # 1: collected before any extractor change; 2: collected after them, scored as found; 3: before issue 12
+BATCH = 1  # 1: before any extractor change; 2: after them, scored as found; 3: before issue 12; 4: after it
 AS_OF = "as_of"  # last_modified: the response carries a Last-Modified header of the as-of date (today)
 
 
@@ -1653,6 +1653,842 @@ case("in-rajasthan-law-website-policies", D, "us", "en-IN", None,
      'your visit and logs the following information for statistical purposes your server\'s address; the type of '
      'browser you use; the date and time you access the site; the pages</p>', country="in", last_modified=AS_OF,
      note="stored page text, cut where the stored excerpt ends")
+
+
+# ------------------------------------------------------------------ batch 4: collected after the issue 12 rules
+# Collected blind (no scorer or audit run on them until all were committed), from the search tool's stored pages and
+# public code, taken in the order the searches returned them. Pages already in the set (id or source_url) were
+# skipped, so were non-government hosts and results whose stored text is one heading or less; of several results
+# from one template of one site in one search, at most two were taken. Distractors from live CMS-driven sites (not web
+# archives, not static files) are served with a Last-Modified header of the as-of date, as such sites send.
+BATCH = 4
+case("gb-data-community-publishing-dates", D, "uk", "en", None,
+     "https://docs.data-community.publishing.service.gov.uk/processes/publishing-dates",
+     '<h1>GOV.UK Content Publishing Dates</h1><h2>Date sources and Publishing App differences</h2><p>Content created '
+     'using GOV.UK’s publishing apps report a number of date fields. These dates can refer to a number of milestones, '
+     'including the date that a document was first created (the date that the first edition of that document was '
+     'created or published), the date a piece of content was last edited, last publicly updated, or received a '
+     '‘major’ publishing update.</p><h2>Determining ‘published dates’ for content analysis</h2><p>For analysing '
+     'content on GOV.UK, it is often useful to attach content meta data from various sources by which the data can be '
+     'then grouped and sorted.</p>', country="gb", note="stored page text, cut where the stored excerpt ends")
+case("no-stortinget-referat-2020-11-26", D, "no", "nn", None,
+     "https://stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Referater/Stortinget/2020-2021/refs-202021-11-26?m=7",
+     '<p>Lene Vågslid (A) [12:17:38 ] : Eit sterkt demokrati blir i stor grad kjenneteikna av offentlegheit, openheit '
+     'og at det er mogeleg å ha innsyn i offentlege prosessar.</p><p>Nokre av konklusjonane frå evalueringa av '
+     'offentleglova i 2016 var nedslåande: Evalueringa viste bl.a.:</p><ul><li>dårleg statistikk ved behandling av '
+     'innsynskrav, som gjer det vanskelegare å vurdere om lova faktisk fungerer</li></ul>', country="no",
+     last_modified=AS_OF, note="stored page text; list restored")
+case("no-regjeringen-historical-archive-en", D, "no", "en", None,
+     "https://dsos01mstrx23tnprep.dxcloud.episerver.net/en/historical-archive/id115322/?documentType=aktuelt%2Fnyheter&utid=748620",
+     '<h1>Historical archive</h1><p>Published under: Stoltenberg\'s 2nd Government</p><p>In the Historical archive you '
+     'will find information from previous governments such as press releases, news and speeches from previous '
+     'government periods.</p><p>Content that has been moved to the archive will not be updated and the information is '
+     'therefore exclusively of an historical nature.</p><ul><li><h3>Becoming the world’s most sustainable data center '
+     'nation</h3><p>11/08/2021 Press release Ministry of Local Government and Modernisation</p></li><li><h3>Norway has '
+     'responded to the European Commission concerning the regulation of digital platforms</h3><p>09/11/2020 News story '
+     'Ministry of Local Government and Modernisation</p></li></ul>', country="no", last_modified=AS_OF,
+     note="stored page text of regjeringen.no served from its CMS host; list restored")
+case("no-regjeringen-front-2023", D, "no", "nb", None, "https://www.regjeringen.no/no/id4/",
+     '<h2>Regjeringen sier ja til nytt Mjøssykehus</h2><p>Pressemelding 05.06.2023</p><p>Regjeringen har besluttet å si '
+     'ja til nytt Mjøssykehus lokalisert i Moelv i Innlandet.</p><h2>Statsministeren mottok Koronautvalgets rapport</h2>'
+     '<p>Pressemelding 02.06.2023</p><p>Utvalgsleder Øystein Olsen overleverte fredag Koronautvalgets rapport til '
+     'statsminister Jonas Gahr Støre på en pressekonferanse.</p>', country="no", last_modified=AS_OF,
+     note="stored page text")
+case("gb-nhs-service-manual-review-date-pattern", D, "uk", "en", None,
+     "https://service-manual.nhs.uk/design-system/patterns/know-that-a-page-is-up-to-date",
+     '<h1>Know that a page is up to date</h1><p>Use review dates to let users know when a page was last checked and '
+     'will be checked again.</p><pre><code>&lt;p class="nhsuk-body-s nhsuk-u-secondary-text-color nhsuk-u-margin-top-7 '
+     'nhsuk-u-margin-bottom-0"&gt;\n  Page last reviewed: 15 March 2021&lt;br&gt;\n  Next review due: 15 March 2024\n'
+     '&lt;/p&gt;</code></pre><h2>When to use this pattern</h2><p>Use this pattern when your research shows users need '
+     'to know when the whole page was last checked and when it will be checked again.</p>', country="gb",
+     note="stored page text; the dates are in the pattern's code example, not the page's own")
+case("es-moncloa-referencia-2025-07-29", D, "es", "es", None,
+     "https://www.lamoncloa.gob.es/consejodeministros/referencias/paginas/2025/20250729-referencia-consejo-de-ministros.aspx",
+     '<h1>Referencia del Consejo de Ministros</h1><p>29.7.2025</p><h2>SUMARIO</h2><h3>Hacienda</h3><h3>Para la '
+     'Transición Ecológica y el Reto Demográfico</h3><ul><li>ACUERDO por el que se toma razón de la declaración de '
+     'emergencia de las obras para la defensa contra avenidas y retranqueo de las obras de adecuación de la EDAR de '
+     'Torrent (Valencia) con motivo de la DANA del 29 de octubre de 2024, por un importe máximo de 6.242.000 euros.</li>'
+     '</ul>', country="es", last_modified=AS_OF, note="stored page text")
+case("es-moncloa-referencia-2025-06-17", D, "es", "es", None,
+     "https://www.lamoncloa.gob.es/consejodeministros/referencias/paginas/2025/20250617-referencia-rueda-de-prensa-ministros.aspx?mode=Dark",
+     '<h1>Referencia del Consejo de Ministros</h1><p>17.6.2025</p><h2>SUMARIO</h2><h3>Transportes y Movilidad '
+     'Sostenible</h3><ul><li>ACUERDO por el que se autoriza la celebración del contrato de obras para la rehabilitación '
+     'del firme de la autovía A-5, entre los puntos kilométricos 10+000 a 36+700 en ambas calzadas, tramo: M-40 - L.P. '
+     'Toledo.</li></ul>', country="es", last_modified=AS_OF, note="stored page text")
+case("se-torsby-kommun-politik", D, "se", "sv", None,
+     "http://www.torsbybadet.se/kommunpolitik.4.542a66a9156aec9c3f26c051.html.printable",
+     '<h1>Kommun &amp; politik</h1><p>Kommunen har hand om skolor, barnomsorg, äldreomsorg, vatten och avlopp, gator, '
+     'bibliotek, fritidsanläggningar och mycket mer.</p><p>Här kan du läsa mer om kommunfakta, regler och styrande '
+     'dokument, kommunens organisation, sammanträden, kallelser, protokoll, hur man överklagar beslut och mycket mer.'
+     '</p><h2>Hitta snabbt</h2>', country="se", last_modified=AS_OF, note="stored page text (Torsby kommun's print view)")
+case("no-dfo-oppbevaring-regnskapsmateriale", D, "no", "nb", None,
+     "https://dfo.no/fagomrader/statlig-regnskap/bokforing/oppbevaring-av-regnskapsmateriale",
+     '<p>Formålet med oppbevaring av regnskapsmateriale er å sikre at det i ettertid er mulig å gjenfinne '
+     'dokumentasjonen og utføre kontroll av fullstendighet, nøyaktighet og realitet av bokførte opplysninger.</p><ul>'
+     '<li>Arkiv som ikke lenger er i bruk for administrative formål (eldre arkiv), og arkiv etter organ som er nedlagt '
+     'eller har avsluttet virksomheten sin (avsluttede arkiv), skal avleveres til arkivverket (forskrift om offentlig '
+     'arkiv av 19. desember 2017 § 18).</li></ul>', country="no", last_modified=AS_OF, note="stored page text")
+case("no-havtil-innrapportering", D, "no", "nb", None, "https://www.havtil.no/kontakt-oss/innrapportering-til-havtil/",
+     '<h1>Innrapportering til Havtil</h1><p>For mer informasjon, se styringsforskriften, kapittel 8 - Varsling og '
+     'melding.</p>', country="no", last_modified=AS_OF, note="stored page text; heading ours (from the address)")
+case("fi-hel-kaupunkitieto-monipaikkaisuus", D, "se", "fi", None, "https://kaupunkitieto.hel.fi/node/273",
+     '<p>Elämme voimakkaasti kaupungistuvassa yhteiskunnassa.</p><p>Kun koronavirus alkoi levitä erityisesti '
+     'kaupunkiseuduilla, mediassakin pohdittiin, voiko seurauksena olla pako kaupungeista.</p><p>Keskusteluvieraat:</p>'
+     '<ul><li>Olli Lehtonen, erikoistutkija, Luonnonvarakeskus (Luke)</li><li>Pekka Vuori, järjestelmäpäällikkö, '
+     'Helsingin kaupunginkanslia</li></ul>', country="fi", last_modified=AS_OF, note="stored page text")
+case("dk-bronderslev-referat-2021-04-15", D, "no", "da", None,
+     "https://www.bronderslev.dk/Politik/ByraadOgUdvalg/DagsordnerOgReferater2018-2021/152/152-2440.aspx",
+     '<h1>Social- og Sundhedsudvalget - Referat</h1><p>Dato: 15. april 2021<br>Lokale: Byrådssalen, Brønderslev Rådhus'
+     '<br>Tidspunkt: Kl. 15:00</p><h2>1. Fraværende</h2><p>Beslutning</p><p>Alle mødt.</p><h2>3. Behandling af §18 '
+     'ansøgninger i den ordinære pulje</h2><p>Der er i 2021 afsat 413.341 kr. til uddeling.</p>', country="dk",
+     last_modified=AS_OF, note="stored page text")
+case("dk-ishoj-referat-2024-04-16", D, "no", "da", None,
+     "https://ishoj.dk/borger/demokrati/dagsordener-og-referater/teknik--og-bygningsudvalget-16-04-2024-16-30",
+     '<h1>Referat</h1><p>Teknik- og Bygningsudvalget tirsdag den 16. april 2024 kl. 16.30</p><h2>Sagsfremstilling</h2>'
+     '<p>1. januar 2024 må der ikke længere anvendes pesticider på offentlige arealer, derfor er der i budget 2024 '
+     'bevilget såvel drifts- som anlægsmidler til at implementere pesticidfri drift.</p><h2>Beslutning</h2><p>Tiltrådt.'
+     '</p>', country="dk", last_modified=AS_OF, note="stored page text")
+case("br-cgu-rse-compromisso-4", D, "es", "pt-BR", None,
+     "https://gov.br/cgu/pt-br/governo-aberto/a-ogp/planos-de-acao/5o-plano-de-acao-brasileiro/compromisso-4-direitos-humanos-e-dados-abertos/rse_4-5_04out2022.txt",
+     '<p>RELATÓRIO DE STATUS DE EXECUÇÃO (RSE) TEMA: DIREITOS HUMANOS E DADOS ABERTOS RESUMO DO COMPROMISSO DATA DO '
+     'RELATÓRIO COMPROMISSO PREPARADO POR 6 de outubro de 2022 Compromisso 4 - Criar sistema informatizado integrado '
+     'nacional voltado para a formação de um banco de dados sobre violações de direitos humanos</p><p>Marco 1 - '
+     'Definição das funcionalidades e requisitos do sistema 85% Prevista: Dezembro de 2021 Realizada: Dezembro de 2021 '
+     'Prevista: Fevereiro de 2022 Realizada: Maio de 2022</p>', country="br",
+     note="stored text file (plain text, wrapped in paragraphs); the report's date is not a review of the page")
+case("br-ufpb-guia-transparencia-ativa", L, "es", "pt-BR", "2022-01-03",
+     "https://www.ufpb.br/acessoainformacao/contents/paginas/sobre-a-lai/guia-de-apoio-a-transparencia-ativa",
+     '<p>Você está aqui: Página Inicial &gt; Contents &gt; Páginas &gt; Sobre a LAI &gt; Guia de Apoio à Transparência '
+     'Ativa</p><h1>Guia de Apoio à Transparência Ativa</h1><p>por CODEINFO publicado 17/12/2021 10h44, última '
+     'modificação 03/01/2022 18h20</p><h2>APRESENTAÇÃO</h2><p>O Guia de Apoio à Transparência Ativa é uma compilação '
+     'das principais obrigações extraídas do Guia de Transparência Ativa, elaborado pela Controladoria Geral da União '
+     '(CGU).</p>', country="br", note="stored page text (a federal university's access-to-information page)")
+case("gb-allerdale-council-tax-bandings", D, "uk", "en", None,
+     "https://www.allerdale.gov.uk/en/council-tax/council-tax-bandings/",
+     '<div class="alert"><h2>Easter waste collections and opening hours</h2><p>In the week beginning, 22 April, all '
+     'collections will be a day later with collections usually due on Friday 26 April being carried out on Saturday 27 '
+     'April.</p><h2>Elections - May 2019</h2><p>Find out more about the local elections on 2 May 2019.</p></div>'
+     '<h1>Council Tax Bandings</h1><p>Each property has been placed into one of eight bandings according to its open '
+     'market capital value at 1 April 1991.</p><table><tr><th>Valuation band</th><th>Range of values</th></tr><tr>'
+     '<td>A</td><td>Up to and inc £40,000</td></tr></table>', country="gb", last_modified=AS_OF,
+     note="stored page text; alert box and table restored")
+case("gb-allerdale-council-tax-reduction", D, "uk", "en", None,
+     "https://www.allerdale.gov.uk/en/council-tax/council-tax-discounts/council-tax-reduction-low-income/",
+     '<div class="alert"><h2>Elections - May 2019</h2><p>Find out more about the local elections on 2 May 2019, '
+     'including how to register to vote. You can also find out about the European Parliament elections on 23 May 2019.'
+     '</p></div><h1>Council Tax Reduction Scheme</h1><h2>About the scheme</h2><p>The Council Tax Reduction Scheme can '
+     'help those on low incomes by reducing their Council Tax bill.</p>', country="gb", last_modified=AS_OF,
+     note="stored page text; alert box restored")
+case("gb-slough-bin-collection-dates", D, "uk", "en", None,
+     "http://image.slough.gov.uk/bins-and-recycling/find-bin-collection-dates.aspx",
+     '<div class="alert"><p>Please see our coronavirus pages for the latest guidance.</p><h2>Possible delays in our '
+     'customer services</h2><p>From 18 to 28 August we will be in training to improve the service we give our '
+     'residents.</p></div><h1>Find bin collection dates</h1><p>On the day of collection, you should:</p><ul><li>put '
+     'your bin outside your property before 6am.</li></ul>', country="gb", last_modified=AS_OF,
+     note="stored page text; alert box restored")
+case("gb-eastrenfrewshire-four-bin-service", D, "uk", "en", None,
+     "http://www.eastrenfrewshire.gov.uk/article/8081/How-does-the-council-decide-which-properties-will-be-getting-the-four-bin-service",
+     '<p>Our Customer Service opening hours are 8.45am - 4.45pm, Monday to Friday.</p><h1>How does the council decide '
+     'which properties will be getting the four bin service?</h1><p>The council will provide the two new additional '
+     'bins for recycling to any household that is currently using a wheeled bin service.</p><h2>Help improve this '
+     'webpage</h2><p>Was this page helpful?</p>', country="gb", last_modified=AS_OF, note="stored page text")
+case("gb-guildford-relief-opt-out", D, "uk", "en", None,
+     "https://www.guildford.gov.uk/article/26233/Can-I-opt-out-of-the-relief?ccp=true",
+     '<div class="alert"><h2>Changes to bin collection days over Christmas and New Year</h2><p>There will be no garden '
+     'waste collections between 29 December and 9 January.</p></div><h1>Can I opt out of the relief?</h1><p>Ratepayers '
+     'can opt out (refuse) the relief for a specific property at any time up to 30 April 2026.</p>', country="gb",
+     last_modified=AS_OF, note="stored page text; alert box restored")
+case("gb-highpeak-bin-charge", D, "uk", "en", None,
+     "https://highpeak.gov.uk/article/2387/Its-not-my-fault-the-bin-is-missing-or-damaged-I-pay-my-council-tax-so-why-do-I-have-to-pay-extra",
+     '<h1>It\'s not my fault the bin is missing or damaged; I pay my council tax so why do I have to pay extra?</h1>'
+     '<p>If your bin is missing please have a good look around, it may have been put back in a slightly different '
+     'place.</p><p>Approximately 65p of your council tax comes to waste collection each week to cover the cost of '
+     'collecting of your waste; it does not cover the cost of supplying wheeled bins.</p>', country="gb",
+     last_modified=AS_OF, note="stored page text")
+case("au-nillumbik-rates-email", D, "au", "en", None,
+     "https://nillumbik.vic.gov.au/Residents/Rates-valuations-and-property/Change-or-find-property-details/Receive-your-rates-notice-via-email",
+     '<div class="alert"><p>On Wednesday 25 December and Wednesday 1 January, bins will not be collected. Our customer '
+     'service desk will be closed from 25 December to 5 January.</p></div><h1>Receive your rates notice via email</h1>'
+     '<p>Rather than receiving your rates notice by post, you can sign up to have your rates notice delivered directly '
+     'to your email inbox.</p>', country="au", last_modified=AS_OF, note="stored page text; alert box restored")
+case("gb-rbwm-foi-waste", D, "uk", "en", None,
+     "https://www.rbwm.gov.uk/council-and-democracy/strategies-and-policies/freedom-information/information-requests/foi001112-eir-waste-recycling",
+     '<div class="alert"><h2>Extreme weather</h2><p>A red heat health alert has been issued for Wednesday 24 and '
+     'Thursday 25 June.</p></div><p>This is an information request relating to scheduled bin collection changes.</p>'
+     '<ul><li>How frequently are bins collected from residential properties?</li></ul>', country="gb",
+     last_modified=AS_OF, note="stored page text; alert box restored")
+case("ca-esdc-skills-success-guide", D, "ca", "en", None,
+     "https://www.canada.ca/en/employment-social-development/services/funding/skills-success-training-tools-stream/guide.html",
+     '<h1>Applicant guide: Funding for the Skills for Success Program – Training and Tools Stream</h1><p>From: '
+     'Employment and Social Development Canada</p><h2>Part 1 - Organization</h2><h3>Question 1 - Legal name</h3><p>'
+     'Provide the legal name of your organization.</p>', country="ca", last_modified=AS_OF, note="stored page text")
+case("us-hhs-minority-health-factsheet-2006-archive", D, "us", "en", None,
+     "https://cybercemetery.unt.edu/archive/oilspill/20120915094939/http://www.hhs.gov/news/factsheet/minorityhealth.html",
+     '<h1>Fact Sheet</h1><p>FOR IMMEDIATE RELEASE<br>Jan 13, 2006</p><p>Contact: HHS Press Office<br>(202) 690-6343</p>'
+     '<h2>PROTECTING THE HEALTH OF MINORITY COMMUNITIES</h2><p>On January 9-11, 2006, HHS\' Office of Minority Health '
+     '(OMH) will convene the National Leadership Summit on Eliminating Racial and Ethnic Disparities in Health.</p>',
+     country="us", note="stored page text (a web archive's copy)")
+case("us-cdc-pcd-2010-09-0003", D, "us", "en", None, "http://www.cdc.gov/PCD/issues/2010/mar/09_0003.htm",
+     '<p>Volume 7: No. 2, March 2010</p><p>ORIGINAL RESEARCH</p><h1>Health Care Costs and Participation in a '
+     'Community-Based Health Promotion Program for Older Adults</h1><p>Suggested citation for this article: Mayer C, '
+     'Williams B, Wagner EH, LoGerfo JP, Cheadle A, Phelan EA. Health care costs and participation in a community-based '
+     'health promotion program for older adults. Prev Chronic Dis 2010;7(2):A38. '
+     'http://www.cdc.gov/pcd/issues/2010/mar/09_0003.htm. Accessed [date].</p><p>PEER REVIEWED</p>', country="us",
+     note="stored page text")
+case("us-hhs-asl-testimony-1999-archive", D, "us", "en", None,
+     "https://webharvest.gov/peth04/20041026201612/http://hhs.gov/asl/testify/t990803a.html",
+     '<p>This is an archive page. The links are no longer being updated.</p><h1>Statement on Risk vs Benefit of '
+     'Vaccinations by David Satcher, M.D., PH.D.</h1><p>Before the House Committee on Government Reform<br>August 3, '
+     '1999</p>', country="us", note="stored page text (a web archive's copy)")
+case("nz-msd-housing-about", D, "au", "en-NZ", None, "http://housing.msd.govt.nz/about/",
+     '<h1>About this site</h1><p>Information about this website.</p><h2>Who manages this website</h2><p>This website is '
+     'managed and maintained by the Ministry of Social Development. If you find any errors or have suggestions about how '
+     'to improve our site please send an email to the webmaster.</p>', country="nz", last_modified=AS_OF,
+     note="stored page text")
+case("nz-publicservice-legislation-2013-amendments", D, "au", "en-NZ", None,
+     "https://www.publicservice.govt.nz/resources/legislation2013amendments/",
+     '<p>Download PDF version (646 KB)</p><p>Published by the State Services Commission<br>PO Box 329, Wellington, New '
+     'Zealand</p><p>Crown copyright © 2015</p><p>ISBN 978-0-478-43441-5</p><p>Start Reading</p><p>Last modified:</p>',
+     country="nz", last_modified=AS_OF, note="stored page text: 'Last modified:' is printed without its date")
+case("se-sundsvall-stilguide-senast-andrad", L, "se", "sv", "2016-05-10", "https://sundsvall.se/",
+     '<h1>Bygga och bo</h1><div class="page-content"><div class="last-change">Senast ändrad 2016-05-10</div>'
+     '<p>Här hittar du information om bygglov, detaljplaner och att bo i Sundsvalls kommun.</p></div>',
+     country="se", via="Sundsvallskommun/WordPressStilguide skstyleguide/page.php", date_filled=True,
+     note="the template prints the post's modified date before the content; heading and paragraph ours")
+case("au-forgov-qld-last-updated-checkpoint", D, "au", "en", None,
+     "https://www.forgov.qld.gov.au/information-and-communication-technology/communication-and-publishing/website-and-digital-publishing/website-standards-guidelines-and-templates/consistent-user-experience-standard/module-2-screen-layout/module-2-checkpoint-21-last-updated-date",
+     '<h1>Module 2: Checkpoint 21—Last updated date</h1><p>Conformance: Mandatory</p><p>The last updated date must '
+     'appear directly after the main content.</p><p>The last updated date must be displayed as \'Last updated dd: (or d) '
+     'Month yyyy\'.</p><p>The last updated date must not appear in the footer.</p>', country="au", last_modified=AS_OF,
+     note="stored page text: a standard about the label, with no date of its own in the excerpt")
+case("gb-voa-cti-moved", D, "uk", "en", None, "https://cti.voa.gov.uk",
+     '<h1>Valuation Office Agency</h1><p>This website has moved to gov.uk</p>', country="gb", last_modified=AS_OF,
+     note="stored page text; heading ours")
+case("gb-dcsf-national-strategies-2010-archive", D, "uk", "en", None,
+     "https://web.archive.org/web/20101007141705/http://nationalstrategies.standards.dcsf.gov.uk/search/earlyyears/results/nav:46528",
+     '<p>A new UK Government took office on 11 May. As a result the content on this site may not reflect current '
+     'Government policy.</p><p>All statutory guidance and legislation published on this site continues to reflect the '
+     'current legal position unless indicated otherwise.</p><p>Stay up-to-date and get alerted when new content is '
+     'added.</p><p>RSS feed for this section</p>', country="gb",
+     note="stored page text (a web archive's copy, reached through a translation proxy)")
+case("gb-govuk-request-a-thing-meta", S, "uk", "en", "2024-10-28",
+     "https://cinxe.com/event/T6NWKQJkTrGJk8DqIH0c5FWpRRQwpLb4zlPt2DVPBt0UZiNRYsAOxfScCfLkeq9HjvMfpQU1vF7CsaYDtgEJ4aAdnPgtPYsmKdRR3a9qFBhSwm29iB5---PfZ5jkTS15ZaovyQxC4A7KHpAGQUDcIY.html",
+     '<h1>Support for government publishers - Request a thing</h1>',
+     head='<meta name="govuk:public-updated-at" content="2024-10-28T17:16:47+00:00">\n'
+          '<meta name="govuk:updated-at" content="2024-11-20T10:33:56+00:00">\n'
+          '<meta name="govuk:first-published-at" content="2016-02-23T09:54:26+00:00">',
+     country="gb", via="a stored copy of the GOV.UK page's source (cinxe.com mirror)",
+     note="head quoted as found; the public update date is govuk:public-updated-at (updated-at is any edit); "
+          "heading from the page title")
+case("au-pmc-page-not-found-search", D, "au", "en", None,
+     "https://www.pmc.gov.au/page-not-found?page=15&term=government+its+honour+honoured+australians+vaccine+protects+millions+cancer",
+     '<h1>Page not found</h1><p>Sorry, we can’t find that page. It may have been moved or removed.</p><h2>Search '
+     'results</h2><p>The South Australian Department of the Premier and Cabinet has issued a request for flags to be '
+     'flown at half-mast with immediate effect on Friday, 17 November 2023.</p><p>This year marks the 21st anniversary '
+     'of Australian Citizenship Day.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("fr-manche-arrete-candidatures-2020", L, "fr", "fr", "2020-01-17",
+     "http://www.manche.gouv.fr/Politiques-publiques/Elections-et-citoyennete/Elections-politiques/Elections-municipales-2020/Arrete-prefectoral-declarations-de-candidature-dates-et-modalites-de-depot",
+     '<h1>Arrêté préfectoral déclarations de candidature (dates et modalités de dépôt)</h1><p>Mis à jour le 17/01/2020'
+     '</p>', country="fr", note="stored page text")
+case("fr-prefecture-police-mentions-legales", L, "fr", "fr", "2018-09-19",
+     "https://www.prefecturedepolice.interieur.gouv.fr/layout/set/print/Footer/Mentions-legales",
+     '<h1>Mentions légales</h1><p>Modifié le 19/09/2018</p><p>Le site Internet de la préfecture de police est édité et '
+     'géré par le service de la communication :</p><p>Préfecture de police<br>Cabinet du préfet de police<br>Service de '
+     'la communication<br>1 bis rue de Lutèce – 75004 Paris</p><h2>Données personnelles et cookies :</h2><p>L’article '
+     '32-II de la loi du 6 janvier 1978, modifié par l’ordonnance n° 2011-1012 du 24 août 2011 qui a transposé la '
+     'directive 2009/136/CE, dispose que les internautes doivent être informés et donner leur consentement préalablement '
+     'à l’insertion de traceurs ou cookies.</p>', country="fr", note="stored page text (print view)")
+case("at-wien-untersuchungskommission-2002-11-20", D, "de", "de-AT", None,
+     "http://service.wien.gv.at/mdb/uk/flaechenwidmungen/uk-2002-11-20.htm",
+     '<h1>Protokoll über die 13. Sitzung der Untersuchungskommission des Wiener Gemeinderats zur Praxis der Wiener '
+     'Flächenwidmungen am 20. November 2002</h1><p>Vorsitzender: Senatspräsident Dr. Dietrich Derbolav</p><p>Ort: 1082 '
+     'Wien, Rathaus, Arkadenhof, EG, Top 24</p><p>Der Vorsitzende eröffnet die Sitzung und stellt die Anwesenden sowie '
+     'die Beschlussfähigkeit der Kommission fest.</p>', country="at", note="stored page text")
+case("de-berlin-lichtenberg-drucksache-1246", D, "de", "de", None,
+     "https://berlin.de/ba-lichtenberg/politik-und-verwaltung/bezirksverordnetenversammlung/online/vo020.asp?VOLFDNR=1710",
+     '<h1>Drucksache - DS/1246/V</h1><table><tr><td>Betreff:</td><td>Weiterentwicklung der Zentralen Anlauf- und '
+     'Beratungsstelle des Ordnungsamtes</td></tr><tr><td>Status:</td><td>öffentlich</td></tr></table><table><tr><td>'
+     '16.02.2005</td><td>38. Sitzung in der V. Wahlperiode der Bezirksverordnetenversammlung Lichtenberg von Berlin</td>'
+     '<td>ohne Änderungen in der BVV beschlossen</td></tr></table><p>Die BVV hat in der 38. Sitzung am 16.02.2005 '
+     'beschlossen, das Bezirksamt zu ersuchen, ...</p>', country="de", last_modified=AS_OF,
+     note="stored page text; tables restored")
+case("de-bremen-transparenz-ibg", D, "de", "de", None,
+     "https://www.transparenz.bremen.de/sixcms/detail.php?gsid=bremen2014_tp.c.67792.de&asl=bremen203_tpgesetz.c.55340.de&template=20_gp_ifg_meta_detail_d",
+     '<h1>Gesetz über die Anstalt für Immobilienaufgaben (IBG)</h1><dl><dt>Veröffentlichungsdatum:</dt><dd>03.12.2008'
+     '</dd><dt>Inkrafttreten</dt><dd>01.01.2011</dd></dl><p>Gesamtausgabe in der Gültigkeit vom 01.01.2011 bis '
+     '21.03.2018</p><p>Außer Kraft</p><dl><dt>Zuletzt geändert durch:</dt><dd>§§ 2 und 9 geändert durch Gesetz vom '
+     '20.03.2018 (Brem.GBl. S. 71)</dd></dl><p>Stand: letzte berücksichtigte Änderung: §§ 2 und 9 geändert durch Gesetz '
+     'vom 20.03.2018 (Brem.GBl. S. 71)</p>', country="de", last_modified=AS_OF,
+     note="stored page text; dl restored. The dates are the law's (publication, force, amending act), not a review "
+          "of the page")
+case("de-berlin-pankow-drucksache-vi-0989", D, "de", "de", None,
+     "https://www.berlin.de/ba-pankow/politik-und-verwaltung/bezirksverordnetenversammlung/online/vo020.asp?VOLFDNR=2661",
+     '<h1>Drucksache - VI-0989</h1><table><tr><td>Betreff:</td><td>Fortschreibung der Umzugsplanung 2010 bis 2012 für '
+     'Bürodienstgebäude des Bezirksamtes Pankow</td></tr></table><table><tr><td>31.03.2010</td><td>32. ordentliche '
+     'Tagung der Bezirksverordnetenversammlung Pankow von Berlin</td><td>mit Abschlussbericht zur Kenntnis genommen</td>'
+     '</tr></table><p>Das Bezirksamt hat in seiner Sitzung am 2.03.2010 folgende Beschlüsse gefasst:</p>', country="de",
+     last_modified=AS_OF, note="stored page text; tables restored")
+case("de-duesseldorf-satzung-seniorenrat", L, "de", "de", "2023-07-01", "https://www.duesseldorf.de/stadtrecht/5/50/50-205.html",
+     '<h1>Satzung des Seniorenrates der Landeshauptstadt Düsseldorf</h1><p>www.duesseldorf.de/bekanntmachungen '
+     'veröffentlicht am 15.07.2023 - Nachrichtlich Düsseldorfer Amtsblatt Nummer 27/28 vom 15.07.2023<br>Redaktioneller '
+     'Stand: Juli 2023</p><p>Der Rat der Landeshauptstadt Düsseldorf hat am 15.06.2023 aufgrund des § 7 Abs. 1 Satz 1 '
+     'in Verbindung mit § 41 Abs. 1 Buchstabe f der Gemeindeordnung für das Land Nordrhein-Westfalen folgende '
+     'Änderungssatzung beschlossen:</p>', country="de",
+     note="stored page text; 'Redaktioneller Stand' is the editorial currency stamp, a month and year")
+case("de-luebeck-vorlage-2022-11099", D, "de", "de", None,
+     "https://www.luebeck.de/de/rathaus/politik/pil/bi/vo020.asp?VOLFDNR=1012209",
+     '<h1>Vorlage - VO/2022/11099</h1><table><tr><td>Betreff:</td><td>Ergebnis der Organisationsüberprüfung für die '
+     'Abteilung 5 Flächenmanagement des Bereiches Stadtgrün und Verkehr</td></tr></table><table><tr><td>19.09.2022</td>'
+     '<td>73. Sitzung des Bauausschusses</td><td>zurückgestellt</td></tr><tr><td>10.10.2022</td><td>74. Sitzung des '
+     'Bauausschusses (Sondersitzung)</td><td>zur Kenntnis genommen / ohne Votum</td></tr></table>', country="de",
+     last_modified=AS_OF, note="stored page text; tables restored")
+case("es-bocm-20220209-92", D, "es", "es", None, "https://bocm.es/bocm-20220209-92",
+     '<h1>Boletín Oficial de la Comunidad de Madrid - Núm 33</h1><dl><dt>Fecha del Boletín</dt><dd>09-02-2022</dd>'
+     '</dl><p>Sección 3.10.20Z: III. ADMINISTRACIÓN LOCAL AYUNTAMIENTOS</p><p>AYUNTAMIENTO DE ZARZALEJO</p><p>El Pleno '
+     'del Ayuntamiento de Zarzalejo, en sesión ordinaria celebrada el día 6 de octubre de 2021, acordó la aprobación '
+     'inicial del Reglamento Regulador de los Presupuestos Participativos.</p>', country="es", last_modified=AS_OF,
+     note="stored page text; dl restored")
+case("es-bocm-20220513-86", D, "es", "es", None, "https://bocm.es/bocm-20220513-86",
+     '<h1>Boletín Oficial de la Comunidad de Madrid - Núm 113</h1><dl><dt>Fecha del Boletín</dt><dd>13-05-2022</dd>'
+     '</dl><p>AYUNTAMIENTO DE COLMENAR VIEJO</p><p>El Pleno del Ayuntamiento, en sesión ordinaria de 25 de noviembre de '
+     '2021, aprobó inicialmente la modificación integral de la ordenanza.</p><p>El texto entrará en vigor al día '
+     'siguiente de su publicación en el BOLETÍN OFICIAL DE LA COMUNIDAD DE MADRID.</p>', country="es",
+     last_modified=AS_OF, note="stored page text; dl restored")
+case("br-cjf-douinforme-2019-05-29", L, "es", "pt-BR", "2019-05-29",
+     "https://cjf.jus.br/cjf/noticias/2019/05-maio/douinforme-29-05.2019",
+     '<p>Você está aqui: Página Inicial &gt; Notícias &gt; 2019 &gt; 05 - MAIO &gt; DOUInforme 29.05.2019</p><h1>'
+     'DOUInforme 29.05.2019</h1><p>Informativo</p><p>por publicado: 29/05/2019 13h41 última modificação: 29/05/2019 '
+     '13h41</p><p>Acompanhe os principais assuntos de interesse da Justiça Federal presentes no Diário Oficial da '
+     'União</p><p>Brasília, 29 de maio de 2019.</p><p>DECRETO N. 9.807, DE 28 DE MAIO DE 2019</p><p>Fonte: D.O.U., '
+     'Seção 1, p. 2, quarta-feira, 29 de maio de 2019.</p>', country="br", note="stored page text")
+case("br-servicoscompartilhados-portaria-177", D, "es", "pt-BR", None,
+     "https://gov.br/servicoscompartilhados/pt-br/acesso-a-informacao/assuntos/CentraldeConteudo/Publicacoes/portarias/portaria-sgc-me-no-177-de-7-de-janeiro-de-2022",
+     '<h1>Portaria SGC/ME nº 177, de 7 de janeiro de 2022</h1><p>Dispõe sobre as diretrizes e os procedimentos para uso '
+     'e segurança de recursos computacionais no âmbito do Ministério da Economia.</p><p>A SECRETÁRIA DE GESTÃO '
+     'CORPORATIVA DA SECRETARIA EXECUTIVA DO MINISTÉRIO DA ECONOMIA, no uso das atribuições que lhe conferem os incisos '
+     'I e II do art. 18 do Decreto nº 9.745, de 08 de abril de 2019,</p><p>RESOLVE:</p>', country="br",
+     last_modified=AS_OF, note="stored page text")
+case("no-regjeringen-statsforvalteren-etat", D, "no", "nb", None,
+     "https://www.regjeringen.no/no/dep/dfd/org/etater-og-virksomheter-under-digitaliserings-og-forvaltningsdepartementet/underliggende-etater/fylkesmannsembetene/id440428/",
+     '<h1>Statsforvalteren / statsforvaltaren</h1><p>Statsforvalteren hadde navnet fylkesmann frem til 1. januar 2021.'
+     '</p><h2>Tildelingsbrev, instrukser og årsrapporter</h2><table><tr><th>Fylke</th><th>Navn</th><th>Utnevnt</th>'
+     '<th>Tiltrådt</th><th>Åremål utløper</th></tr><tr><td>Agder</td><td>Gina Lund</td><td>11.06.2021</td><td>'
+     '01.01.2022</td><td>31.12.2027</td></tr></table>', country="no", last_modified=AS_OF,
+     note="stored page text; table cut to one row")
+case("no-fylkesmannen-trondelag-gradvis-apning", D, "no", "nb", None,
+     "https://www.fylkesmannen.no/Trondelag/Helse-omsorg-og-sosialtjenester/smittevern/koronavirus-covid-19/gradvis-apning/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021. Det gamle navnet vårt var Fylkesmannen.</p>'
+     '<h1>Gradvis åpning</h1><p>Norge forbereder seg på gradvis og kontrollert gjenåpning av samfunnet.</p><p>Denne '
+     'saken er skrevet før 1.1. 2021 da Fylkesmannen endret navn til Statsforvalteren.</p><p>Publisert 15.04.2020</p>',
+     country="no", last_modified=AS_OF, note="stored page text: a publication date only")
+case("no-statsforvalteren-statsforvalterne", L, "no", "nn", "2024-06-24",
+     "https://www.statsforvalteren.no/nn/portal/Om-oss/statsforvalterne/",
+     '<h1>Statsforvalterne</h1><ul><li>Den enkelte statsforvalter utnevnes av Kongen i statsråd for en periode på seks '
+     'år. Perioden kan forlenges én gang.</li><li>Fra 2019 er det 10 statsforvaltere.</li></ul><p>Publisert 04.07.2016, '
+     'Sist endra 24.06.2024</p><p>Statsforvalter i Agder:<br>Gina Elisabeth Lund (født 1962) er statsforvalter i Agder '
+     'fra januar 2022.</p>', country="no", note="stored page text")
+case("no-statsforvalteren-nyhende-p2", D, "no", "nn", None, "https://statsforvalteren.no/nn/portal/Nyhende/?p=2",
+     '<h1>Nyhende</h1><ul><li><h2>Beholder dagens struktur og styrker statens tilstedeværelse</h2><p>Fylkene Akershus, '
+     'Buskerud, Østfold, Vestfold, Telemark, Troms og Finnmark gjenoppstod fra nyttår.</p><p>23.02.2024</p></li></ul>',
+     country="no", last_modified=AS_OF, note="stored page text; heading ours, list restored")
+case("se-esv-regleringsbrev-2014-lansstyrelserna", D, "se", "sv", None,
+     "https://www.esv.se/statsliggaren/regleringsbrev/?RBID=16015",
+     '<p>Socialdepartementet</p><p>Regeringsbeslut IV:3</p><p>2014-08-28<br>S2014/6324/SFÖ<br>länsstyrelserna</p><h1>'
+     'Regleringsbrev för budgetåret 2014 avseende länsstyrelserna</h1><p>Riksdagen har beslutat om länsstyrelsernas '
+     'verksamhet för budgetåret 2014 (prop. 2013/14:1 utg.omr. 1, bet. 2013/14:KU1, rskr. 2013/14:82).</p>',
+     country="se", note="stored page text")
+case("se-esv-regleringsbrev-2005-lansstyrelserna", D, "se", "sv", None,
+     "https://www.esv.se/statsliggaren/regleringsbrev/?RBID=7420",
+     '<p>Finansdepartementet</p><p>Regeringsbeslut 33</p><p>2004-12-16</p><p>Fi2004/960<br>Fi2004/2630</p><h1>'
+     'Regleringsbrev för budgetåret 2005 avseende Länsstyrelserna</h1><p>Regeringen beslutar att följande skall gälla '
+     'under budgetåret 2005 för länsstyrelserna och nedan angivna anslag.</p>', country="se", note="stored page text")
+case("se-rkrattsbaser-sfs-2015-493", D, "se", "sv", None,
+     "http://rkrattsbaser.gov.se/sfst?bet%25u2009=%25u20092009%3A600&page=42&post_id=1387",
+     '<h1>Regeringskansliets rättsdatabaser</h1><p>Post 1387 av 10932 träffar</p><dl><dt>SFS-nummer</dt><dd>2015:493'
+     '</dd></dl><h2>Förordning (2015:493) om distrikt</h2><dl><dt>Departement:</dt><dd>Finansdepartementet S3</dd><dt>'
+     'Utfärdad:</dt><dd>2015-06-17</dd><dt>Ändring införd:</dt><dd>t.o.m. SFS 2015:698</dd><dt>Ikraft:</dt><dd>'
+     '2016-01-01</dd></dl><p>1 § Denna förordning innehåller föreskrifter om distriktsindelning av Sverige.</p>',
+     country="se", note="stored page text; dl restored")
+case("se-statskontoret-i-granslandet", D, "se", "sv", None,
+     "https://www.statskontoret.se/publicerat/publikationer/publikationer-2025/i-granslandet-mellan-nationellt-och-lokalt/?publication=true",
+     '<h1>I gränslandet mellan nationellt och lokalt</h1><h2>Sammanfattning</h2><p>Länsstyrelserna utgör en viktig del '
+     'av statens styrning gentemot kommunerna.</p><h2>Länsstyrelserna har två huvudsakliga särdrag</h2><p>Länsstyrelserna '
+     'har två huvudsakliga särdrag jämfört med andra statliga myndigheter.</p>', country="se", last_modified=AS_OF,
+     note="stored page text")
+case("se-lansstyrelsen-vasternorrland-tillsyn-covid", D, "se", "sv", None,
+     "https://www.lansstyrelsen.se/vasternorrland/om-oss/nyheter-och-press/nyheter---vasternorrland/2021-01-27-uppfoljning-av-lansstyrelsens-tillsynsarbete-med-covid-19-lagen.html",
+     '<dl><dt>Publiceringsdatum:</dt><dd></dd><dt>Senast uppdaterad:</dt><dd></dd></dl><h1>Uppföljning av '
+     'länsstyrelsens tillsynsarbete med covid-19 lagen</h1><p>Varje länsstyrelse rapporterar veckovis hur '
+     'tillsynsarbetet fortskrider i länet.</p>', country="se", last_modified=AS_OF,
+     note="stored page text: both labels printed without their dates (dates rendered by script); dl ours")
+case("de-buchen-satzungen", D, "de", "de", None, "https://www.buchen.de//buergerservice/satzungen-verordnungen.html",
+     '<p>Satzung bezeichnet im öffentlichen Recht eine exekutive Rechtsnorm, die von einer Selbstverwaltungskörperschaft '
+     '(insbesondere Gemeinde) im Rahmen der ihr eingeräumten Autonomie zur Regelung ihrer eigenen Angelegenheiten '
+     'gesetzt wird.</p><p>Hier finden Sie die wichtigsten Satzungen und Verordnungen in alphabetischer Reihenfolge:</p>',
+     country="de", last_modified=AS_OF, note="stored page text")
+case("de-amt-kellinghusen-ortsrecht", D, "de", "de", None,
+     "https://www.amt-kellinghusen.de/buergerservice-politik/kommunalpolitik/ortsrecht/Stichwort/sarlhusen",
+     '<h1>Ortsrecht des Amtes und der Gemeinden</h1><p>Die Erfüllung der umfangreichen kommunalen Aufgaben in einer '
+     'Gemeinde erfordert eine Vielzahl von Regelungen im Verhältnis der Bürgerinnen und Bürger zu ihrer Gemeinde.</p>'
+     '<p>Satzungen, sowie das Ortsrecht allgemein, haben die gleiche Verbindlichkeit für die Bürgerinnen und Bürger der '
+     'Gemeinden wie Landes- und Bundesrecht.</p>', country="de", last_modified=AS_OF, note="stored page text")
+case("se-falun-webbmanual-publicera", D, "se", "sv", None,
+     "https://www.falun.se/webbmanual/sitevision-manual/3.-sidolisten/3.6-publicera/3.6.1-publicera---fliken-allmant.html",
+     '<h1>3.6.1 Publicera - fliken "Allmänt"</h1><h2>Vill du lyfta en nyhet igen?</h2><p>Om du vill manipulera '
+     'publiceringsdatumet (för att t.ex. lyfta en nyhet) så gör du detta under Egenskaper på sidan och inte här.</p>'
+     '<h2>Datum och tider</h2><p>Du kan styra tidpunkten för publicering om du inte vill publicera på en gång.</p>',
+     country="se", last_modified=AS_OF, note="stored page text")
+case("se-vansbro-uppdrag-kommunfullmaktige", D, "se", "sv", None,
+     "https://www.vansbro.se/kommun-och-politik/politikerportal/ditt-uppdrag-i-kommunfullmaktige.html",
+     '<h1>Ditt uppdrag i kommunfullmäktige</h1><p>Kommunfullmäktige, även kallat fullmäktige, i Vansbro kommun har 31 '
+     'mandat och är det enda kommunala organ som är direktvalt av medborgarna.</p><h2>Kommunens högsta beslutande organ'
+     '</h2><p>Fullmäktige är kommunens högsta beslutande organ.</p>', country="se", last_modified=AS_OF,
+     note="stored page text")
+case("dk-cpr-orienteringsbrev-2003-3", D, "no", "da", None, "https://cpr.dk/cpr-nyt/nyhedsarkiv/2003/nov/orienteringsbrev-20033",
+     '<h1>Orientering vedrørende folkeregistrering - 2003/3</h1><p>Publiceret 24-11-2003</p><p>Flytning under '
+     'fængselsophold, registrering på institutioner, tvangsregistrering, generelle sagsbehandlingsspørgsmål, nordiske '
+     'registreringsmyndigheder.</p><p>Det følger af § 3, stk, 3, i bekendtgørelse nr. 152 af 26. februar 2002 (med '
+     'virkning fra den 1. december 2003 bekendtgørelse nr. 842 af 13. oktober 2003) om folkeregistrering, at ...</p>',
+     country="dk", last_modified=AS_OF, note="stored page text: a publication date only")
+case("fr-dila-journal-officiel-missions", D, "fr", "fr", None, "http://journal-officiel.prod.ext.dila.fr/aide-en-ligne/missions.html",
+     '<h1>Les missions de la Direction de l\'information légale et administrative</h1><p>La mise en oeuvre de la '
+     'révision générale des politiques publiques dans les services du Premier ministre a conduit à la création, le 13 '
+     'janvier 2010, de la direction de l’information légale et administrative (DILA), par la fusion de la direction des '
+     'Journaux officiels et de la direction de la Documentation française.</p>', country="fr", note="stored page text")
+case("fr-pas-de-calais-arrete-ministeriel", L, "fr", "fr", "2015-07-30",
+     "https://www.pas-de-calais.gouv.fr/Media/Files/arrete-ministeriel7",
+     '<h1>arrêté ministériel</h1><p>Mis à jour le 30/07/2015</p><p><a href="#pdf">Télécharger arrêté ministériel PDF - '
+     '0,40 Mb - 30/07/2015</a></p>', country="fr", note="stored page text")
+case("no-statsforvalteren-oslo-akershus-tilsyn", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/nb/Oslo-og-Akershus/Tilsyn/",
+     '<p>Dette innholdet er skrevet før 2019 da antall fylkesmannsembeter gikk fra 16 til 10. Informasjonen kan være '
+     'utdatert.</p><p>Fylkesmannens fagavdelinger fører tilsyn med statlige, kommunale og private virksomheter i Oslo og '
+     'Akershus.</p><p>Plan for samordning av tilsyn med andre tilsynsmyndigheter høsten 2018.pdf</p><p>Kommunesøk er '
+     'mulig på tilsyn som er publisert etter oktober 2015.</p>', country="no", last_modified=AS_OF,
+     note="stored page text")
+case("no-stortinget-referat-2007-12-03", D, "no", "nb", None,
+     "https://www.stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Referater/Stortinget/2007-2008/071203/3/",
+     '<h1>Stortinget - Møte mandag den 3. desember 2007 kl. 10</h1><p>Dato: 03.12.2007</p><p>Dokumenter: (Innst. S. nr. '
+     '33 (2007-2008), jf. Dokument nr. 3:14 (2006-2007))</p><h2>Sak nr. 3</h2><p>Innstilling fra kontroll- og '
+     'konstitusjonskomiteen om Riksrevisjonens undersøkelse av måloppnåelse og effektivitet ved fylkesmannsembetene</p>',
+     country="no", last_modified=AS_OF, note="stored page text")
+case("no-statsforvalteren-agder-oppgaver", D, "no", "nn", None,
+     "https://www.statsforvalteren.no/nn/agder/Om-oss/Oppgaver-og-ansvar/",
+     '<p>Statsforvaltaren fekk nytt og kjønnsnøytralt namn 1. januar 2021.</p><h1>Oppgaver og ansvar</h1><p>Publisert '
+     '08.10.2012</p><p>Statsforvalteren har viktige tilsyns- og kontrolloppgaver på flere samfunnsområder.</p>',
+     country="no", last_modified=AS_OF, note="stored page text: a publication date only")
+case("no-statsforvalteren-buskerud-tilsyn", D, "no", "nb", None, "https://www.statsforvalteren.no/nb/Buskerud/Tilsyn-test/",
+     '<p>Dette innholdet er skrevet før 2019 da antall fylkesmannsembeter gikk fra 16 til 10. Informasjonen kan være '
+     'utdatert.</p><h1>Tilsyn</h1><p>Fylkesmannen fører tilsyn med både offentlige og private virksomheter.</p><p>Dette '
+     'innholdet er mer enn ett år gammelt. Informasjonen kan derfor være utdatert.</p><p>Publisert 06.06.2013</p>',
+     country="no", last_modified=AS_OF, note="stored page text: a publication date only")
+case("au-sa-legislation-roxby-downs-regulations", D, "au", "en", None,
+     "https://www.legislation.sa.gov.au/LZ/C/R/ROXBY%20DOWNS%20(LOCAL%20GOVERNMENT%20ARRANGEMENT)%20REGULATIONS%202012.aspx",
+     '<h2>Expiry Program Information</h2><p>Date of expiry: 1.9.2024 (original date of expiry, 1.9.2023, postponed under '
+     'Legislative Instruments Act 1978).</p><table><tr><td>Historical<br>(30 August 2012 - 31 August 2012, Authorised)'
+     '</td><td>Download Historical 30.08.2012 - 31.08.2012 PDF</td></tr></table>', country="au", last_modified=AS_OF,
+     note="stored page text; table restored")
+case("au-sa-legislation-members-allowances-regulations", D, "au", "en", None,
+     "http://www.legislation.sa.gov.au/LZ/C/R/Local%20Government%20(Members%20Allowances%20and%20Benefits)%20Regulations%202010.aspx",
+     '<h2>Expiry Program Information</h2><p>Date of expiry: 1.9.2024 (original date of expiry, 1.9.2021, postponed under '
+     'Legislative Instruments Act 1978).</p><table><tr><td>Historical<br>(15 November 2010 - 19 September 2021, '
+     'Authorised)</td><td>Download Historical 15.11.2010 - 19.09.2021 PDF</td></tr></table>', country="au",
+     last_modified=AS_OF, note="stored page text; table restored")
+case("ca-pspc-atip-annual-report-2018-2019", D, "ca", "en", None,
+     "https://www.tpsgc-pwgsc.gc.ca/aiprp-atip/rapports-reports/2018-2019/rapportan-anreport-eng.html",
+     '<h1>2018 to 2019 Annual Report on the Access to Information Act and the Privacy Act</h1><p>© Her Majesty the '
+     'Queen in Right of Canada, represented by the Minister of Public Services and Procurement, 2019.</p><p>ISSN '
+     '2562-623X</p><h2>Introduction</h2><p>This integrated report describes the activities that support compliance with '
+     'both acts for the fiscal year commencing April 1, 2018 and ending March 31, 2019.</p>', country="ca",
+     last_modified=AS_OF, note="stored page text")
+case("br-cgu-uaig-perguntas-frequentes", D, "es", "pt-BR", None,
+     "https://www.gov.br/cgu/pt-br/assuntos/auditoria-e-fiscalizacao/uaig/perguntas-frequentes",
+     '<p>Controladoria-Geral da União</p><h2>Termos mais buscados</h2><ul><li>imposto de renda</li><li>inss</li>'
+     '<li>assinatura</li><li>cnh social</li><li>enem</li></ul><ul><li>Composição<ul><li>Agenda de Autoridades</li>'
+     '<li>Galeria de Ministros</li><li>Quem é Quem</li></ul></li><li>Acesso à Informação<ul><li>Institucional</li>'
+     '<li>Servidores</li></ul></li></ul>', country="br", last_modified=AS_OF,
+     note="stored page text: the stored excerpt holds the page's navigation only")
+case("br-agu-parecer-339-2024", D, "es", "pt-BR", None, "https://sapiens.agu.gov.br/valida_publico?id=1638438763",
+     '<p>ADVOCACIA-GERAL DA UNIÃO<br>CONSULTORIA-GERAL DA UNIÃO<br>CONSULTORIA JURÍDICA JUNTO AO MINISTÉRIO DA CULTURA'
+     '</p><h1>PARECER n. 00339/2024/CONJUR-MINC/CGU/AGU</h1><p>NUP: 01400.020161/2024-55</p><p>EMENTA: Colegiado. '
+     'Instituição do Comitê de Triagem do Objeto – CTO. Minuta de Portaria. Análise jurídica conclusiva.</p><p>1. O '
+     'Ofício nº 4907/2024/GSE/GM/MinC encaminhou os autos a este Consultivo, para análise da minuta de Portaria 1887677 '
+     '... no exercício de 2024.</p>', country="br", note="stored page text")
+case("it-decollatura-regolamento-entrate", D, "fr", "it", None, "http://www.comunedecollatura.it/regolamenti/entrate.htm",
+     '<h1>REGOLAMENTO GENERALE DELLE ENTRATE TRIBUTARIE COMUNALI</h1><h2>INDICE</h2><p>Titolo I – Disposizioni generali'
+     '</p><ul><li>Art. 1 _ Definizioni</li><li>Art. 2 – Ambito e scopo del Regolamento</li></ul><h2>TITOLO I – '
+     'DISPOSIZIONI GENERALI</h2><p>Articolo 1 Definizioni</p><p>a) per “accertamento”, il complesso delle attività di '
+     'controllo e verifica degli atti ...</p>', country="it", note="stored page text (a static page)")
+case("it-arzano-comunicazione-istituzionale", D, "fr", "it", None,
+     "https://www.comune.arzano.na.it/argomenti/comunicazione-istituzionale/",
+     '<h1>Comunicazione istituzionale</h1><p>Informazioni che riguardano la comunicazione interna ed esterna del Comune.'
+     '</p><h2>Novità</h2><ul><li><h3>Chiusura temporanea CUP Distretto Sanitario 42 per lavori PNRR</h3><p>Dal 26 '
+     'gennaio al 1° febbraio il CUP del Distretto 42 sarà chiuso per lavori PNRR.</p></li></ul>', country="it",
+     last_modified=AS_OF, note="stored page text; list restored")
+case("fr-verneix-informations-prefectorales", D, "fr", "fr", None, "http://verneix.fr/informations-prefectorales/",
+     '<h1>Informations préfectorales</h1><p>Sanglier classé “espèce susceptible d’occasionner des dégâts” pour la '
+     'période du 1er juillet 2021 au 30 juin 2022</p><h2>Zéro pesticide dans les espaces publics depuis le 1er janvier '
+     '2017</h2><p>Plus aucun pesticide ne doit être utilisé pour entretenir les espaces publics.</p><h2>Autorisations de '
+     'sortie du Territoire</h2><p>A partir du 15 janvier 2017, les mineurs devant quitter le territoire non '
+     'accompagnés, devront être munis d’une autorisation préalable.</p>', country="fr", last_modified=AS_OF,
+     note="stored page text (a commune's site)")
+case("nl-overheid-standaard-elementen-meta", S, "nl", "nl", "2010-02-23", "http://www.overheid.nl/",
+     '<h1>Overheid.nl | Standaard elementen</h1>',
+     head='<link rel="schema.DCTERMS" href="http://purl.org/dc/terms/" />\n'
+          '<meta name="DCTERMS.identifier" scheme="DCTERMS.URI" content="http://www.overheid.nl/" />\n'
+          '<meta name="DCTERMS.title" content="Overheid.nl | Standaard elementen" />\n'
+          '<meta name="DCTERMS.type" scheme="OVERHEID.Informatietype" content="webpagina" />\n'
+          '<meta name="DCTERMS.modified" content="2010-02-23" />\n'
+          '<meta name="DCTERMS.temporal" scheme="DCTERMS.Period" content="start=2008-03-12;" />',
+     country="nl", via="UBR-KOOP/Geozet geozet-webapp/src/main/webapp/WEB-INF/overheidnl/overheidnl-head.jsp",
+     note="head quoted as found (the overheid.nl head include of KOOP's application); heading from DCTERMS.title")
+case("nl-cbs-viewer-rijksoverheid-meta", S, "nl", "nl", "2012-09-10", "http://www.rijksoverheid.nl/",
+     '<h1>Documenten en publicaties - Rijksoverheid.nl</h1>',
+     head='<meta name="DCTERMS.type" scheme="OVERHEID.Informatietype" content="webpagina" />\n'
+          '<meta name="DCTERMS.temporal" scheme="DCTERMS.Period" content="start=2008-03-12;" />\n'
+          '<meta name="DCTERMS.identifier" scheme="DCTERMS.URI" content="http://www.rijksoverheid.nl/" />\n'
+          '<meta name="DCTERMS.modified" content="2012-09-10" />\n'
+          '<meta name="DCTERMS.title" content="Documenten en publicaties - Rijksoverheid.nl" />\n'
+          '<meta name="DCTERMS.creator" scheme="OVERHEID.DienstAgentschapInstellingOfProject" content="CBS" />',
+     country="nl", via="mprins/CBSviewer src/main/webapp/WEB-INF/jsp/head_include.jsp",
+     note="head quoted as found (CBS map viewer's head include; source_url is its DCTERMS.identifier); heading "
+          "from DCTERMS.title")
+case("au-qld-swe-qgap-demo-last-updated", L, "au", "en-AU", "2012-07-01", "https://www.qld.gov.au/",
+     '<h1>QGAP data demo</h1><div id="map_canvas">TODO STATIC MAP API</div><table><thead><tr><th>QGAP</th><th>Customer '
+     'location</th><th>Service</th><th>Date</th></tr></thead><tbody></tbody></table>',
+     foot='<div id="meta-wrapper"><div class="meta-box-sizing"><div class="border"><div id="document-properties">'
+          '<div class="box-sizing"><dl><dt>Last updated</dt><dd>1 July 2012</dd></dl></div></div></div></div></div>',
+     head='<meta name="DCTERMS.created" content="2012-07-01" />\n<meta name="DCTERMS.modified" content="2012-07-01" />',
+     country="au", via="a Queensland Government web template page (QGAP data demo) in a public repository, found "
+                      "with find_string 'name=\"dcterms.modified\" content=\"20'",
+     note="markup quoted as found; the table rows are generated from a CSV and are left empty")
+case("fr-alpes-de-haute-provence-teleservice-sejour", L, "fr", "fr", "2020-08-03",
+     "https://www.alpes-de-haute-provence.gouv.fr/Actualites/Droit-au-sejour-Ouverture-du-teleservice-demarches-simples",
+     '<h1>Droit au séjour - Ouverture du téléservice « démarches simples »</h1><p>Mis à jour le 03/08/2020</p><p>Afin '
+     'd’accompagner les usagers étrangers dans leurs démarches, certaines demandes de documents de séjour peuvent à '
+     'présent s’effectuer via un service en ligne dédié, sans avoir à se déplacer en préfecture.</p><h2>Covid-19 - '
+     'Prolongation exceptionnelle des titres de séjour</h2><p>Dans le cadre du contexte sanitaire lié au covid-19, deux '
+     'ordonnances ont prolongé de 6 mois la durée de validité des titres arrivant à expiration entre le 16 mars et le 15 '
+     'mai 2020.</p>', country="fr", note="stored page text")
+case("fr-vienne-faq-etrangers", L, "fr", "fr", "2021-09-13",
+     "https://www.vienne.gouv.fr/Demarches/Etrangers/Etrangers-dans-le-departement-de-la-Vienne/Foire-aux-questions/Foire-aux-questions",
+     '<h1>Foire aux questions</h1><p>Mis à jour le 13/09/2021</p><p>Foire aux questions titre étrangers</p><h2>MODALITES '
+     'RENDEZ-VOUS ET RENSEIGNEMENTS</h2><ul><li>Comment prendre rendre rendez-vous pour déposer une 1ere demande de '
+     'titre de séjour ?</li></ul><p>Toutes les modalités d’accueil sont disponibles dans l’onglet « la préfecture vous '
+     'accueille ».</p>', country="fr", note="stored page text")
+case("gb-north-kesteven-access-to-information", L, "uk", "en", "2014-11-03",
+     "http://www.n-kesteven.gov.uk/your-council/have-your-say/access-to-information/",
+     '<h1>Access to information</h1><p>Since January 2005 the Freedom of Information Act requires all public '
+     'authorities, including Councils, to be open with information.</p><p>Information regarding paper records held can '
+     'be found below. If you cannot find reference to the information you need please let us know at</p><h2>Did you '
+     'find what you were looking for?</h2><p>Please give us your name, email address and any comments you have.</p>'
+     '<p>Last updated: 3 November 2014</p><p>Bookmark with:</p><p>What are these?</p><p>Powered by Webstructure.NET</p>',
+     country="gb", note="stored page text")
+case("fi-vrk-suomifi-kayttovelvollisuus", D, "se", "fi", None,
+     "https://uutiskirjeet.vrk.fi/uutiset/suomi.fi-palvelut/julkishallinnon-organisaatioiden-kayttovelvollisuus-suomi.fi-palveluihin-jatkuu.html",
+     '<h1>Julkishallinnon organisaatioiden käyttövelvollisuus Suomi.fi-palveluihin jatkuu</h1><p>Suomi.fi-palvelut - '
+     '19.12.2017</p><p>Kansallinen palveluarkkitehtuuriohjelma on päättymässä vuoden 2017 lopussa.</p>', country="fi",
+     last_modified=AS_OF, note="stored page text: a news date")
+case("fi-vero-turvakielto-ohje", D, "se", "fi", None,
+     "https://www.vero.fi/syventavat-vero-ohjeet/ohje-hakusivu/47938/turvakiellon_alaisten_tietojen_kasittel3/",
+     '<p>Verohallinnon nimissä on lähetetty huijausviestejä. Lue lisää huijauksista.</p><h1>Turvakiellon alaisten '
+     'tietojen käsittely Verohallinnossa</h1><dl><dt>Antopäivä</dt><dd>4.3.2014</dd><dt>Diaarinumero</dt><dd>'
+     'A31/200/2014</dd><dt>Voimassaolo</dt><dd>4.3.2014 alkaen toistaiseksi</dd><dt>Korvaa ohjeen</dt><dd>'
+     'A21/00 99 00/2011</dd></dl><h2>1 Yleistä</h2><p>Henkilö voi pyytää turvakieltoa Digi- ja väestötietovirastosta.'
+     '</p>', country="fi", last_modified=AS_OF,
+     note="stored page text; dl restored. The guideline's issue and validity dates, not a review of the page")
+case("au-kingston-council", D, "au", "en", None, "https://kingston.vic.gov.au/council",
+     '<h1>Your council</h1><p>Find out everything you need to know about your council including how elections work, '
+     'meetings, council wards, individual councillor profiles, the audit and risk committee and our responsibilities '
+     'under the Public Interest Disclosure Act.</p>', country="au", last_modified=AS_OF, note="stored page text")
+case("au-cessnock-council-meetings", D, "au", "en", None, "https://www.cessnock.nsw.gov.au/Council/Council-meetings",
+     '<div class="alert"><p>Council\'s administration building and other facilities will be closed throughout the '
+     'holiday period.</p></div><h1>Council meetings</h1><p>Find out what happens at meetings and how Council makes '
+     'decisions.</p><p>Browse all documents relevant to council meetings, including agendas minutes, enclosures and '
+     'recordings.</p>', country="au", last_modified=AS_OF, note="stored page text; heading ours")
+case("gb-ipswich-coronavirus-update-2020-04-03", D, "uk", "en", None,
+     "https://www.ipswich.gov.uk/ibc-coronavirus-update-3-april-2020",
+     '<h1>IBC Coronavirus Update - 3 April 2020</h1><p>Published3rd April 2020</p><p>The Council is intending to issue '
+     'an updated statement on its response to Coronavirus every Friday. This is the 3rd such statement.</p><p>A short '
+     'summary of key items that have arisen / been decided since the last main statement (on 27th March 2020)</p>',
+     country="gb", last_modified=AS_OF, note="stored page text: a publication date only, run together as found")
+case("au-ipswich-administrative-access", D, "au", "en", None,
+     "https://www.ipswich.qld.gov.au/about_council/its-your-council/know-your-council/accessing-information/right_to_information/administrative-access-scheme",
+     '<h1>Administrative Access Scheme</h1><p>Council provides information to the public in a number of ways including '
+     'via our websites or through property searches.</p><h2>Publication Scheme</h2><p>There are various ways to access '
+     'information on our website.</p>', country="au", last_modified=AS_OF, note="stored page text; heading ours")
+case("gb-southglos-constitution", D, "uk", "en", None, "http://www.southglos.gov.uk/atoz/the-councils-constitution/",
+     '<div class="alert"><p>Public Access services for planning, building control and licensing applications will be '
+     'unavailable 27 and 28 April due to essential maintenance.</p></div><h1>The council\'s constitution</h1><p>The '
+     'council has 61 councillors who are elected every 4 years by registered voters in their wards.</p><p>Beta This is '
+     'our beta website</p>', country="gb", last_modified=AS_OF, note="stored page text; heading ours")
+case("gb-stroud-about-the-council", D, "uk", "en", None, "https://www.stroud.gov.uk/council-and-democracy/about-the-council",
+     '<noscript><p>JavaScript is not enabled on your browser.</p></noscript><h1>About the council</h1><p>The Council\'s '
+     'Constitution provides a set of rules on how the Council operates.</p><h2>What we do.</h2>', country="gb",
+     last_modified=AS_OF, note="stored page text; heading ours")
+case("no-statsforvalteren-agder-barnehage-opplaring", L, "no", "nb", "2023-03-17",
+     "https://www.statsforvalteren.no/nb/agder/Barnehage-og-opplaring/",
+     '<h1>Barnehage og opplæring</h1><p>Oppdatert 17.03.2023</p><p>Barn og unge har rett til et godt utviklings- og '
+     'opplæringsløp fra barnehagealder til fullført videregående opplæring.</p><h2>Tilskudd til skoler og barnehager</h2>'
+     '<p>Det er i hovedsak skole- eller barnehageeieren og kommunene som har rett til offentlige tilskudd.</p><ul><li>'
+     '<p>21.03.2023</p><h3>Åpningstider i påsken 2023</h3><p>Mandag 03.04: 08:00-15:30</p></li><li><p>22.03.2023</p>'
+     '<h3>Webinar om "de nye samarbeidslovene" 18.april 2023</h3></li></ul>', country="no",
+     note="stored page text; news list restored")
+case("no-statsforvalteren-oslo-viken-barnehage-opplaring", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/oslo-og-viken/barnehage-og-opplaring/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021. Det gamle navnet vårt var Fylkesmannen.</p>'
+     '<h1>Barnehage og opplæring</h1><p>Barn og unge har rett til et godt utviklings- og opplæringsløp fra '
+     'barnehagealder til fullført videregående opplæring.</p><ul><li><p>03.03.2021</p><h3>Invitasjon til '
+     'veiledningssamling</h3></li></ul>', country="no", last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-vestland-barnehage-opplaring", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/nb/vestland/barnehage-og-opplaring/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021. Det gamle navnet vårt var Fylkesmannen.</p>'
+     '<h1>Barnehage og opplæring</h1><p>Statsforvalteren informerer og veileder innbyggere og eiere av barnehager og '
+     'skoler etter opplæringsloven, privatskoleloven og barnehageloven med tilhørende forskrifter.</p><ul><li><p>'
+     '02.03.2021</p><h3>Regelverkssamlingar om barn og elevar med særskilte behov</h3></li></ul>', country="no",
+     last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-nordland-barnehage", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/Nordland/Barnehage-og-opplaring/Barnehage/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021.</p><h1>Barnehage</h1><p>Barnehagen skal være '
+     'en pedagogisk virksomhet som gir barn muligheter for lek, livsutfoldelse og meningsfylte opplevelser og '
+     'aktiviteter.</p><ul><li><p>22.02.2021</p><h3>Bli barnehagelærer mens du jobber</h3></li><li><p>17.02.2021</p>'
+     '<h3>Kommuner, barnehager og frivillige organisasjoner kan nå søke om tilskudd til svømmeopplæring for barn i '
+     'barnehage</h3></li></ul>', country="no", last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-rogaland-skole-barnehage", D, "no", "nn", None,
+     "https://www.statsforvalteren.no/nb/Rogaland/Tilsyn/Tilsyn---informasjonstekstar/tematekster/Skole-og-barnehage/",
+     '<h1>Skole og barnehage</h1><p>Utdanningsavdelinga fører tilsyn med kommunane, fylkeskommunen og andre som driv '
+     'opplæring etter opplæringslova.</p><p>Denne saken er skrevet før 1.1. 2021 da Fylkesmannen endret navn til '
+     'Statsforvalteren.</p><p>Publisert 01.11.2018</p>', country="no", last_modified=AS_OF,
+     note="stored page text: a publication date only")
+case("no-fylkesmannen-oslo-akershus-barnehage", D, "no", "nn", None,
+     "https://www.fylkesmannen.no/nn/Oslo-og-Akershus/Barnehage-og-opplaring/Barnehage/",
+     '<h1>Barnehage</h1><p>Barnehagen skal vere ei pedagogisk verksemd som gir barn gode høve for leik og meiningsfylte '
+     'opplevingar og aktivitetar.</p><ul><li><p>15.02.2018</p><h3>Informasjon om endring i forvaltningen av tilskudd '
+     'til opplæring av barn og unge som søker opphold i Norge fra høsten 2018 (kap. 225 post 64)</h3></li></ul>',
+     country="no", last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-agder-landbruk-mat-nn", D, "no", "nn", None, "https://www.statsforvalteren.no/nn/agder/Landbruk-og-mat/",
+     '<p>Statsforvaltaren fekk nytt og kjønnsnøytralt namn 1. januar 2021.</p><h1>Landbruk og mat</h1><p>Den viktigste '
+     'samfunnsoppgaven til norsk landbruk er å sikre nok, trygg og variert mat av god kvalitet.</p><ul><li><p>26.02.2021'
+     '</p><h3>Dyrkingskart gir jordvernet drahjelp</h3></li><li><p>25.02.2021</p><h3>Nasjonal strategi for urbant '
+     'landbruk</h3></li></ul>', country="no", last_modified=AS_OF, note="stored page text; news list restored")
+case("no-statsforvalteren-vestfold-telemark-landbruk-mat", D, "no", "nb", None,
+     "https://www.statsforvalteren.no/vestfold-og-telemark/landbruk-og-mat/",
+     '<p>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021.</p><h1>Landbruk og mat</h1><p>Det er et '
+     'politisk mål å opprettholde et levende landbruk i hele landet.</p><ul><li><p>05.03.2021</p><h3>Jordvernpris 2021'
+     '</h3><p>Frist er 25. mars.</p></li></ul>', country="no", last_modified=AS_OF,
+     note="stored page text; news list restored")
+case("no-statsforvalteren-vestfold-telemark-landbruk-mat-nb", L, "no", "nb", "2021-06-15",
+     "https://www.statsforvalteren.no/nb/vestfold-og-telemark/landbruk-og-mat/",
+     '<h1>Landbruk og mat</h1><p>Oppdatert 15.06.2021</p><p>Den viktigste samfunnsoppgaven til norsk landbruk er å sikre '
+     'nok, trygg og variert mat av god kvalitet.</p><ul><li><p>06.01.2022</p><h3>Skogfond til opprydding av vindfall'
+     '</h3><p>7 kommunar i Vestfold og Telemark vart råka av stormen 19. november i fjor.</p></li></ul>', country="no",
+     note="stored page text (a later copy of the page above, with the new page date); news list restored")
+case("fr-rotherens-arrete-secheresse", D, "fr", "fr", None, "https://rotherens.fr/514-2/",
+     '<p>A compter du 1er Octobre 2018, l’utilisation de l’eau est soumis à arrêté préfectoral (voir- ci dessous)</p>'
+     '<p><a href="#pdf">Arrêté sècheresse</a></p>', country="fr", last_modified=AS_OF, note="stored page text (a commune)")
+case("fr-lesrairies-secheresse", D, "fr", "fr", None, "http://www.lesrairies-49.fr/",
+     '<p>Le préfet met en place des mesures de restrictions sur certaines zones d’alerte afin de ne pas aggraver la '
+     'situation, de préserver l’état des milieux naturels et de conserver des capacités d’usage pour les mois à venir.'
+     '</p><p>Les arrêtés "sécheresse" sont prescrits pour une durée limitée, sur un périmètre déterminé.</p>',
+     country="fr", last_modified=AS_OF, note="stored page text (a commune)")
+case("fr-durdat-larequille-arrete-cadre", D, "fr", "fr", None,
+     "https://www.durdat-larequille.fr/article_40_1_arrete-cadre-prefectoral_fr.html",
+     '<p>Cet arrêté préfectoral est un arrêté-cadre qui a pour objet de définir les mesures générales ou particulières '
+     'destinées à faire face à la menace de sécheresse.</p><p>A date, Il n\'impose pas de mesures de restrictions '
+     'd\'usage de l\'eau mais il définit le cadre dans lequel des restrictions pourront être prises en fonction de '
+     'l\'évolution des conditions climatiques.</p><p>Vous pouvez consulter l\'arrêté dans son intégralité ci-dessous:</p>',
+     country="fr", last_modified=AS_OF, note="stored page text (a commune)")
+case("fr-torce-en-vallee-arrete-secheresse-2022", D, "fr", "fr", None, "https://torceenvallee.fr/arrete-secheresse-15-mai-2022",
+     '<p>Veuillez trouver ci-joint l’arrêté préfectoral du 16 mai 2022, plaçant certains bassins sous le régime de '
+     'limitation des usages de l’eau ainsi que le communiqué de presse de la Préfecture qui l’accompagne.</p><ul><li>'
+     'Communiqué de presse sécheresse</li><li>Arrêté Sécheresse n°4</li></ul><p>Etre informé par mail</p>',
+     country="fr", last_modified=AS_OF, note="stored page text (a commune)")
+case("za-limpopo-dss-council-meetings", D, "us", "en-ZA", None, "http://www.limpopo.gov.za/DSS/council_meeting.htm",
+     '<h1>Council Meetings</h1><p>The Council meets at least twice a year and each TWG meets once per quarter and as and '
+     'when necessary.</p>', country="za", note="stored page text (a static page); heading from the excerpt")
+case("fr-senat-rapport-2000-routes", D, "fr", "fr", None, "https://www.senat.fr/rap/l00-092-323/l00-092-3230.html",
+     '<p>N° 92</p><p>SÉNAT</p><p>SESSION ORDINAIRE DE 2000-2001</p><p>Annexe au procès verbal de la séance du 23 '
+     'novembre 2000.</p><h1>RAPPORT GÉNÉRAL</h1><p>FAIT au nom de la commission des Finances, du contrôle budgétaire et '
+     'des comptes économiques de la Nation (1) sur le projet de loi de finances pour 2001, ADOPTÉ PAR L\'ASSEMBLÉE '
+     'NATIONALE</p>', country="fr", note="stored page text (a static report page)")
+case("fr-senat-rapport-2016-securite-routiere", D, "fr", "fr", None, "http://www2.senat.fr/rap/l16-140-330-2/l16-140-330-20.html",
+     '<p>N° 140</p><p>SÉNAT</p><p>SESSION ORDINAIRE DE 2016-2017</p><p>Enregistré à la Présidence du Sénat le 24 '
+     'novembre 2016</p><h1>RAPPORT GÉNÉRAL</h1><p>FAIT au nom de la commission des finances (1) sur le projet de loi de '
+     'finances pour 2017</p>', country="fr", note="stored page text (a static report page)")
+case("fr-gouvernement-essentiel-des-ministeres", D, "fr", "fr", None,
+     "http://www.gouvernement.fr/l-essentiel-des-ministeres?filter=REFORME%20DE%20L%27ETAT",
+     '<h1>L\'essentiel des ministères</h1><p>Sélectionné et mis à jour en continu</p><h2>Bilan de l\'accidentalité '
+     'routière en 2016</h2><p>En 2016, 3 477 personnes ont perdu la vie dans un accident de la route en France '
+     'métropolitaine.</p><h2>Immatriculation des deux-roues : format réglementaire obligatoire au 1er juillet 2017</h2>',
+     country="fr", last_modified=AS_OF, note="stored page text: 'mis à jour en continu' carries no date")
+case("fr-interieur-resultats-cantonales-2011-nuances", D, "fr", "fr", None,
+     "https://www.archives-resultats-elections.interieur.gouv.fr/resultats/cantonales_2011/nuances.php",
+     '<p>Ministère de l\'Intérieur</p><h1>Lexique des nuances politiques</h1><h2>Liste des nuances</h2><dl><dt>EXG</dt>'
+     '<dd>Extrême gauche</dd><dt>COM</dt><dd>Communiste</dd><dt>SOC</dt><dd>Socialiste</dd></dl>', country="fr",
+     last_modified=AS_OF, note="stored page text; dl restored")
+case("fr-conseil-constitutionnel-2008-563-dc-saisine", D, "fr", "fr", None,
+     "https://webview.conseil-constitutionnel.fr/les-decisions/decision-n-2008-563-dc-du-21-fevrier-2008-saisine-par-60-senateurs",
+     '<h1>Décision n° 2008-563 DC du 21 février 2008 - Saisine par 60 sénateurs</h1><p>Loi facilitant l\'égal accès des '
+     'femmes et des hommes au mandat de conseiller général</p><p>Conformité</p><p>Nous avons l\'honneur de déférer à '
+     'votre examen ... l\'article unique de la proposition de loi ... adoptée sans modification par le Sénat le 6 février '
+     '2008.</p>', country="fr", last_modified=AS_OF, note="stored page text")
+case("gb-somerset-playbook-content-maintenance", D, "uk", "en", None, "https://playbook.somerset.gov.uk/content/content-maintenance/",
+     '<p>BETA This playbook is in BETA, we think it’s good enough to be useful right now.</p><h1>Business as usual '
+     'updates</h1><p>We are sent requests from our council service teams to update content on our site everyday.</p>'
+     '<h2>Content review</h2><p>We want to make sure that our content works for our users.</p>', country="gb",
+     note="stored page text")
+# From here on (109 snippets in, the no-date quota long met) only the results that show a review/update date were
+# taken from each search, still in the order returned, to grow the labelled sample the batch is for.
+case("no-statsforvalteren-more-romsdal-samfunnssikkerhet", L, "no", "nb", "2023-03-06",
+     "https://www.statsforvalteren.no/nb/More-og-Romsdal/Samfunnssikkerhet-og-beredskap/",
+     '<h1>Samfunnssikkerhet og beredskap</h1><p>Oppdatert 06.03.2023</p><p>Alle har et ansvar for å forebygge uønskede '
+     'hendelser og kriser, og å håndtere disse om de likevel oppstår.</p><p>Statsforvalteren er et bindeledd mellom '
+     'sentrale og lokale myndigheter.</p><h2>Fant du det du lette etter?</h2><p>Ta gjerne kontakt med oss via sikker '
+     'melding dersom du ønsker at vi skal svare deg.</p><ul><li><p>27.02.2023</p><h3>Samfunns...</h3></li></ul>',
+     country="no", note="stored page text, cut where the stored excerpt ends; news list restored")
+case("no-statsforvalteren-innlandet-samfunnssikkerhet", L, "no", "nb", "2022-05-10",
+     "https://www.statsforvalteren.no/nb/innlandet/samfunnssikkerhet-og-beredskap/",
+     '<h1>Samfunnssikkerhet og beredskap</h1><p>Oppdatert 10.05.2022</p><p>Alle har et ansvar for å forebygge uønskede '
+     'hendelser og kriser, og å håndtere disse om de likevel oppstår.</p><h2>Råd om egenberedskap til deg som er '
+     'innbygger i Norge</h2><p>Du er en del av Norges beredskap.</p><ul><li><p>26.06.2022</p><h3>Varsel o...</h3></li>'
+     '</ul>', country="no", note="stored page text, cut where the stored excerpt ends; news list restored")
+case("no-statsforvalteren-oslo-viken-plan-bygg", L, "no", "nb", "2022-12-29",
+     "https://www.statsforvalteren.no/nb/oslo-og-viken/plan-og-bygg/",
+     '<h1>Plan og bygg</h1><p>Oppdatert 29.12.2022</p><p>Planlegging og arealforvaltning er en forutsetning for god '
+     'samfunnsutvikling.</p><p>Statsforvalterens forventninger til kommunal arealplanlegging 2022 (PDF)</p><ul><li><p>'
+     '25.01.2023</p><h3>Uttalelse med innsigelser til kommuneplanens arealdel i Nore og Uvdal kommune</h3></li><li><p>'
+     '16.01.2023</p><h3>Uttalelse med innsigelser til kommuneplanen for Bærum</h3></li></ul>', country="no",
+     note="stored page text; news list restored (its items are newer than the page date, as found)")
+case("no-statsforvalteren-portal-plan-bygg-prep", L, "no", "nb", "2023-12-20",
+     "https://prep.statsforvalteren.no/nb/portal/Plan-og-bygg",
+     '<h1>Plan og bygg</h1><p>Oppdatert 20.12.2023</p><p>Planlegging og arealforvaltning er en forutsetning for god '
+     'samfunnsutvikling. Regjeringen og Stortinget fastsetter de nasjonale målene, og kommuner og fylkeskommunen har '
+     'ansvaret for planleggingen på kommune- og fylkesnivå.</p><ul><li>Som fagmyndighet innen landbruk, miljøvern, helse '
+     'og samfunnssikkerhet skal vi sørge for at nasjonale interesser blir ivaretatt.</li></ul>', country="no",
+     note="stored page text (statsforvalteren.no's pre-production host)")
+case("no-statsforvalteren-sogn-fjordane-helsetjenester", L, "no", "nb", "2021-12-10",
+     "https://www.statsforvalteren.no/nb/Sogn-og-Fjordane/Helse-omsorg-og-sosialtjenester/Helsetjenester/?p=8",
+     '<p>Dette innholdet er skrevet før 2019 da antall fylkesmannsembeter gikk fra 16 til 10. Informasjonen kan være '
+     'utdatert.</p><h1>Helsetjenester</h1><p>Oppdatert 10.12.2021</p><p>Du har krav på å få nødvendig helsehjelp i '
+     'kommunen der du bor, eller der du for tiden oppholder deg.</p><h2>Du kan klage på at du ikke får oppfylt '
+     'rettighetene dine</h2>', country="no",
+     note="stored page text: an outdated-content banner above a page date, as found")
+case("no-statsforvalteren-oslo-viken-helsetenester-nn", L, "no", "nn", "2022-12-20",
+     "https://www.statsforvalteren.no/nn/oslo-og-viken/helse-omsorg-og-sosialtenester/helsetenester/",
+     '<h1>Helsetenester</h1><p>Oppdatert 20.12.2022</p><p>Du har krav på å få nødvendig helsehjelp i kommunen der du bur, '
+     'eller der du for tida oppheld deg.</p><h2>Du kan klage på at du ikkje får oppfylt rettane dine</h2><ul><li><p>'
+     'Publisert 27.02.2023</p><h3>Steriliseringsnemnda</h3></li></ul>', country="no",
+     note="stored page text; news list restored")
+case("no-ssb-familievern-statistikk", L, "no", "nb", "2023-10-12",
+     "https://www.ssb.no/sosiale-forhold-og-kriminalitet/barne-og-familievern/statistikk/familievern",
+     '<h1>Familievern</h1><p>Oppdatert: 12. oktober 2023</p><p>Neste oppdatering: Foreløpig ikke fastsatt</p><h2>Nye '
+     'familievernsaker</h2><p>2022</p><p>28 077</p><p>Nye saker i familievernet etter kjønn, region og gjennomsnittlig '
+     'ventetid (dager), samt gjennomsnittlig varighet på avsluttede saker (dager).</p>', country="no",
+     note="stored page text (Statistics Norway)")
+case("fr-stmeen-fiche-icpe-declaration", L, "fr", "fr", "2024-11-20", "https://stmeen-montauban.fr/entreprise/?xml=F33414",
+     '<p>Fiche pratique</p><p>Vérifié le 20/11/2024 - Direction de l\'information légale et administrative (Premier '
+     'ministre)</p><p>Certaines installations peuvent avoir des <span class="miseenevidence">impacts</span> (pollution de '
+     'l\'eau, de l\'air, des sols, etc.) et présenter des <span class="miseenevidence">dangers</span> (incendie, '
+     'explosion, etc.) pour l\'environnement, la santé et la sécurité publique.</p><p>Les installations classées pour la '
+     'protection de l\'environnement (<span class="miseenevidence">ICPE</span>) qui ne présentent pas de graves dangers '
+     'ou inconvénients pour la santé, la sécurité publique et l\'environnement sont <span class="miseenevidence">soumises '
+     'à déclaration</span>.</p>', country="fr",
+     note="stored page text (a commune's copy of a service-public.fr sheet); its span markup restored")
+case("fr-loiret-faq-naturalisations", L, "fr", "fr", "2020-09-29",
+     "https://www.loiret.gouv.fr/layout/set/print/Outils/Aide-Foire-aux-questions",
+     '<ul><li>Imprimer</li><li>Fermer</li></ul><p>Les services de l\'État dans le Loiret</p><h1>Aide / Foire aux '
+     'questions</h1><p>Mise à jour le 29/09/2020</p><p>en savoir plus sur [Foire aux questions - Naturalisations]</p><h2>'
+     'Foire aux questions - Naturalisations</h2><ul><li>Ou dois-je déposer mon dossier de demande de naturalisation ?</li>'
+     '</ul><p>À compter du 1er juillet 2015, toutes les nouvelles demandes de naturalisation par décret ou par mariage '
+     '... devront être adressées par voie postale à la Préfecture d’Indre-et-Loire.</p>', country="fr",
+     note="stored page text (print view)")
+case("fr-service-public-cgu-en", L, "fr", "en", "2023-01-16", "https://www.service-public.fr/P10050?lang=en",
+     '<h1>General Terms and Conditions of Use</h1><p>Verified 16 January 2023 - Directorate for Legal and Administrative '
+     'Information (Prime Minister)</p><p>These general conditions (“GTC”) are binding on all users of the website.</p>'
+     '<p>This Service offers three features to users.</p>', country="fr", note="stored page text (English version)")
+case("fr-justice-formulaire-regime-fiscal-suspensif", L, "fr", "fr", "2018-01-23",
+     "https://justice.fr/formulaire/demande-regime-fiscal-suspensif-formulaire-1503801",
+     '<p>Contrastes renforcés :</p><p>Ministère de la justice</p><p>justice.fr</p><p>Vos droits et démarches</p><p>Mis à '
+     'jour le 23 janvier 2018<br>Direction de l\'information légale et administrative (Premier ministre)</p><p>Donne '
+     'accès à la notice explicative cerfa n°51760#01</p>', country="fr", note="stored page text")
+case("fr-service-public-legal-notice-en", L, "fr", "en", "2022-07-13", "https://www.service-public.fr/P10025?lang=en",
+     '<h1>Legal notice</h1><p>Verified 13 July 2022 - Directorate for Legal and Administrative Information (Prime '
+     'Minister)</p><p>The mandatory legal notices concerning service-public.fr and the account are indicated on this '
+     'page in accordance with the law for trust in the digital economy (LCEN) of June 2004.</p><h2>Publisher '
+     'identification</h2><p>Directorate for Legal and Administrative Information 26, rue Desaix 75727 Paris Cedex 15</p>',
+     country="fr", note="stored page text (English version)")
+case("se-regeringen-pressfika-2019-archive", L, "se", "sv", "2021-07-08",
+     "https://www.regeringen.se/artiklar/2019/07/satsning-pa-skola-och-arbetsmarknad-i-fokus-pa-regeringens-pressfika/",
+     '<div class="archive-notice"><p>Innehållet publicerades under perioden 21 januari 2019 och 8 juli 2021</p></div>'
+     '<div class="minister-note"><p>Statsråd på denna sida som har bytt ansvarsområde</p><p>Mellan den 21 januari 2019 '
+     'och den 30 november 2021 var han inrikesminister.</p></div><h1>Satsning på skola och arbetsmarknad i fokus på '
+     'regeringens pressfika</h1><p>Publicerad</p><p>Ett gemensamt europeiskt yrkesklassificeringsregister, satsning på '
+     'språkutveckling i förskolan och förstärkning av det civila försvaret.</p>', country="se",
+     note="stored page text; the archive notice gives the end of the period the content was published in (the date "
+          "it was frozen); 'Publicerad' is printed without its date; notice classes ours")
+case("se-regeringen-brandlaget-2018-archive", L, "se", "sv", "2019-01-20",
+     "https://www.regeringen.se/artiklar/2018/07/regeringen-foljer-brandlaget-noga/",
+     '<div class="archive-notice"><p>Innehållet publicerades under perioden 3 oktober 2014 till den 20 januari 2019</p>'
+     '</div><div class="minister-note"><p>Statsråd på denna sida som har entledigats</p><p>Mellan den 21 januari 2019 och '
+     'den 4 februari 2021 var hon miljö- och klimatminister samt vice statsminister.</p></div><h1>Regeringen följer '
+     'brandbekämpningen noga</h1><p>Publicerad</p><p>Brandbekämpningen stod i fokus på pressträffen den 19 juli med '
+     'regeringen.</p>', country="se",
+     note="stored page text; the archive notice gives the end of the period the content was published in (the date "
+          "it was frozen); notice classes ours")
+case("no-statsforvalteren-statsforvalterne-nb", L, "no", "nb", "2022-01-28",
+     "https://www.statsforvalteren.no/nb/portal/Om-oss/statsforvalterne/",
+     '<h1>Statsforvalterne</h1><ul><li>Statsforvalteren fikk nytt og kjønnsnøytralt navn 1. januar 2021.</li><li>Den '
+     'enkelte statsforvalter utnevnes av Kongen i statsråd for en periode på 6 år.</li><li>Fra 2019 er det 10 '
+     'statsforvaltere.</li></ul><p>Publisert 04.07.2016, Sist endret 28.01.2022</p><p>Statsforvalter i Agder:<br>Gina '
+     'Elisabeth Lund (59) er statsforvalter i Agder fra januar 2022.</p>', country="no",
+     note="stored page text (the bokmål page; the nynorsk page is no-statsforvalteren-statsforvalterne)")
+case("fr-service-public-accessibility-en", L, "fr", "en", "2023-01-16", "https://www.service-public.fr/P10000?lang=en",
+     '<h1>Accessibility: Fully compliant</h1><p>Verified 16 January 2023 - Directorate for Legal and Administrative '
+     'Information (Prime Minister)</p><p>The following information relates to the accessibility declaration made on 10 '
+     'January 2023 on the basis of the content available on that date.</p><p>An accessible website is a site that allows '
+     'all internet users to access its contents without difficulty.</p>', country="fr",
+     note="stored page text (English version)")
+case("fr-service-public-missions-en", L, "fr", "en", "2022-07-13", "https://service-public.fr/P10010?lang=en",
+     '<h1>Missions</h1><p>Verified 13 July 2022 - Directorate for Legal and Administrative Information (Prime Minister)'
+     '</p><p>Service-public.fr was created in 2000. It has undergone numerous editorial, functional and technical '
+     'developments and was recast in 2009, 2015 and 2022.</p><p>The current version is accessible from any medium: '
+     'computer, tablet or mobile.</p>', country="fr", note="stored page text (English version)")
+case("no-statsforvalteren-troms-finnmark-nyheter-p20", L, "no", "nb", "2023-04-11",
+     "https://www.statsforvalteren.no/nb/troms-finnmark/nyheter/?p=20",
+     '<ul><li><p>I høst fikk alle statsforvaltere i oppdrag fra Miljødirektoratet å identifisere konkrete naturområder '
+     'som kan være aktuelle for supplerende vern.</p><p>01.02.2019</p></li><li><p>I løpet av 2019 skal Fylkesmannen i '
+     'Troms og Finnmark og Husbanken nord inngå en ny samarbeidsavtale.</p><p>23.01.2019</p></li><li><p>Statsforvalteren '
+     'i Troms og Finnmark og Statsforvalteren i Nordland utreder vern av sjøområdet mellom og utenfor Andøya og Senja.'
+     '</p></li></ul><p>Endret 11.04.2023</p><p>Hvis du vil få med deg siste nytt fra Statsforvalteren i Troms og '
+     'Finnmark, kan du abonnere på nyheter fra nettsiden vår.</p>', country="no",
+     note="stored page text: a news listing (page 20) with the page's own change date after the list; list restored")
+case("fr-entreprendre-politique-editoriale", L, "fr", "fr", "2025-08-06", "https://entreprendre.service-public.fr/P10126",
+     '<h1>Politique éditoriale</h1><p>Vérifié le 06 août 2025 - Direction de l\'information légale et administrative '
+     '(Premier ministre)</p><p>Créé en février 2022 dans le cadre d’un plan de simplification des services en ligne '
+     'dédiés aux entreprises, le site Entreprendre.Service-Public.fr (ci-après désigné « le site »), adossé au site '
+     'Service-Public.fr, est le site officiel d‘information administrative pour les entreprises.</p>', country="fr",
+     note="stored page text")
+case("fr-dge-declaration-accessibilite", L, "fr", "fr", "2021-09-27", "https://entreprises.gouv.fr/node/239362",
+     '<h1>Déclaration d\'accessibilité</h1><p>La Direction générale des Entreprises (DGE) s’engage à rendre son site '
+     'internet accessible aux personnes en situation de handicap conformément à l’article 47 de la loi n° 2005-102 du 11 '
+     'février 2005.</p><p>Cette déclaration d’accessibilité s’applique au site entreprises.gouv.fr. Elle a été éditée le '
+     '27/09/2021.</p><h2>État de conformité</h2><p>Un audit a été réalisé par la société Access42 le 27/09/2021 révèle '
+     'que 83,33% des critères du RGAA sont conformes sur le site Portail DGE.</p>', country="fr",
+     note="stored page text: the statement gives its own date in a sentence about itself")
+case("no-imdi-integreringstilskot", L, "no", "nn", "2024-03-08", "https://www.imdi.no/tilskudd/integreringstilskot/",
+     '<h1>Integreringstilskot</h1><p>Sist oppdatert: 8. mars 2024</p><h2>Kort om tilskotet</h2><ul><li>'
+     'Integreringstilskotet er digitalisert.</li><li>Denne ordninga består av integreringstilskot, eldretilskot og '
+     'barnehagetilskot.</li></ul>', country="no", note="stored page text")
+case("no-helsedirektoratet-steriliseringsloven-omrade", L, "no", "nb", "2018-11-22",
+     "https://www.helsedirektoratet.no/rundskriv/steriliseringsloven-med-kommentarer/lovens-omrade",
+     '<p>Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere</p><h1>1. Lovens område</h1><p>Sist '
+     'faglig oppdatert: 22. november 2018</p>', country="no", note="stored page text")
+case("no-helsedirektoratet-psykoselidelser-horingsutkast", L, "no", "nb", "2023-06-23",
+     "https://www.helsedirektoratet.no/retningslinjer/psykoselidelser-legemiddelkapitlet-horingsutkast",
+     '<p>Du benytter en nettleser vi ikke støtter. Se informasjon om nettlesere</p><p>Nasjonal faglig retningslinje</p>'
+     '<div class="alert"><p>Ekstern høring:</p><p>Høringsfrist 23. oktober 2023. Mer informasjon på høringssiden.</p>'
+     '</div><p>Først publisert: 23. juni 2023 Siste faglige endring: 23. juni 2023 <a href="#versjoner">Se tidligere '
+     'versjoner</a></p>', country="no", note="stored page text; alert box restored")
 
 
 def main() -> None:
