@@ -9,6 +9,7 @@ results are kept apart as needs-review items on the page.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -34,6 +35,7 @@ from w3lib.url import canonicalize_url
 from audits.base import Audit, AuditContext, Finding, Option
 from audits.option_types import float_between, int_between
 from audits.browser import BrowserConfig, BrowserError, BrowserPool, JobTimeout
+from audits.browser_auth import BrowserAuth
 from audits.grid import DEFAULT_GRID_WAIT, MAX_GRID_SESSIONS
 from crawler.scope import without_default_port
 
@@ -569,6 +571,7 @@ class WcagAudit(Audit):
 
     id = "wcag"
     options = OPTIONS
+    browser_auth: BrowserAuth | None = None  # the site's login in the browser (audits/browser_auth.py)
 
     def __init__(self, config: WcagConfig | None = None) -> None:
         self.config = config or WcagConfig()
@@ -580,7 +583,13 @@ class WcagAudit(Audit):
         settings = crawler.settings
         if settings.get("AUDITCRAWL_WCAG_ENABLED") in (False, "0", "false", "False"):
             raise NotConfigured("WCAG audit switched off")
-        return cls(WcagConfig.from_settings(settings))
+        config = WcagConfig.from_settings(settings)
+        browser_auth = BrowserAuth.from_crawler(crawler)
+        if browser_auth is not None:
+            config = dataclasses.replace(config, chromium_args=config.chromium_args + browser_auth.chromium_args)
+        audit = cls(config)
+        audit.browser_auth = browser_auth
+        return audit
 
     def _pool(self) -> BrowserPool:
         if self.pool is None:  # started on first page only: no browser when no page is audited
@@ -598,6 +607,8 @@ class WcagAudit(Audit):
             return []
         pool = self._pool()
         job = partial(audit_in_browser, url=page.url, config=self.config, phase=pool.phase)
+        if self.browser_auth is not None:  # logged in: the browser gets the session (this page's snapshot)
+            job = self.browser_auth.wrap(job, self.browser_auth.snapshot())
         try:
             result = await pool.run(job, self.budget())
         except Exception as exc:  # noqa: BLE001 - every failure is a page error, the session is replaced
