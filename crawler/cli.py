@@ -173,6 +173,10 @@ def _summary(results: dict[str, Any], out: Path) -> str:
     skipped = coverage.get("skipped") or {}
     if skipped:
         lines.append("  skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()))
+    login = run.get("login")
+    if login:  # the way in and the user, never a secret
+        again = f"; logged in again {login['relogins']}x after the session expired" if login.get("relogins") else ""
+        lines.append(f"  login: {login.get('method')}" + (f" as {login['user']}" if login.get("user") else "") + again)
     errors = sum(len(p.get("errors") or []) for p in results.get("pages", []))
     if errors:
         lines.append(f"  {errors} audit errors on pages (see the report)")
