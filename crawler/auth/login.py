@@ -2,8 +2,9 @@
 
 Done through Scrapy's downloader (``engine.download_async``), so the session cookies land in the
 crawl's cookie jar and every request passes ``AuthMiddleware`` (the POST carries the one
-exemption from GET/HEAD-only). The form is Scrapy's ``FormRequest.from_response``: hidden fields
-(CSRF tokens) are kept, the given fields filled in.
+exemption from GET/HEAD-only). The form is submitted with ``form2request`` (what Scrapy recommends
+instead of ``FormRequest.from_response``): hidden fields (CSRF tokens) are kept, the given fields
+filled in, the first submit button clicked.
 
 A login fails (``LoginFailed``, one line for the user) when the page has no login form, the form
 posts to another origin, an answer is an HTTP error, or the login form comes back after posting
@@ -16,7 +17,8 @@ import logging
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from scrapy import FormRequest, Request
+from form2request import form2request
+from scrapy import Request
 from scrapy.http import HtmlResponse, Response
 
 from .config import origin_of
@@ -114,8 +116,8 @@ class FormLogin:
         if index is None:
             where = f" matching {self.config.login_form!r}" if self.config.login_form else ""
             raise LoginFailed(f"no login form{where} on {page.url}")
-        post = FormRequest.from_response(page, formnumber=index, formdata=dict(self.config.login_fields),
-                                         dont_click=False, dont_filter=True)
+        post = form2request(page.css("form")[index], dict(self.config.login_fields)).to_scrapy(
+            callback=None, dont_filter=True)
         if not self.config.covers(post.url):
             raise LoginFailed(f"the login form posts to another site ({origin_of(post.url)}); "
                               "add it with --auth-origins if it is part of the site")
