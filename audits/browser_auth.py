@@ -47,6 +47,7 @@ class BrowserCredentials:
     origins: tuple[str, ...]
     headers: tuple[tuple[str, str], ...]
     cookies: tuple[tuple[str, str, str, str, bool, bool], ...]  # origin, name, value, path, secure, httpOnly
+    generation: int = 0  # the login these cookies come from (AuthSession.generation)
 
 
 def _port(origin: str) -> int:
@@ -74,7 +75,31 @@ class BrowserAuth:
         origins = tuple(sorted(config.origins))
         cookies = tuple((origin, c["name"], c["value"], c["path"], c["secure"], c["httpOnly"])
                         for origin in origins for c in self.session.cookies_for(origin))
-        return BrowserCredentials(origins, tuple(config.request_headers()), cookies)
+        return BrowserCredentials(origins, tuple(config.request_headers()), cookies, self.session.generation)
+
+    def sent_to_login(self, result: Any) -> bool:
+        """Did the browser land on the login page instead of the page (its session expired)?"""
+        from crawler.auth.login import same_page
+        login_url = self.session.config.login_url
+        return bool(login_url and isinstance(result, dict) and result.get("navigated_to")
+                    and same_page(result["navigated_to"], login_url))
+
+    async def renewed(self, credentials: BrowserCredentials) -> bool:
+        """After ``sent_to_login``: True when the crawl has a newer session to try the page with."""
+        return await self.session.renewed_since(credentials.generation)
+
+    async def run_logged_in(self, pool: Any, job: Callable[[Any], T], budget: float) -> T:
+        """``pool.run(job)`` with the crawl's session; once more with a renewed session when the browser
+        was sent to the login page. Raises BrowserAuthError when the session cannot be renewed."""
+        credentials = self.snapshot()
+        result = await pool.run(self.wrap(job, credentials), budget)
+        if not self.sent_to_login(result):
+            return result
+        if await self.renewed(credentials):
+            result = await pool.run(self.wrap(job, self.snapshot()), budget)
+            if not self.sent_to_login(result):
+                return result
+        raise BrowserAuthError("not audited: the browser was sent to the login page (the session expired)")
 
     def wrap(self, job: Callable[[Any], T], credentials: BrowserCredentials) -> Callable[[Any], T]:
         """``job(driver)``, run after ``driver`` holds ``credentials``."""
@@ -107,7 +132,8 @@ class _DriverCredentials:
         if self.interceptor is None or not self.interceptor.is_alive():
             self.interceptor = FetchInterceptor.attach(self.driver, credentials.origins)
         self.interceptor.headers = credentials.headers
-        if self.applied is not None and self.applied.cookies == credentials.cookies:
+        if self.applied is not None and self.applied.cookies == credentials.cookies \
+                and self.applied.generation == credentials.generation:
             self.applied = credentials
             return
         if self.applied is not None:  # a new session (logged in again): old cookies out

@@ -607,10 +607,11 @@ class WcagAudit(Audit):
             return []
         pool = self._pool()
         job = partial(audit_in_browser, url=page.url, config=self.config, phase=pool.phase)
-        if self.browser_auth is not None:  # logged in: the browser gets the session (this page's snapshot)
-            job = self.browser_auth.wrap(job, self.browser_auth.snapshot())
         try:
-            result = await pool.run(job, self.budget())
+            if self.browser_auth is None:
+                result = await pool.run(job, self.budget())
+            else:  # logged in: the browser gets the session, and a session that expired under it is renewed
+                result = await self.browser_auth.run_logged_in(pool, job, self.budget())
         except Exception as exc:  # noqa: BLE001 - every failure is a page error, the session is replaced
             raise WcagError(describe_failure(exc, self.config)) from exc
         if result is None:

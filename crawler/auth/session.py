@@ -1,6 +1,7 @@
 """The run's login state, one per crawler, shared by the spider, the middleware and the audits."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,6 +30,7 @@ class AuthSession:
         self.failure: str | None = None
         self.generation = 0
         self.relogin_pending: Any = None  # asyncio future of a login redone after the session expired
+        self.form_login: Any = None  # crawler.auth.login.FormLogin, once the spider made it
 
     @classmethod
     def of(cls, crawler: Any) -> "AuthSession":
@@ -50,6 +52,25 @@ class AuthSession:
     def logged_in(self) -> None:
         self.logins += 1
         self.generation += 1
+
+    def start_relogin(self) -> Any:
+        """The future of the one login redone this run (started now, or already running or done);
+        None without a form login."""
+        if self.form_login is None:
+            return None
+        if self.relogin_pending is None:
+            self.relogin_pending = asyncio.ensure_future(self.form_login.relogin())
+        return self.relogin_pending
+
+    async def renewed_since(self, generation: int) -> bool:
+        """A browser was sent to the login page with the session of ``generation``: True once the
+        crawl is logged in with a newer one (logging in again if nobody has yet)."""
+        if self.generation > generation:
+            return True
+        pending = self.start_relogin() if self.relogins == 0 else None
+        if pending is None:
+            return False
+        return bool(await asyncio.shield(pending)) and self.generation > generation
 
     def failed(self, message: str) -> None:
         self.failure = message

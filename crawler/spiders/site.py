@@ -13,7 +13,6 @@ filtering are Scrapy's; this spider adds what an audit needs:
 """
 from __future__ import annotations
 
-import asyncio
 import codecs
 import re
 from collections import Counter
@@ -119,7 +118,7 @@ class SiteSpider(Spider):
     async def start(self) -> AsyncIterator[Request]:
         self.auth = AuthSession.of(self.crawler)
         if self.auth.config.login_url:  # log in first; a failed login audits nothing (the CLI exits 3)
-            self.form_login = FormLogin(self.auth, self.crawler.engine)
+            self.form_login = self.auth.form_login = FormLogin(self.auth, self.crawler.engine)
             try:
                 await self.form_login.login()
             except LoginFailed as exc:
@@ -368,7 +367,7 @@ class SiteSpider(Spider):
                                  error="redirected to the login page: the session expired again")
             return
         if sent_with >= self.auth.generation:  # sent with the current session: it expired
-            self.auth.relogin_pending = asyncio.ensure_future(self.form_login.relogin())
+            self.auth.start_relogin()
         retry = self._page_request(meta.get("requested_url", response.url), depth=meta.get("depth", 0),
                                    referrer=meta.get("referrer"), requested_url=meta.get("requested_url", response.url),
                                    chain=[])
