@@ -62,7 +62,8 @@ class LoginSite:
         for path in ("/asset.png", "/asset-after-redirect.png"):
             ext.set_route(path, body=b"\x89PNG", content_type="image/png")
         site = self.server
-        for path in (*PAGES, "/protected-missing", "/logo.png", "/go-external", "/asset-redirect", *NEVER):
+        for path in (*PAGES, "/protected-missing", "/logo.png", "/go-external", "/asset-redirect", "/timeout",
+                     *NEVER):
             site.set_route(path, handler=self._protected)
         site.set_route("/login", handler=self._login, methods=("GET", "HEAD", "POST"))
         site.set_route("/api/save", handler=lambda r: (200, {}, "saved"), methods=("GET", "POST"))
@@ -93,6 +94,8 @@ class LoginSite:
             return 200, {"Content-Type": "image/png"}, b"\x89PNG"
         if path == "/go-external":
             return 302, {"Location": self.external.url("/after-redirect")}, ""
+        if path == "/timeout":  # an innocent link that redirects to the logout URL
+            return 302, {"Location": "/logout?reason=idle"}, ""
         if path == "/asset-redirect":
             return 302, {"Location": self.external.url("/asset-after-redirect.png")}, ""
         with self._lock:
@@ -109,6 +112,7 @@ class LoginSite:
                 '<li><a href="/logout">Sign out</a></li><li><a href="/account/end">Log out</a></li>'
                 '<li><a href="/items/7/delete">Delete item 7</a></li>'
                 '<li><a href="/protected-missing">Members directory</a></li>'
+                '<li><a href="/timeout">Take a break</a></li>'
                 f'<li><a href="{ext.url("/target")}">Partner site</a></li>'
                 '<li><a href="/go-external">Partner (via redirect)</a></li></ul></nav>'
                 f'<p><img src="{ext.url("/asset.png")}" alt="Partner logo"> <img src="/asset-redirect" alt="Badge">'

@@ -2,8 +2,10 @@
 deletes on more sites than one would like.
 
 Patterns are case-insensitive regular expressions. Logout patterns are matched against the link's
-URL (path and query) and its text; destructive patterns against the URL's path and query only (a
-page *about* removals is fine to read; ``/items/7/delete`` is not).
+URL (path and query) and its text. Destructive patterns are matched against the URL's short parts:
+each path segment and each query name and value of at most three words (``delete``,
+``remove_item``, ``delete-account.php``, ``?action=remove``). A page *about* removals is fine to
+read (``/how-to-remove-lead-paint``, five words, is content); ``/items/7/delete`` is not.
 """
 from __future__ import annotations
 
@@ -25,6 +27,23 @@ DESTRUCTIVE_PATTERNS: tuple[str, ...] = (
          r"cancel|unpublish|uninstall|wipe)" + _E,
 )
 SKIP_LOGOUT, SKIP_DESTRUCTIVE = "logout", "destructive"
+MAX_ACTION_WORDS = 3  # a path segment or query part this short names an action; longer ones are slugs
+_WORDS = re.compile(r"[-_.+\s]+")
+_EXTENSION = re.compile(r"\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|do|action|html?)$", re.I)
+
+
+def action_parts(url: str) -> list[str]:
+    """The parts of a URL that can name an action: short path segments, query names and values."""
+    parts = urlsplit(url)
+    candidates = [unquote(s) for s in parts.path.split("/") if s]
+    for pair in parts.query.split("&"):
+        candidates.extend(unquote(p.replace("+", " ")) for p in pair.split("=", 1) if p)
+    short = []
+    for candidate in candidates:
+        bare = _EXTENSION.sub("", candidate)
+        if 0 < len([w for w in _WORDS.split(bare) if w]) <= MAX_ACTION_WORDS:
+            short.append(bare)
+    return short
 
 
 def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
@@ -59,6 +78,6 @@ class LinkGuard:
         target = unquote(parts.path + ("?" + parts.query if parts.query else ""))
         if any(p.search(target) or (text and p.search(text)) for p in self.logout):
             return SKIP_LOGOUT
-        if any(p.search(target) for p in self.destructive):
+        if self.destructive and any(p.search(part) for part in action_parts(url) for p in self.destructive):
             return SKIP_DESTRUCTIVE
         return None

@@ -7,7 +7,9 @@ A downloader middleware placed before Scrapy's ``CookiesMiddleware`` (700). For 
 - to any other origin (an external link, a redirect hop to another host, another port of the same
   host): drop those headers and any ``Cookie``/``Authorization``, and keep the cookie jar out of it
   (``dont_merge_cookies``: no site cookie goes out, no foreign cookie comes in);
-- any method other than GET and HEAD is refused, except the login form's own POST.
+- any method other than GET and HEAD is refused, except the login form's own POST;
+- a redirect hop or a link check to a logout or destructive URL (``guard``) is refused: the spider
+  and the link audit skip such links, this catches a page that redirects to one.
 
 Every redirect hop is its own request here (the spider and the link checker follow redirects one hop
 at a time), so a redirect off the site never carries credentials.
@@ -28,6 +30,14 @@ LOGIN_META = "auditcrawl_login_request"  # set on the login form's POST: the one
 LOGIN_FLOW_META = "auditcrawl_login_flow"  # requests of the login itself: not held while it runs
 GENERATION_META = "auditcrawl_login_generation"  # which login's session a request was sent with
 SAFE_METHODS = ("GET", "HEAD")
+
+
+class GuardedRequest(IgnoreRequest):
+    """A request to a logout or destructive URL, refused while logged in; ``reason`` is the guard's."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"not requested while logged in ({reason} URL)")
+        self.reason = reason
 
 
 class AuthMiddleware:
@@ -51,6 +61,10 @@ class AuthMiddleware:
                 self.stats.inc_value("auditcrawl/auth/refused_methods")
             raise IgnoreRequest(f"auditcrawl sends only GET and HEAD while logged in, not {request.method}")
         if self.config.covers(request.url):
+            follow_up = request.meta.get("redirect_chain") or request.meta.get("auditcrawl_links")
+            guarded = self.session.guard.skip_reason(request.url) if follow_up else None
+            if guarded and not request.meta.get(LOGIN_FLOW_META):  # a redirect hop to /logout, say
+                raise GuardedRequest(guarded)
             pending = self.session.relogin_pending
             if pending is not None and not request.meta.get(LOGIN_FLOW_META):
                 if not pending.done():  # the session expired: wait for the new one

@@ -27,6 +27,7 @@ from scrapy.utils.sitemap import Sitemap
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
 from crawler.auth.login import FormLogin, LoginFailed, same_page
+from crawler.auth.middleware import GuardedRequest
 from crawler.auth.session import AuthSession
 from crawler.extract import parse_html
 from crawler.failures import describe_failure
@@ -426,6 +427,9 @@ class SiteSpider(Spider):
 
     def page_failed(self, failure) -> Iterator[PageRecord]:
         request = failure.request
+        if failure.check(GuardedRequest):  # a redirect to a logout URL, while logged in
+            self.skipped[failure.value.reason] += 1
+            return
         if failure.check(IgnoreRequest):
             robots = "robots" in str(failure.value).lower()
             self.skipped["robots" if robots else "ignored"] += 1
