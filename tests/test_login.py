@@ -229,3 +229,30 @@ def test_link_guard(url, text, reason):
     from scrapy.settings import Settings
     assert LinkGuard.from_settings(Settings(), active=True).skip_reason(url, text) == reason
     assert LinkGuard.from_settings(Settings(), active=False).skip_reason(url, text) is None
+
+
+def test_login_settings_from_a_toml_file():
+    import tomllib
+
+    from crawler.config import all_options, build_settings, parse_values
+    raw = tomllib.loads('''
+login_url = "https://staging.agency.gov/user/login"
+login_field = { name = "alice", pass = "env:PW" }
+header = ["X-Staging-Token: env:TOKEN"]
+cookie = { consent = "yes" }
+auth_origins = ["https://assets.staging.agency.gov/css/"]
+destructive_patterns = []
+''')
+    options = all_options()
+    settings = build_settings(parse_values(raw, options, "auditcrawl.toml"), {}, options)
+    config = AuthConfig.from_settings(settings, ["https://staging.agency.gov/"], environ={"PW": "p1", "TOKEN": "t1"})
+    assert config.login_fields == (("name", "alice"), ("pass", "p1")) and config.login_user == "alice"
+    assert config.headers == (("X-Staging-Token", "t1"),) and config.cookies == (("consent", "yes"),)
+    assert config.origins == {"https://staging.agency.gov", "https://assets.staging.agency.gov"}
+    run_settings = settings.getdict("AUDITCRAWL_RUN_SETTINGS")
+    assert run_settings["login_field"] == ["<redacted>"] * 2 and run_settings["header"] == ["<redacted>"]
+    guard = LinkGuard.from_settings(settings, active=True)
+    assert guard.skip_reason("https://staging.agency.gov/items/7/delete") is None  # turned off
+    assert guard.skip_reason("https://staging.agency.gov/user/logout") == "logout"
+    with pytest.raises(AuthConfigError, match="PW is not set"):
+        AuthConfig.from_settings(settings, ["https://staging.agency.gov/"], environ={"TOKEN": "t1"})
