@@ -56,8 +56,8 @@ class AuthConfig:
     """Every way in, with secrets resolved. ``origins`` get the credentials; nothing else does."""
 
     origins: frozenset[str] = frozenset()
-    headers: tuple[tuple[str, str], ...] = ()
-    cookies: tuple[tuple[str, str], ...] = ()
+    headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)  # no secret in a traceback
+    cookies: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     basic_user: str | None = None
     basic_password: str | None = field(default=None, repr=False)
     login_url: str | None = None
