@@ -179,12 +179,14 @@ class FetchInterceptor(threading.Thread):
         return interceptor
 
     def run(self) -> None:
+        """Until the browser goes away. Closing the connection (the ``finally``) ends the interception
+        in Chromium too, so a dead thread never leaves requests paused; ``apply`` attaches anew."""
         try:
             while True:
                 message = json.loads(self.ws.recv())
                 if message.get("method") == "Fetch.requestPaused":
                     self._paused(message["params"], message.get("sessionId") or self.session_id)
-        except Exception:  # noqa: BLE001 - the browser went away: so does this thread
+        except Exception:  # noqa: BLE001 - the browser went away (or a message made no sense): stop
             logger.debug("fetch interceptor ended", exc_info=True)
         finally:
             try:

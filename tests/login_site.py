@@ -67,6 +67,9 @@ class LoginSite:
             site.set_route(path, handler=self._protected)
         site.set_route("/login", handler=self._login, methods=("GET", "HEAD", "POST"))
         site.set_route("/api/save", handler=lambda r: (200, {}, "saved"), methods=("GET", "POST"))
+        # a login page whose form posts to another site: the credentials must not follow it
+        site.set_route("/login-elsewhere", handler=lambda r: (200, {}, self._login_page(r).replace(
+            'action="/login', f'action="{self.external.url("/collect")}')))
 
     def _authorised(self, request: RecordedRequest) -> bool:
         if self.mode == "basic":

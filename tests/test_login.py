@@ -162,11 +162,12 @@ def test_basic_auth_audits_every_page_and_keeps_credentials_on_the_site(basic_ru
     ("form", ("--login-field", f"username={USER}", "--login-field", "password=wrong"), "came back"),
     ("form-nofrm", ("--login-field", f"username={USER}", "--login-field", "password=env:SITE_PW"), "no login form"),
     ("basic", ("--basic-auth", USER, "--password-env", "BAD_PW"), "401"),
+    ("form-elsewhere", FORM_LOGIN, "posts to another site"),
 ])
 def test_failed_login_exits_3_with_one_line(tmp_path, mode, args, expected):
+    login_page = {"form": "/login", "form-nofrm": "/api/save", "form-elsewhere": "/login-elsewhere"}
     with LoginSite("basic" if mode == "basic" else "form") as site:
-        login = () if mode == "basic" else (
-            "--login-url", site.url("/login" if mode == "form" else "/api/save"))
+        login = () if mode == "basic" else ("--login-url", site.url(login_page[mode]))
         proc, results = audit(site, tmp_path, *login, *args, env={"BAD_PW": "wrong"}, audits="freshness,links")
         assert proc.returncode == 3, proc.stderr
         lines = [line for line in proc.stderr.splitlines() if line.strip()]
@@ -175,6 +176,7 @@ def test_failed_login_exits_3_with_one_line(tmp_path, mode, args, expected):
         assert results["run"]["login"]["ok"] is False
         if mode != "basic":
             assert not [r for r in site.server.requests if r.bare_path in PAGES]  # nothing crawled
+        assert not site.external.requests  # the form posting elsewhere was not sent
 
 
 @pytest.mark.parametrize("args,message", [
@@ -257,3 +259,24 @@ destructive_patterns = []
     assert guard.skip_reason("https://staging.agency.gov/user/logout") == "logout"
     with pytest.raises(AuthConfigError, match="PW is not set"):
         AuthConfig.from_settings(settings, ["https://staging.agency.gov/"], environ={"TOKEN": "t1"})
+
+
+def test_only_get_and_head_go_out_while_logged_in():
+    import asyncio
+
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+
+    from crawler.auth.middleware import LOGIN_META, AuthMiddleware
+    from crawler.auth.session import AuthSession
+    config = AuthConfig(frozenset({"https://a.gov"}), headers=(("X-A", "1"),))
+    middleware = AuthMiddleware(AuthSession(config, LinkGuard(active=True)))
+    for method in ("POST", "PUT", "DELETE", "PATCH"):
+        with pytest.raises(IgnoreRequest, match="only GET and HEAD"):
+            asyncio.run(middleware.process_request(Request("https://a.gov/x", method=method)))
+    login_post = Request("https://a.gov/login", method="POST", meta={LOGIN_META: True})
+    asyncio.run(middleware.process_request(login_post))
+    assert login_post.headers.get("X-A") == b"1"
+    elsewhere = Request("https://a.gov:8443/x", headers={"X-A": "1", "Authorization": "Basic eA==", "Cookie": "a=b"})
+    asyncio.run(middleware.process_request(elsewhere))
+    assert not {b"X-A", b"Authorization", b"Cookie"} & set(elsewhere.headers) and elsewhere.meta["dont_merge_cookies"]
