@@ -112,6 +112,7 @@ AUTH_OPTIONS: tuple[Option, ...] = (
            "REGEX"),
     Option("destructive_patterns", "AUDITCRAWL_AUTH_DESTRUCTIVE_PATTERNS", parse_patterns,
            list(DESTRUCTIVE_PATTERNS),
-           "while logged in, URLs matching are not followed or checked (skipped: destructive); [] for none",
+           "while logged in, URLs with a short part (path segment, query name or value) matching are not "
+           "followed or checked (skipped: destructive); '' (TOML: []) for none",
            "REGEX"),
 )
