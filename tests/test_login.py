@@ -280,3 +280,10 @@ def test_only_get_and_head_go_out_while_logged_in():
     elsewhere = Request("https://a.gov:8443/x", headers={"X-A": "1", "Authorization": "Basic eA==", "Cookie": "a=b"})
     asyncio.run(middleware.process_request(elsewhere))
     assert not {b"X-A", b"Authorization", b"Cookie"} & set(elsewhere.headers) and elsewhere.meta["dont_merge_cookies"]
+    # downloaded: the request (which a retry copies, and JOBDIR writes to disk) keeps no credential
+    on_site = Request("https://a.gov/page", cookies={"lang": "en"})
+    asyncio.run(middleware.process_request(on_site))
+    assert on_site.headers.get("X-A") == b"1"
+    on_site.headers["Cookie"] = "sid=secret"  # what Scrapy's CookiesMiddleware adds
+    middleware.process_response(on_site, object())
+    assert not {b"X-A", b"Cookie"} & set(on_site.headers) and on_site.cookies == {"lang": "en"}

@@ -89,3 +89,21 @@ class AuthMiddleware:
         if self.stats is not None:
             self.stats.inc_value("auditcrawl/auth/requests_without_credentials")
         return None
+
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        self._forget_credentials(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception, spider: Any = None) -> None:
+        self._forget_credentials(request)
+        return None
+
+    def _forget_credentials(self, request: Request) -> None:
+        """Once downloaded, the request keeps no credential: a retry is a copy of it, and Scrapy writes
+        scheduled requests to disk (JOBDIR, inside --out). The next download adds them again."""
+        for name in list(request.headers.keys()):
+            if name.decode("latin-1").lower() in self.strip:
+                del request.headers[name]
+        if self.config.cookies and isinstance(request.cookies, dict):
+            for name, _ in self.config.cookies:
+                request.cookies.pop(name, None)
