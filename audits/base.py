@@ -159,6 +159,8 @@ class Option:
     default: Any
     help: str
     metavar: str = "VALUE"
+    repeatable: bool = False  # the flag may be given several times; the values arrive as a list
+    secret: bool = False  # may hold credentials: results.json run.settings records "<redacted>"
 
     @property
     def flag(self) -> str:

@@ -11,6 +11,7 @@ tell" results are kept apart as needs-review items on the page.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -36,6 +37,7 @@ from w3lib.url import canonicalize_url
 from audits.base import Audit, AuditContext, Finding, Option
 from audits.option_types import float_between, int_between, parse_bool
 from audits.browser import BrowserConfig, BrowserError, BrowserPool, JobTimeout
+from audits.browser_auth import BrowserAuth
 from audits.wcag_engines import DEFAULT_ENGINES, build_engines, parse_engines
 from audits.wcag_engines.axe import AXE_PATH, CONFIGURE_JS
 from audits.wcag_engines.base import Engine, EngineSettings, criteria_of, format_target  # noqa: F401 - re-exported
@@ -539,6 +541,7 @@ class WcagAudit(Audit):
 
     id = "wcag"
     options = OPTIONS
+    browser_auth: BrowserAuth | None = None  # the site's login in the browser (audits/browser_auth.py)
 
     def __init__(self, config: WcagConfig | None = None) -> None:
         self.config = config or WcagConfig()
@@ -550,7 +553,13 @@ class WcagAudit(Audit):
         settings = crawler.settings
         if settings.get("AUDITCRAWL_WCAG_ENABLED") in (False, "0", "false", "False"):
             raise NotConfigured("WCAG audit switched off")
-        return cls(WcagConfig.from_settings(settings))
+        config = WcagConfig.from_settings(settings)
+        browser_auth = BrowserAuth.from_crawler(crawler)
+        if browser_auth is not None:
+            config = dataclasses.replace(config, chromium_args=config.chromium_args + browser_auth.chromium_args)
+        audit = cls(config)
+        audit.browser_auth = browser_auth
+        return audit
 
     def _pool(self) -> BrowserPool:
         if self.pool is None:  # started on first page only: no browser when no page is audited
@@ -569,7 +578,10 @@ class WcagAudit(Audit):
         pool = self._pool()
         job = partial(audit_in_browser, url=page.url, config=self.config, phase=pool.phase)
         try:
-            result = await pool.run(job, self.budget())
+            if self.browser_auth is None:
+                result = await pool.run(job, self.budget())
+            else:  # logged in: the browser gets the session, and a session that expired under it is renewed
+                result = await self.browser_auth.run_logged_in(pool, job, self.budget())
         except Exception as exc:  # noqa: BLE001 - every failure is a page error, the session is replaced
             raise WcagError(describe_failure(exc, self.config)) from exc
         if result is None:

@@ -4,7 +4,7 @@ Exit codes (docs/cli.md):
   0  done (and the gate, if any, passed)
   1  the gate failed (--fail-on, gate limits)
   2  usage or config error
-  3  site unreachable (no start URL answered), or the --webdriver-url Grid does not answer
+  3  site unreachable (no start URL answered), the --webdriver-url Grid does not answer, or the login failed
   4  internal error (results written so far are kept)
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _add_option_flags(parser: argparse.ArgumentParser, options) -> None:
                                const="true", help=option.help)
             continue
         group.add_argument(option.flag, dest=f"opt_{option.name}", default=None, metavar=option.metavar,
-                           help=option.help + default)
+                           help=option.help + default, action="append" if option.repeatable else "store")
 
 
 def build_parser(options) -> argparse.ArgumentParser:
@@ -173,6 +173,10 @@ def _summary(results: dict[str, Any], out: Path) -> str:
     skipped = coverage.get("skipped") or {}
     if skipped:
         lines.append("  skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()))
+    login = run.get("login")
+    if login:  # the way in and the user, never a secret
+        again = f"; logged in again {login['relogins']}x after the session expired" if login.get("relogins") else ""
+        lines.append(f"  login: {login.get('method')}" + (f" as {login['user']}" if login.get("user") else "") + again)
     errors = sum(len(p.get("errors") or []) for p in results.get("pages", []))
     if errors:
         lines.append(f"  {errors} audit errors on pages (see the report)")
@@ -240,12 +244,13 @@ def _audit(args, options) -> int:
         urls = [validate_start_url(t) for t in targets]
     except BadStartURL as exc:
         raise UsageError(str(exc)) from None
+    _check_login_settings(settings, urls)
     run = _prepare_run_state(out, settings, urls, args.resume, as_of_given="as_of" in values)
     if run.crawl_finished:
         print(f"auditcrawl: the run in {out} had finished its crawl; writing its reports", file=sys.stderr)
     else:
         run_crawl(settings, urls, args.quiet)
-    code = _finish(out, settings, baseline)
+    code = _login_failed(out) or _finish(out, settings, baseline)
     if code != EXIT_INTERNAL and run.crawl_done():
         run.complete()
     elif code != EXIT_INTERNAL:  # stopped early (Ctrl-C): the state stays for --resume
@@ -274,6 +279,28 @@ def _prepare_run_state(out: Path, settings, urls: list[str], resume: bool, as_of
     settings.set("AUDITCRAWL_RESUME", run.resuming, priority="cmdline")
     settings.set("JOBDIR", str(run.folder / JOB_DIR), priority="cmdline")
     return run
+
+
+def _check_login_settings(settings, urls: list[str]) -> None:
+    """Missing environment variables and the like fail here (exit 2), before anything is fetched."""
+    from crawler.auth.config import AuthConfig, AuthConfigError
+    try:
+        AuthConfig.from_settings(settings, urls)
+    except AuthConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _login_failed(out: Path) -> int:
+    """A login that did not work: one line and exit 3 (results.json records it; no reports)."""
+    from reports.results import ResultsError, load_results
+    try:
+        login = (load_results(out).get("run") or {}).get("login") or {}
+    except ResultsError:
+        return 0
+    if login.get("ok", True):
+        return 0
+    print(f"auditcrawl: login failed: {login.get('error', 'unknown reason')} (exit 3)", file=sys.stderr)
+    return EXIT_UNREACHABLE
 
 
 def _audit_folder(folder: Path, settings, quiet: bool, baseline=None) -> int:

@@ -17,6 +17,9 @@ from audits.registry import audit_classes
 from crawler.options import CRAWL_OPTIONS
 
 
+REDACTED = "<redacted>"  # what run.settings shows for a secret option's value
+
+
 class ConfigError(ValueError):
     """A config file or flag the user has to fix."""
 
@@ -118,6 +121,8 @@ def build_settings(file_values: dict[str, Any], flag_values: dict[str, Any],
         value = option.default if value is None else value
         if isinstance(value, tuple):
             value = list(value)
+        if option.secret and value not in (None, [], {}, ""):
+            value = [REDACTED] * len(value) if isinstance(value, list) else REDACTED
         run_settings[option.name] = value if isinstance(value, (str, int, float, bool, list, dict, type(None))) \
             else str(value)
     if run_settings.get("audits") is None:

@@ -6,6 +6,7 @@ Each ``Option`` is one TOML key, one ``--flag`` and one Scrapy setting (see
 from __future__ import annotations
 
 from audits.base import Option
+from crawler.auth.options import AUTH_OPTIONS
 from audits.option_types import (float_between, int_between, parse_bool, parse_date, parse_list, parse_patterns,
                                  parse_text)
 
@@ -49,3 +50,4 @@ CRAWL_OPTIONS: tuple[Option, ...] = (
     Option("full_every_days", "AUDITCRAWL_FULL_EVERY_DAYS", int_between(1), 30,
            "--incremental: reuse nothing once the last full audit is N days old", "N"),
 )
+CRAWL_OPTIONS += AUTH_OPTIONS  # sites behind a login: crawler/auth/options.py

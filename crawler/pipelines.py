@@ -21,6 +21,7 @@ from scrapy.utils.misc import build_from_crawler, load_object
 from audits.base import Audit, AuditContext, Finding
 from audits.registry import build_audits
 from crawler import __version__
+from crawler.auth.session import AuthSession
 from crawler.items import PageRecord
 from crawler.runstate.incremental import NO_REUSE, IncrementalRun
 from crawler.runstate import RunState
@@ -206,6 +207,9 @@ class AuditPipeline:
             "settings": settings.getdict("AUDITCRAWL_RUN_SETTINGS") or {},
             "engines": self._engines(),
         }
+        login = AuthSession.of(self.crawler).describe()
+        if login:  # that a login was used and as whom; never a secret
+            info["login"] = login
         if final:
             info["coverage"] = self._coverage(spider)
             info["start_results"] = dict(getattr(spider, "start_results", {}))

@@ -48,6 +48,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.runstate.middleware.ConditionalRequestMiddleware": 560,  # --incremental only
+    "crawler.auth.middleware.AuthMiddleware": 650,  # credentials on the site's origins only; before cookies (700)
 }
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,

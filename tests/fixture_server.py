@@ -39,6 +39,7 @@ class RecordedRequest:
     headers: dict[str, str]  # names lower-cased
     time: float  # time.time() when the request line was read
     client: str = ""
+    body: bytes = b""  # the request body (a form's POST), first 1 MB
 
     @property
     def bare_path(self) -> str:
@@ -307,7 +308,7 @@ class FixtureHandler(StaticFileHandler):
         self.fixture._record(record)
         length = self.headers.get("Content-Length", "0")
         if length.isdigit() and int(length) > 0:  # drain a request body so keep-alive stays in sync
-            self.rfile.read(min(int(length), 10_000_000))
+            record.body = self.rfile.read(min(int(length), 10_000_000))[:1_000_000]
             self.close_connection = self.close_connection or int(length) > 10_000_000
         parts = urlsplit(self.path)
         route = self.fixture._routes.get(parts.path)

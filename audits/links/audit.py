@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urldefrag, urlsplit
 
 from audits.base import Audit, AuditContext, Finding
+from crawler.auth.session import AuthSession
 
 from . import verdicts as v
 from .checker import Checker, CheckerConfig, origin, url_key
@@ -96,6 +97,7 @@ class LinkAudit(Audit):
         self.learn_more = TextMatcher(self.opts["links_learn_more_patterns"])
         self.soft404 = TextMatcher(self.opts["links_soft404_patterns"])
         self.exclude = [re.compile(p) for p in self.opts["links_exclude"]]
+        self.guard = AuthSession.of(crawler).guard if crawler is not None else None
         concurrency = settings.getint("CONCURRENT_REQUESTS", 16) if settings is not None else 16
         self.config = CheckerConfig(
             timeout=self.opts["links_timeout"], retries=self.opts["links_retries"],
@@ -181,7 +183,7 @@ class LinkAudit(Audit):
         cache = getattr(context, "link_verdicts", None)
         for occ in occs:
             try:
-                if not self._skip_reason(occ.url, checker) and not checker.is_site(occ.url):
+                if not self._skip_reason(occ.url, checker, occ.text) and not checker.is_site(occ.url):
                     if cache is not None and cache.get(url_key(occ.url)) is not None:
                         continue  # --incremental: a recent ok verdict
                     checker.check(occ.url, want_body=bool(urldefrag(occ.url)[1]))
@@ -219,12 +221,15 @@ class LinkAudit(Audit):
         return 0 < len(words) <= 4 and not any(w in ("about", "on", "of", "acerca", "sobre", "de") for w in words)
 
     # -- once, at the end ---------------------------------------------------------------------
-    def _skip_reason(self, url: str, checker: Checker) -> str:
+    def _skip_reason(self, url: str, checker: Checker, text: str = "") -> str:
         scheme = urlsplit(url).scheme.lower()
         if scheme not in CHECKED_SCHEMES:
             return f"{scheme or 'relative'}: links are not checked"
         if any(rx.search(url) for rx in self.exclude):
             return "excluded by links_exclude"
+        guarded = self.guard.skip_reason(url, text) if self.guard is not None and checker.is_site(url) else None
+        if guarded:  # a logged-in check of a logout (or delete) link would log out (or delete)
+            return f"not requested while logged in ({guarded} link)"
         if not self.opts["links_check_external"] and not checker.is_site(url):
             return "external links are not checked (links_check_external = false)"
         return ""
@@ -243,7 +248,7 @@ class LinkAudit(Audit):
         skipped: dict[str, str] = {}
         for occ in self.occurrences:
             try:
-                reason = self._skip_reason(occ.url, checker)
+                reason = self._skip_reason(occ.url, checker, occ.text)
                 key = url_key(occ.url)
                 checker.is_site(key)
             except ValueError as exc:  # "http://[::1", a port above 65535...: readers cannot follow it

@@ -35,7 +35,7 @@ logger = logging.getLogger(__name__)
 
 RETRY_STATUSES = (408, 429, 500, 502, 503, 504, 522, 524)
 RETRY_KINDS = (v.TIMEOUT, v.RESET, v.OTHER)
-NO_GET_FALLBACK_KINDS = (v.DNS, v.REFUSED, v.LOOP, v.TOO_MANY, v.SCHEME, v.ROBOTS, v.INVALID, v.TLS)
+NO_GET_FALLBACK_KINDS = (v.DNS, v.REFUSED, v.LOOP, v.TOO_MANY, v.SCHEME, v.ROBOTS, v.INVALID, v.TLS, v.LOGGED_IN)
 # Headers a browser sends anyway; any other DEFAULT_REQUEST_HEADERS entry may be a site credential.
 SAFE_DEFAULT_HEADERS = {"accept", "accept-language", "accept-encoding", "user-agent"}
 META_FLAG = "auditcrawl_links"
@@ -82,6 +82,8 @@ def describe_failure(exc: BaseException, timeout: float) -> tuple[str, str]:
     name = type(exc).__name__
     text = f"{name}: {exc}"
     if isinstance(exc, IgnoreRequest):
+        if str(exc).startswith("not requested while logged in"):  # crawler.auth.middleware
+            return v.LOGGED_IN, str(exc)
         if "robots" in str(exc).lower() or "Forbidden by robots.txt" in str(exc):
             return v.ROBOTS, "disallowed by robots.txt"
         return v.ROBOTS if "robots" in text.lower() else v.OTHER, f"request dropped: {exc}"

@@ -21,6 +21,7 @@ HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.php", "/default.aspx
 DNS, REFUSED, RESET, TLS, TIMEOUT, LOOP, TOO_MANY, SCHEME, ROBOTS, INVALID, OTHER = (
     "dns", "refused", "reset", "tls", "timeout", "loop", "too-many-redirects", "scheme", "robots",
     "invalid-url", "other")
+LOGGED_IN = "not-requested-logged-in"  # a hop to a logout/destructive URL, refused while logged in
 
 
 @dataclass
@@ -113,8 +114,8 @@ def classify(fetch: Fetch, soft404_text: str = "") -> Verdict:
     base = dict(status=fetch.status, chain=chain, final_url=fetch.final_url or fetch.url)
     note = f" ({fetch.note})" if fetch.note else ""
     if fetch.status is None:
-        if fetch.error_kind == ROBOTS:
-            return Verdict(SKIPPED, fetch.error or "disallowed by robots.txt", kind=ROBOTS, **base)
+        if fetch.error_kind in (ROBOTS, LOGGED_IN):
+            return Verdict(SKIPPED, fetch.error or "disallowed by robots.txt", kind=fetch.error_kind, **base)
         return Verdict(BROKEN, (fetch.error or "no response") + note, kind=fetch.error_kind or OTHER, **base)
     status = fetch.status
     if is_bot_challenge(status, fetch.headers, fetch.title):

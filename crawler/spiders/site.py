@@ -26,6 +26,9 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
+from crawler.auth.login import FormLogin, LoginFailed, same_page
+from crawler.auth.middleware import GuardedRequest
+from crawler.auth.session import AuthSession
 from crawler.extract import parse_html
 from crawler.failures import describe_failure
 from crawler.items import PageRecord
@@ -114,6 +117,14 @@ class SiteSpider(Spider):
     # -- starting points -------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
+        self.auth = AuthSession.of(self.crawler)
+        if self.auth.config.login_url:  # log in first; a failed login audits nothing (the CLI exits 3)
+            self.form_login = self.auth.form_login = FormLogin(self.auth, self.crawler.engine)
+            try:
+                await self.form_login.login()
+            except LoginFailed as exc:
+                self.auth.failed(str(exc))
+                return
         if self.run_state is not None and self.run_state.resuming:
             for request in self._resume(self.run_state):
                 yield request
@@ -240,7 +251,8 @@ class SiteSpider(Spider):
 
     # -- following links -------------------------------------------------
 
-    def _follow(self, url: str, depth: int, referrer: str | None, force: bool = False) -> Iterator[Request]:
+    def _follow(self, url: str, depth: int, referrer: str | None, force: bool = False,
+                text: str = "") -> Iterator[Request]:
         """Schedule ``url`` unless it was seen, is out of scope, a trap, or over the page budget."""
         try:
             url, had_session = self.scope.normalise(url)
@@ -253,7 +265,7 @@ class SiteSpider(Spider):
         if url in self.discovered:
             return
         self.discovered.add(url)
-        reason = None if force else self.scope.skip_reason(url, depth)
+        reason = None if force else self.scope.skip_reason(url, depth) or self._guard_reason(url, text)
         if reason is None and self.scheduled >= self.max_pages:
             reason = "max_pages"
         if reason:
@@ -281,6 +293,11 @@ class SiteSpider(Spider):
             start_status = previous["status"] if not_modified else response.status
             self.start_results[start] = start_status
             self._remember("start_result", url=start, value=start_status)
+            auth = getattr(self, "auth", None)
+            if response.status == 401 and auth is not None and auth.config.request_headers() and not auth.failure:
+                auth.failed(f"{start} answered 401 Unauthorized to the credentials given "
+                            f"({'Basic auth user ' + auth.config.basic_user if auth.config.basic_user else 'headers'}:"
+                            " wrong password?)")
         location = response.headers.get("Location")
         if 300 <= response.status < 400 and location:
             yield from self._redirect(response, location.decode("latin-1"))
@@ -299,11 +316,21 @@ class SiteSpider(Spider):
         if record.is_html and record.status is not None and record.status < 400 and not self.urls_only:
             for link in record.links:
                 if link.tag in FOLLOWED_TAGS:
-                    yield from self._follow(link.url, depth=record.depth + 1, referrer=record.url)
+                    yield from self._follow(link.url, depth=record.depth + 1, referrer=record.url,
+                                            text=link.text or "")
+
+    def _guard_reason(self, url: str, text: str) -> str | None:
+        """While logged in: logout and destructive links are not followed (``crawler.auth.guard``)."""
+        auth = getattr(self, "auth", None)
+        return auth.guard.skip_reason(url, text) if auth is not None else None
 
     def _redirect(self, response: Response, location: str) -> Iterator[PageRecord | Request]:
         meta = response.meta
         target = urljoin(response.url, location.strip())
+        login_url = self.auth.config.login_url if getattr(self, "auth", None) else None
+        if login_url and same_page(target, login_url) and not same_page(response.url, login_url):
+            yield from self._session_expired(response)
+            return
         self.redirects[response.url] = {"status": response.status, "location": target}
         self._remember("redirect", url=response.url, status=response.status, location=target)
         chain = meta.get("redirect_chain", []) + [{"url": response.url, "status": response.status}]
@@ -329,6 +356,23 @@ class SiteSpider(Spider):
         self.discovered.add(target)
         yield self._page_request(target, depth=meta.get("depth", 0), referrer=meta.get("referrer"),
                                  requested_url=meta.get("requested_url", response.url), chain=chain)
+
+    def _session_expired(self, response: Response) -> Iterator[PageRecord | Request]:
+        """A page sent the crawl to the login page: log in again (once per run) and fetch it again."""
+        meta = response.meta
+        sent_with = meta.get("auditcrawl_login_generation", self.auth.generation)
+        if sent_with >= self.auth.generation and self.auth.relogins >= 1:
+            self.logger.warning("session expired again at %s: not logging in a third time", response.url)
+            self.crawler.stats.inc_value("auditcrawl/auth/expired_again")
+            yield self._terminal(response, meta.get("redirect_chain", []),
+                                 error="redirected to the login page: the session expired again")
+            return
+        if sent_with >= self.auth.generation:  # sent with the current session: it expired
+            self.auth.start_relogin()
+        retry = self._page_request(meta.get("requested_url", response.url), depth=meta.get("depth", 0),
+                                   referrer=meta.get("referrer"), requested_url=meta.get("requested_url", response.url),
+                                   chain=[])
+        yield retry.replace(dont_filter=True)
 
     def _terminal(self, response: Response, chain, error: str | None = None, note: str = "") -> PageRecord:
         record = PageRecord(url=response.url, requested_url=response.meta.get("requested_url", response.url),
@@ -383,6 +427,9 @@ class SiteSpider(Spider):
 
     def page_failed(self, failure) -> Iterator[PageRecord]:
         request = failure.request
+        if failure.check(GuardedRequest):  # a redirect to a logout URL, while logged in
+            self.skipped[failure.value.reason] += 1
+            return
         if failure.check(IgnoreRequest):
             robots = "robots" in str(failure.value).lower()
             self.skipped["robots" if robots else "ignored"] += 1
