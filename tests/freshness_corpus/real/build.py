@@ -2491,6 +2491,162 @@ case("no-helsedirektoratet-psykoselidelser-horingsutkast", L, "no", "nb", "2023-
      'versjoner</a></p>', country="no", note="stored page text; alert box restored")
 
 
+# ------------------------------------------------------------------ batch 5: collected after the batch 4 fixes
+# Collected blind (no scorer or audit run on them until all were committed), from the search tool's stored pages and
+# public code, taken in the order the searches returned them, from searches in many languages. Skipped: pages already
+# in the set (id or source_url), non-government hosts, results whose stored text is one heading or less, and any
+# third page of one site or site family (one CMS template) in this batch. Distractors from live CMS-driven sites (not
+# web archives, not static files) are served with a Last-Modified header of the as-of date, as such sites send.
+BATCH = 5
+case("it-ambitoa04-criteri-modalita", L, "fr", "it", "2022-12-02",
+     "https://servizi.ambitoa04.it/kweb/at/avellinoambitoa04/section-5081",
+     '<h1>Criteri e modalità</h1><p>CONTENUTO AGGIORNATO AL 02-12-2022</p>', country="it",
+     note="stored page text (the social-services district of Avellino's municipalities), all it holds")
+case("it-bz-lexbrowser-landesgesetz-2019-6", D, "de", "de", None,
+     "http://lexbrowser.provincia.bz.it/doc/de/216999/landesgesetz_vom_30_juli_2019_nr_6.aspx?view=1",
+     '<p>In vigore al</p><p>RICERCA:</p><p>Ultima edizione</p><h1>Landesgesetz vom 30. Juli 2019, Nr. 6</h1><p>'
+     'Nachtragshaushalt des Landes Südtirol für das Finanzjahr 2019 und für den Dreijahreszeitraum 2019-2021</p><p>'
+     'Kundgemacht im Beiblatt 4 zum Amtsblatt vom 1. August 2019, Nr. 31.</p><h2>Art. 1 (Änderung des Landesgesetzes vom '
+     '21. September 2018, Nr. 20 (Stabilitätsgesetz 2019))</h2><p>(1) An den Anlagen laut Artikel 1 und 5 des '
+     'Landesgesetzes vom 21. September 2018, Nr. 20, werden folgende Änderungen vorgenommen:</p>', country="it",
+     last_modified=AS_OF, note="stored page text (the province of Bolzano's law database): 'In vigore al' printed "
+     "without its date; footnote marks dropped")
+case("pe-congreso-comunicaciones-58238", D, "es", "es", None, "https://comunicaciones.congreso.gob.pe/contrastes/58238/",
+     '<p>Desde la sede de la Presidencia del Consejo de Ministros, el Ministerio de Salud informa sobre las medidas '
+     'tomadas frente a la pandemia de coronavirus, en una sesión conjunta virtual de las comisiones de Salud, de '
+     'Fiscalización y de seguimiento al covid-19. Ver nota de prensa.</p>', country="pe", last_modified=AS_OF,
+     note="stored page text, all it holds")
+
+case("be-bornem-besluit-leegstand-2023", D, "nl", "nl", None,
+     "https://bornem-echo.cipalschaubroeck.be/raadpleegomgeving/zittingen/10bcdb46-f8f8-4330-a231-aea7b2dd8bdd/agendapunten/7180fc51-b109-4831-9916-030ca57745bc",
+     '<p><a href="#terug">Terug</a></p><p>Gepubliceerd op 13/12/2023</p><h1>Besluit gemeenteraad</h1><p>di 12/12/2023 - '
+     '20:00</p><h2>Belasting op leegstaande woningen en gebouwen</h2><p>Aanwezig: Luc De boeck, voorzitter gemeenteraad'
+     '<br>Greet De bruyn, burgemeester</p><h3>wettelijk kader</h3><ul><li>Artikel 41, 162, 170 §4 van de Grondwet;</li>'
+     '<li>Artikel 40 §3 en 41, 14° van het Decreet Lokaal Bestuur van 22 december 2017;</li></ul>', country="be",
+     last_modified=AS_OF, note="stored page text (a municipality's council decisions), cut; list restored: a "
+     "publication date only")
+case("be-meerhout-notulen-2024-11-25", D, "nl", "nl", None,
+     "https://meerhout.meetingburger.net/gr/e658356f-4565-4f02-baef-81715fe79eb2/notulen",
+     '<h2>Zitting van maandag 25 november 2024</h2><h3>1. Goedkeuren notulen 28 oktober 2024</h3><h4>FEITEN EN CONTEXT</h4>'
+     '<p>De notulen vermelden, in chronologische volgorde, alle besproken onderwerpen.</p><h4>JURIDISCHE GRONDSLAG</h4>'
+     '<ul><li>artikel 32 van het decreet lokaal bestuur van 22 december 2017</li><li>huishoudelijk reglement van de '
+     'gemeenteraad van 28 oktober 2019, laatst gewijzigd op 19 december 2022</li></ul><h4>ARGUMENTATIE</h4><p>De notulen '
+     'van de vergadering van 28 oktober 2024 liggen ter goedkeuring voor.</p>', country="be", last_modified=AS_OF,
+     note="stored page text (a municipality's council minutes), cut; list restored")
+case("nl-gmb-2016-159716-wmo-meierijstad", D, "nl", "nl", None,
+     "https://zoek.officielebekendmakingen.nl/gmb-2016-159716.html?zoekcriteria=%3fzkt%3dUitgebreid%26pst%3dGemeenteblad%26dpr%3dAfgelopenWeek%26spd%3d20161110%26epd%3d20161117%26sdt%3dDatumPublicatie%26org%3dSchijndel%26orgt%3dgemeente%26planId%3d%26pnr%3d1%26rpp%3d10%26_page%3d2%26sorttype%3d1%26sortorder%3d4&resultIndex=15&sorttype=1&sortorder=4",
+     '<h1>Verordening maatschappelijke ondersteuning Meierijstad 2017 ev.</h1><p>De Gemeenteraad van de gemeente Schijndel '
+     'heeft op 10 november 2016 besloten de Verordening maatschappelijke ondersteuning Meierijstad 2017 vast te stellen. '
+     'Deze verordening treedt op 1 januari 2017 in werking.</p><h2>Hoofdstuk 1 Begripsomschrijvingen</h2>',
+     country="nl", note="stored page text (a municipal gazette notice), cut")
+case("nl-gmb-2026-90712-adviesrecht", D, "nl", "nl", None, "https://zoek.officielebekendmakingen.nl/gmb-2026-90712.html",
+     '<h1>Notitie Adviesrecht gemeenteraad en verplichte participatie bij afwijkingen omgevingsplan</h1><p>Omgevingswet</p>'
+     '<p>6 januari 2026</p><h2>Inhoudsopgave</h2><ol><li>Leeswijzer</li><li>Het adviesrecht van de raad</li></ol><h2>1. '
+     'Leeswijzer</h2><p>Onder de Omgevingswet kunnen omgevingsvergunningen worden verleend door het college van '
+     'burgemeester en wethouders voor een buitenplanse omgevingsplanactiviteit, ondanks strijd met het Omgevingsplan.</p>',
+     country="nl", note="stored page text (a municipal gazette notice: the document's own date), cut; list restored")
+case("pl-bialystok-uw-protokol-przytuly", D, "de", "pl", None, "http://bip-archiwum.bialystok.uw.gov.pl/Show_Item.aspx?ID=6019",
+     '<p>Podlaski Urząd Wojewódzki w Białymstoku</p><p>Kategoria: kontrola problemowa w UG Przytuły. Zobacz inne '
+     'informacje z tej kategorii.</p><h1>protokół kontroli UG Przytuły</h1><p>Autorzy: Wincenty Wacław Walewski,</p><h2>'
+     'PROTOKÓŁ KONTROLI</h2><p>Urzędu Gminy Przytuły , ul. Supska 10, 18-423 Przytuły, powiat łomżyński, województwo '
+     'podlaskie</p>', foot='<p>25089228 odwiedzin</p><p><a href="#jak">Jak korzystać</a> <a href="#rejestr">Rejestr zmian'
+     '</a> <a href="#niedostepne">Informacje niedostępne</a></p>', country="pl", last_modified=AS_OF,
+     note="stored page text (a voivodeship office's archived public-information bulletin, served by its application)")
+case("pl-kolobrzeg-cuw-regulamin", D, "de", "pl", None, "https://bip.cuw.kolobrzeg.pl/10029/Regulamin_organizacyjny/",
+     '<p>Biuletyn Informacji Publicznej</p><p>Centrum Usług Wspólnych w Kołobrzegu</p><h1>Regulamin organizacyjny</h1>'
+     '<p>Blok przełączania pomiędzy informacjami aktualnymi i archiwalnymi</p><h2>Regulamin Organizacyjny</h2><p>Zarządzenie '
+     'Nr 34/21<br>Prezydenta Miasta Kołobrzeg<br>z dnia 10 marca 2021 r.<br>w sprawie zatwierdzenia Regulaminu '
+     'Organizacyjnego Centrum Usług Wspólnych w Kołobrzegu</p>', country="pl", last_modified=AS_OF,
+     note="stored page text (a municipal unit's public-information bulletin), cut")
+case("it-umbria-notizie-ricostruzione-2025", D, "fr", "it", None,
+     "http://www.regione.umbria.it/notizie/-/asset_publisher/vqyrmqh3gnjg/content/caso-sospetto-di-ebola-all-ospedale-di-perugia-attivate-le-procedure-la-regione-nessun-pericolo-per-la-comunita?read_more=true",
+     '<h2>Notizie</h2><p>Perugia, 20 dicembre 2025 - L’Ufficio speciale ricostruzione Umbria (Usr Umbria) comunica la '
+     'sintesi delle disposizioni riguardanti il territorio regionale contenute nelle più recenti bozze di ordinanze del '
+     'Commissario Straordinario senatore Guido Castelli per la ricostruzione post sisma 2016, che sono state approvate '
+     'ieri in cabina di regia.</p><p>La novità più immediata riguarda molte pratiche di ricostruzione privata: diverse '
+     'scadenze che sarebbero arrivate a fine 2025 vengono spostate al 31 dicembre 2026.</p>', country="it",
+     last_modified=AS_OF, note="stored page text (a region's news item: its dateline only), cut")
+case("se-arbetsformedlingen-tillganglighetsredogorelse", L, "se", "sv", "2025-11-27", "https://arbetsformedlingen.se/",
+     '<article><h1>Tillgänglighetsredogörelse</h1><p>Arbetsförmedlingen är ägare till den här webbplatsen.</p><div>'
+     '<h2>Hur vi jobbar med digital tillgänglighet</h2><p>Arbetsförmedlingens arbete med digital tillgänglighet utvecklas '
+     'löpande. Myndigheten arbetar aktivt för att alla oavsett förutsättningar ska kunna ta del av våra digitala stöd och '
+     'tjänster på lika villkor. Det omfattar alla som har kontakt med eller arbetar på myndigheten.</p><p>Den här sidan '
+     'uppdaterades 27 november 2025.</p></div></article>',
+     via="a public repository's accessibility-statement page (React, Arbetsförmedlingen's Digi design system "
+         "@designsystem-se/af-react) for an arbetsformedlingen.se application (find_string 'Sidan uppdaterades')",
+     note="JSX rendered to its HTML; the statement cut to its last section, wording as found")
+case("nz-beehive-copyright", D, "au", "en-NZ", None, "https://www.beehive.govt.nz/copyright",
+     '<p>Except where stated, the information on this website is subject to Crown copyright. However, it may be '
+     'reproduced for personal or in-house use without formal permission or charge.</p><p>For material on this website '
+     'that is protected by Crown copyright and maintained by another government organisation, authorisation to '
+     'reproduce such material must be obtained from that organisation.</p>', country="nz", last_modified=AS_OF,
+     note="stored page text")
+case("gb-moj-forms-accessibility-statement-template", L, "uk", "en", "2023-12-04",
+     "https://moj-forms.service.justice.gov.uk/accessibility-statement-template",
+     '<h1>Accessibility statement template</h1><p>Use this template to help you complete your form\'s accessibility '
+     'statement.</p><p>The text can be copied and pasted into your form\'s accessibility statement page. It includes all '
+     'the markdown needed to correctly format the page.</p><p>Last updated: 4 December 2023.</p><p>This accessibility '
+     'statement applies to [describe your form here - for example, the general enquiries form for the CICA].</p><h2>'
+     'Using this form</h2>', country="gb", note="stored page text (the template's markdown shown as text), cut")
+case("gb-lambeth-venue-accessibility-statement", D, "uk", "en", None, "https://venue.lambeth.gov.uk/accessibility-statement",
+     '<h1>Accessibility statement</h1><p>This is a sample accessibility statement for a fictional public sector website. '
+     'It contains sample wording and guidance on what to include in your statement.</p><p>[Note: if the statement is for '
+     'an app, say ‘mobile application’ instead of ‘website’.]</p><h2>Accessibility statement for [website name]</h2>',
+     country="gb", last_modified=AS_OF, note="stored page text: the sample statement published as is, cut")
+case("de-schleswig-holstein-dlzp-erklaerung-zuschlaege", L, "de", "de", "2022-11-16",
+     "https://app.schleswig-holstein.de/DE/landesregierung/ministerien-behoerden/DLZP/III-Service/II-Formulare/XI_VersorgungAllg/_downloads/1058_3Erklaerung-Zuschlaege58-60.pdf",
+     '<p>Letzte Aktualisierung: 16.11.2022</p><h1>Erklärung-Zuschläge §58-§60</h1><p><a href="#pdf">Erklärung-Zuschläge '
+     '§58-§60 (PDF, 281KB, Datei ist nicht barrierefrei)</a></p>', country="de",
+     note="stored page text (the state's download page for a form), all it holds")
+case("de-steinburg-informationen-der-fachaemter", D, "de", "de", None,
+     "https://www.steinburg.de/kreisverwaltung/informationen-der-fachaemter.html",
+     '<h1>Informationen der Fachämter</h1><p>Wir haben nach Terminvereinbarung für Sie geöffnet. Beim Betreten des '
+     'Kreishauses und unserer Außenstellen ist eine OP-Maske oder eine Maske der Standards FFP2, N95 oder KN95 zu tragen.'
+     '</p><p>(Masken mit Ausatemventil sind nicht zulässig; für Ausnahmen gelten die Regelungen der '
+     'Corona-Landesverordnung.)</p><p>Eine schematische Darstellung der Verwaltungsgliederung finden Sie in diesem '
+     'Organigramm.</p>', country="de", last_modified=AS_OF, note="stored page text (a district)")
+case("br-pmsfi-noticias-geral", D, "es", "pt-BR", None, "http://www.pmsfi.rj.gov.br/noticias/itemlist/category/17-geral?start=0",
+     '<p>A Prefeitura de São Francisco de Itabapoana, por meio da Secretaria Municipal de Obras, Serviços Públicos e '
+     'Urbanismo e da Defesa Civil, realizou, nesta quinta-feira (04), ações e prestação de serviços imediatos à população '
+     'em função das fortes chuvas que atingiram o município nesta madrugada.</p><p>Em caso de necessidade, a população '
+     'pode acionar a Defesa Civil pelo telefone (22) 99890-7087.</p>', country="br", last_modified=AS_OF,
+     note="stored page text (a municipality's news list), cut")
+case("br-lavras-ponto-facultativo", D, "es", "pt-BR", None, "https://lavras.mg.gov.br/?p=3584",
+     '<p>De acordo com o decreto Nº17.354 de 24/10/2023, a próxima sexta-feira (3), será considerado ponto facultativo '
+     'nas repartições públicas municipais, direta e indiretamente, com ressalvas para os serviços essenciais:</p><ul><li>'
+     'Coleta de lixo somente na área central na quinta-feira (2) em esquema de plantão e na sexta-feira (3) será '
+     'realizada normalmente.</li><li>UPA funcionamento normal.</li></ul>', country="br", last_modified=AS_OF,
+     note="stored page text (a municipality, WordPress); list restored")
+case("no-vestnes-regulativ-byggesaker", D, "no", "nn", None,
+     "https://www.vestnes.kommune.no/tenester/administrasjon-og-okonomi/gebyr-og-betalingssatsar/tekniske-tenester/regulativ-for-saksbehandling-av-byggesaker-plansaker-oppretting-og-endring-av-eigedom-m-v/",
+     '<h1>Regulativ for saksbehandling av byggesaker, plansaker, oppretting og endring av eigedom m.v</h1><p>Gebyr for '
+     'kommunen sine tenester vert vedtatt av kommunestyret kvart år.</p>', country="no", last_modified=AS_OF,
+     note="stored page text, all it holds")
+case("es-bop-cordoba-lucena-ordenanza-2018", D, "es", "es", None,
+     "https://bop.dipucordoba.es/show/20180410/announcement/1153/full?calendar=20190431&number=1153&controller=index&bop=20180410&action=show_full",
+     '<p>Boletín nº 68 (10-04-2018)</p><p>VI. Administración Local</p><p>Ayuntamiento de Lucena</p><p>Nº. 1.153/2018</p>'
+     '<p>Con fecha 21 de diciembre de 2009 fue publicada en el BOP número 237, bajo el anuncio 12.147 la aprobación '
+     'definitiva de la Ordenanza reguladora de la Administración Electrónica y de Creación del Registro Electrónico del '
+     'Ayuntamiento de Lucena.</p><p>Lucena a 4 de abril de 2018. Firmado electrónicamente: El Alcalde, Juan Pérez '
+     'Guerrero.</p>', country="es", note="stored page text (a provincial gazette notice), cut")
+case("es-sant-adria-sede-faqs", D, "es", "es", None,
+     "https://seu.sant-adria.net/sta/CarpetaPublic/doEvent?APP_CODE=STA&PAGE_CODE=PTS2_FAQS2&lang=ES",
+     '<p><a href="#volver">Volver</a> <a href="#imprimir">Imprimir</a></p><h1>Servicios de la Sede electrónica (FAQs)</h1>'
+     '<h2>Aspectos generales</h2><h3>AUTOFIRMA. Nuevo Sistema De Firma Electrónica</h3><p>Con la intención de facilitar el '
+     'uso de la Sede electrónica municipal, ... hemos optado por la implantación del componente Autofirma para poder '
+     'realizar la firma electrónica en la Sede electrónica municipal.</p><h3>¿Quién puede utilizar la Sede electrónica?'
+     '</h3><p>La Sede electrónica estará disponible durante las 24 horas los 365 días del año.</p>', country="es",
+     last_modified=AS_OF, note="stored page text (a municipality's e-office), cut")
+case("ie-oireachtas-written-answers-2021-07-27-1695", D, "uk", "en", None,
+     "https://www.oireachtas.ie/en/debates/question/2021-07-27/section/1695/",
+     '<p>Tuesday, 27 Jul 2021</p><h1>Written Answers Nos. 2002-2026</h1><h2>Disability Services</h2><h3>Questions (2002)'
+     '</h3><p>Pauline Tully</p><p>Question:</p><p>2002. Deputy Pauline Tully asked the Minister for Health the level of '
+     'funding allocated for Covid-19 programmes in disability services in budget 2021 that has to date gone unspent; '
+     '[36086/21]</p><h4>Written answers</h4><p>As this Parliamentary Question relates to an operational issue, it is a '
+     'matter for the HSE.</p>', country="ie", last_modified=AS_OF, note="stored page text (the parliament), cut")
+# From here on (19 no-date pages in) only the results that show a review/update date, or declare one in their markup,
+# were taken from each search, still in the order returned, to reach the labelled sample the batch is for.
+
 def main() -> None:
     pages = HERE / "pages"
     pages.mkdir(exist_ok=True)
