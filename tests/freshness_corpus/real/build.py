@@ -2646,6 +2646,77 @@ case("ie-oireachtas-written-answers-2021-07-27-1695", D, "uk", "en", None,
      'matter for the HSE.</p>', country="ie", last_modified=AS_OF, note="stored page text (the parliament), cut")
 # From here on (19 no-date pages in) only the results that show a review/update date, or declare one in their markup,
 # were taken from each search, still in the order returned, to reach the labelled sample the batch is for.
+case("jp-utsunomiya-kishakaiken-2020-09", L, "us", "ja", "2024-03-08",
+     "https://www.city.utsunomiya.tochigi.jp/shisei/koho/kishahappyo/1028372/1025395.html",
+     '<h1>定例記者会見令和2年9月</h1><ul><li>Xでポスト</li><li>フェイスブックでシェア</li><li>ラインでシェア</li></ul>'
+     '<p>ページID1025395  更新日 令和6年3月8日</p><p>印刷 大きな文字で印刷</p><p>(注意)このページは、定例記者会見のもようを'
+     '広報広聴課がまとめたものです。</p><h2>日時・会場</h2><p>令和2年9月30日(水曜日)午後1時から<br>宇都宮市役所・特別会議室</p>',
+     country="jp", note="stored page text (a city): the update date in the Japanese era (Reiwa 6 = 2024)")
+case("jp-tarumizu-taishin-koji", L, "us", "ja", "2025-08-26",
+     "https://www.city.tarumizu.lg.jp/keiyaku/shise/sisetsu/kanri/documents/taisin.html",
+     '<p>更新日:2025年8月26日</p><p>ここから本文です。</p><p>令和8年度までの長期間にわたる工事のため、市民の皆様にご迷惑を'
+     'おかけいたします。</p><p>現在、実施中の1期工事は、予定していた令和7年9月26日から、令和7年12月26日まで工期延長となって'
+     'います。</p><p>工事期間中は立入禁止区域があります。</p>', foot='<h2>このページに関するお問い合わせ先</h2><p>より良い'
+     'ウェブサイトにするためにみなさまのご意見をお聞かせください</p>', country="jp", note="stored page text (a city)")
+case("jp-toyokawa-public-comment-yoko", L, "us", "ja", "2018-11-01",
+     "https://www.city.toyokawa.lg.jp/shisei/gyoseiunei/publiccomment/yokokangaekata.html",
+     '<h1>豊川市パブリックコメント手続要綱の考え方(テキスト版)</h1><p>更新日:2018年11月1日</p><p>(目的)<br>第1条 この要綱は、'
+     'パブリックコメント手続に関し必要な事項を定めることにより、市の政策形成過程における公正の確保及び透明性の向上を図る'
+     'とともに、市民等の市政への参加の促進を図り、もって市民等との協働による市政の推進に資することを目的とする。</p>',
+     country="jp", note="stored page text (a city)")
+case("jp-mito-shicho-kishakaiken-2020-03", L, "us", "ja", "2020-03-25", "https://www.city.mito.lg.jp/002673/002674/p021554.html",
+     '<h1>市長記者会見要旨(令和2年3月)</h1><p>印刷</p><p>最終更新日:2020年3月25日 ページID:021554</p><p>記者会見での'
+     '市政記者クラブとの発言内容を要約したものです。(みとの魅力発信課作成)<br>日時:令和2年3月2日(月)、午後1時30分~午後2時'
+     '30分</p><h2>市長あいさつ</h2><p>お忙しい中、お集まりいただきましてありがとうございます。</p>', country="jp",
+     note="stored page text (a city)")
+case("jp-hyogo-chiji-kaiken-2009-08-17", L, "us", "ja", "2009-08-17", "http://web.pref.hyogo.lg.jp/governor/g_kaiken090817.html",
+     '<p>ホーム &gt; 県政情報・統計(県政情報) &gt; 知事のページ &gt; 知事定例記者会見(平成21年) &gt; 知事定例記者会見(2009年8月17日(月))'
+     '</p><p>ここから本文です。</p><h2>知事のページ</h2><p>更新日:2009年8月17日</p><h1>知事定例記者会見(2009年8月17日(月))</h1>'
+     '<h3>【発表項目】</h3><p>1 政策会議議題<br>(1)平成21年台風第9号災害に対する対応<br>(2)関西広域連合(仮称)の設立に向けた取組'
+     '</p>', country="jp", note="stored page text (a prefecture)")
+case("jp-kanagawa-teirei-kaiken-2022-08-29", L, "us", "ja", "2022-08-31",
+     "http://www.pref.kanagawa.jp/chiji/press-conference/2022/0829.html",
+     '<p>ホーム &gt; 電子県庁・県政運営・県勢 &gt; 県政情報 &gt; 県全体の広報 &gt; 記者会見 &gt; 定例会見(2022年8月29日)結果概要</p>'
+     '<p>更新日:2022年8月31日</p><p>ここから本文です。</p><h1>定例会見(2022年8月29日)結果概要</h1><p>過去の知事記者会見の'
+     '様子をテキスト版でご覧いただけます。</p><h2>発表項目</h2><p>9月9日金曜日から11日日曜日に、3年ぶりとなる「ベトナムフェスタin'
+     '神奈川」を開催します。</p>', country="jp", note="stored page text (a prefecture), cut")
+case("jp-niigata-chijikaiken-2021-08-25", L, "us", "ja", "2021-08-26",
+     "https://www.pref.niigata.lg.jp/sec/kouhou/chijikaiken20210825.html",
+     '<p>現在地 トップページ &gt; 分類でさがす &gt; 県政情報 &gt; 県の広報・広聴・県報 &gt; 令和3年8月25日 新潟県知事 定例記者会見</p>'
+     '<h1>令和3年8月25日 新潟県知事 定例記者会見</h1><p>印刷 文字を大きくして印刷 ページ番号:0421711 更新日:2021年8月26日更新</p>'
+     '<p>(記者会見の動画を新潟県公式Youtubeチャンネルでご覧になれます)&lt;外部リンク&gt;</p><p>1 日時 令和3年8月25日(水曜日) '
+     '10時03分~10時41分</p><p>2 場所 記者会見室</p>', country="jp",
+     note="stored page text (a prefecture; its Yahoo cache copy, the result before it, skipped as a non-government host)")
+case("gb-telford-where-and-when-to-leave-your-bins", L, "uk", "en", "2022-04-13",
+     "https://www.telford.gov.uk/info/20381/putting_your_bins_and_recycling_out_for_collection/227/where_and_when_to_leave_your_bins",
+     '<h1>Where and when to leave your bins</h1><h2>Presenting your bin/containers for collection</h2><p>To ensure that we '
+     'successfully collect your recycling and rubbish please make sure that:</p><p>Failure to meet these guidelines can '
+     'result in your bins and/or containers not being emptied until your next scheduled collection day.</p><h2>Bin day '
+     'reminder service</h2><p>You can receive a free weekly reminder for your scheduled collections so you never forget '
+     'what containers to present.</p><p><a href="#remind">Sign up for bin day reminders, view your collection days and '
+     'download a calendar</a></p><p>Last updated: 13/04/2022 09:43</p><ol><li><a href="#intro">Introduction</a></li><li>'
+     '<a href="#missed">Report a missed collection</a></li><li><a href="#contact">Contact</a></li></ol>', country="gb",
+     note="stored page text (a council), cut; the guideline list is empty in the stored text")
+case("se-sundbyberg-riktlinjer-barnomsorg-2021", L, "se", "sv", "2021-01-21",
+     "https://www.sundbyberg.se/kommun-politik/aktuellt-och-evenemang/nyhetsarkiv/nyheter/2021-01-21-reviderade-riktlinjer-for-barnomsorg-2021.html",
+     '<h1>Reviderade riktlinjer för barnomsorg 2021</h1><p>De nya riktlinjerna innebär bland annat förändringar av allmän '
+     'förskola samt förändringar i vistelsetiden för barn till föräldralediga och arbetslösa.</p><p>Tillämpningarna '
+     'gällande vistelsetiden för föräldralediga och arbetslösa träder i kraft 2021-05-01, övriga riktlinjer tillämpas '
+     'från 2021-01-01.</p><p>Läs mer om vad de reviderade riktlinjerna för barnomsorg innebär här.</p><p><a href="#pdf">'
+     'Riktlinjer för barnomsorg 2021PDF</a></p><p>Senast uppdaterad 21 januari 2021</p>', country="se",
+     note="stored page text (a municipality's news item)")
+case("jp-tateyama-search-help", L, "us", "ja", "2012-04-26", "http://www.city.tateyama.chiba.jp/search.html",
+     '<h1>検索の方法</h1><p>最終更新日:平成24年4月26日</p><p>館山市ホームページでは、キーワード指定による検索機能を提供して'
+     'います。<br>キーワード入力欄および[検索]ボタンは、下図のように各ページの右上部に配置しています。</p><h2>検索方法</h2><h3>'
+     '単一キーワードによる検索</h3><p>調べたい単語を一つ指定する、最も基本的な検索手法です。</p>', country="jp",
+     note="stored page text (a city): the update date in the Japanese era (Heisei 24 = 2012)")
+case("br-cjf-douinforme-2019-05-29", L, "es", "pt-BR", "2019-05-29",
+     "https://cjf.jus.br/cjf/noticias/2019/05-maio/douinforme-29-05.2019",
+     '<p>Você está aqui: Página Inicial &gt; Notícias &gt; 2019 &gt; 05 - MAIO &gt; DOUInforme 29.05.2019</p><h2>Notícias</h2>'
+     '<h1>DOUInforme 29.05.2019</h1><p>Informativo</p><p>por publicado: 29/05/2019 13h41 última modificação: 29/05/2019 '
+     '13h41</p><p>Acompanhe os principais assuntos de interesse da Justiça Federal presentes no Diário Oficial da União e '
+     'nos diários do Poder Judiciário Federal</p><h2>DOU Informe</h2><p>Brasília, 29 de maio de 2019.</p>', country="br",
+     note="stored page text (the federal courts' council, a Plone site)")
 
 def main() -> None:
     pages = HERE / "pages"
