@@ -2717,6 +2717,46 @@ case("br-cjf-douinforme-2019-05-29", L, "es", "pt-BR", "2019-05-29",
      '13h41</p><p>Acompanhe os principais assuntos de interesse da Justiça Federal presentes no Diário Oficial da União e '
      'nos diários do Poder Judiciário Federal</p><h2>DOU Informe</h2><p>Brasília, 29 de maio de 2019.</p>', country="br",
      note="stored page text (the federal courts' council, a Plone site)")
+case("br-saojoaodamata-camara-comunicado-2018", L, "es", "pt-BR", "2018-11-29",
+     "https://saojoaodamata.mg.leg.br/institucional/noticias/comunicado-importante-19",
+     '<h1>COMUNICADO IMPORTANTE</h1><p>por Administrativo publicado 29/11/2018 15h10, última modificação 29/11/2018 15h17</p>'
+     '<p>Alteração no horário de início das reuniões ordinárias da Câmara Municipal.</p><h2>COMUNICADO IMPORTANTE</h2>'
+     '<p>Resolução nº 06/2018</p><p>A Presidente da Câmara Municipal, comunica a todos os cidadãos do Município de São João '
+     'da Mata e demais interessados que a partir da próxima Reunião Ordinária da Câmara que se realizará no dia 05/12/2018 '
+     'as reuniões terão início às 19 horas.</p>', country="br", note="stored page text (a municipal council, a Plone site)")
+case("gb-ashfield-copyright", L, "uk", "en", "2025-09-04", "https://www.ashfield.gov.uk/general/website/copyright/",
+     '<h1>Copyright</h1><p>Some material featured on this site is subject to Crown copyright protection.</p><p>You may use '
+     'and re-use information featured on this website (not including logos) which is protected by Crown copyright unless '
+     'otherwise indicated, free of charge in any format or medium, under the terms of the Open Government Licence.</p>'
+     '<h2>Other copyright</h2><p>Where we have identified any third party copyright material you will need to obtain '
+     'permission from the copyright holders concerned.</p><p>Page last updated 04 September 2025</p><h2>Page feedback</h2>'
+     '<p>This form is for feedback on the content of this page.</p>', country="gb", note="stored page text (a council)")
+case("gb-phs-foi-2026-002395", L, "uk", "en", "2026-05-13",
+     "https://publichealthscotland.scot/contact-us/foi-and-eir-requests/freedom-of-information-request-log/phs-foi-2026-002395",
+     '<h2>Request</h2><p>I would be grateful to receive the response in electronic format (e.g. Microsoft Word, PDF or '
+     'Excel as appropriate). Where information is readily available in an existing published document, a reference or a '
+     'link to that document would be acceptable.</p><p>Last updated: 13 May 2026</p>', country="gb",
+     note="stored page text (a health board's FOI log entry), cut to its end")
+case("gb-chesterfield-publication-scheme-charges", L, "uk", "en", "2024-03-05",
+     "https://www.chesterfield.gov.uk/your-council/your-chesterfield/freedom-of-information/publication-scheme/charges/",
+     '<p>Material published on this website is free of charge. Charges may be made for information where the council is '
+     'legally authorised to make a charge.</p><p>Charges may also be made for actual disbursements, such as:</p><ul><li>'
+     'photocopying</li><li>postage and packaging</li><li>the costs directly incurred as a result of viewing information'
+     '</li></ul><p>If a charge is to be made, confirmation of the payment due will be given before the information is '
+     'provided.</p><p>Last updated on 05/03/2024</p>', country="gb", note="stored page text (a council); list restored")
+case("gb-wokingham-accessibility-outside-scope", L, "uk", "en", "2023-09-12",
+     "https://www.wokingham.gov.uk/accessibility-statement-wokingham-borough-council/content-outside-scope-accessibility-regulations",
+     '<p>Last updated:</p><p>12th September 2023</p><h1>Content outside of the scope of accessibility regulations</h1><h2>'
+     'Disproportionate burden</h2><p>Regulations require the Council to undertake an assessment of the costs and benefits '
+     'of persons with disabilities, considering the frequency and duration of use of the document.</p>', country="gb",
+     note="stored page text (a council): label and date on separate lines, as found")
+case("jp-kuriyama-chosei-shikko-hoshin-h30", L, "us", "ja", "2017-07-01", "https://www.town.kuriyama.hokkaido.jp/site/mayor/9733.html",
+     '<p>現在地 トップページ &gt; 町長室 &gt; 町政執行方針 &gt; 平成30年度 &gt; 平成30年度町政執行方針</p><h1>平成30年度町政執行方針</h1>'
+     '<p>更新日:2017年7月1日更新 印刷ページ表示</p><p>私は、この度の栗山町長選挙におきまして、多くの町民並びに議員の皆さんの力強い'
+     'ご支援を賜り、栗山町の第8代町長として、町政をお預かりすることとなりました。</p>', country="jp",
+     note="stored page text (a town; same CMS template as jp-niigata-chijikaiken-2021-08-25, the second and last of it)")
+# Japanese municipal results after these were skipped when they shared a template with two already taken
+# (masuda: '掲載日:…更新'; aichi-togo: 'ここから本文です。更新日:'), or printed the label with no date (yokoze, miyashiro).
 
 def main() -> None:
     pages = HERE / "pages"
