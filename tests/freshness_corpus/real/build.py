@@ -2757,6 +2757,36 @@ case("jp-kuriyama-chosei-shikko-hoshin-h30", L, "us", "ja", "2017-07-01", "https
      note="stored page text (a town; same CMS template as jp-niigata-chijikaiken-2021-08-25, the second and last of it)")
 # Japanese municipal results after these were skipped when they shared a template with two already taken
 # (masuda: '掲載日:…更新'; aichi-togo: 'ここから本文です。更新日:'), or printed the label with no date (yokoze, miyashiro).
+case("mx-cdmx-transparencia-fondo-victimas-calendario-2020", L, "es", "es-MX", "2020-10-01",
+     "https://transparencia.cdmx.gob.mx/fondo-para-la-atencion-y-apoyo-las-victimas-del-delito/entrada/26897",
+     '<p>Artículo</p><h2>Calendario 2020</h2><ul><li>Fecha de creación: 01 Octubre 2020</li><li>Vigencia: 31 Diciembre 2020'
+     '</li><li>Validación: 01 Octubre 2020</li><li>Autoridad que la crea o remite: Unidad de Transparencia</li></ul><p>'
+     'Artículo 146. Con el objeto de verificar que la información pública que recibe cualquier persona es la versión más '
+     'actualizada, el sujeto obligado deberá difundir, dentro del primer mes de cada año, un calendario de actualización, '
+     'por cada contenido de información y el área responsable.</p><h2>Calendario 2020</h2><ul><li>Fecha de creación: 01 '
+     'Octubre 2020</li><li>Actualización: 01 Octubre 2020</li><li>Autoridad que la crea o remite: Unidad de Transparencia'
+     '</li></ul>', country="mx", note="stored page text (a city agency's transparency entry); lists restored")
+case("mx-cdmx-c5-transparencia-art146", L, "es", "es-MX", "2024-12-31", "https://transparenciac5.cdmx.gob.mx/transparencia/Art146.html",
+     '<h1>Artículo 146</h1><p>Con el objeto de verificar que la información pública que recibe cualquier persona es la '
+     'versión más actualizada, el sujeto obligado deberá difundir, dentro del primer mes de cada año, un calendario de '
+     'actualización, por cada contenido de información y el área responsable.</p><ul><li>2019 Art146</li><li>2020 Art146'
+     '</li><li>2024 Art146</li></ul><h2>Verificación</h2><p>Periodo de actualización: Anual</p><p>Fecha de actualización: '
+     '31/Diciembre/2024</p><p>Fecha de validación: 31/Diciembre/2024</p><p>Área(s) responsable(s): Unidad de '
+     'Transparencia</p>', country="mx", note="stored page text (a city agency's transparency page, a static file); "
+     "year list shortened")
+case("mx-cuauhtemoc-transparencia-art146-2018", L, "es", "es-MX", "2018-12-31",
+     "https://historico.alcaldiacuauhtemoc.mx/portal-de-transparencia/articulo-146-2018",
+     '<p>OBLIGACIONES DE TRANSPARENCIA</p><h1>Artículo 146 – 2018</h1><h2>Calendario de actualización</h2><p>Con el objeto '
+     'de verificar que la información pública que recibe cualquier persona es la versión más actualizada, el sujeto '
+     'obligado deberá difundir, dentro del primer mes de cada año, un calendario de actualización.</p><p>Periodo de '
+     'actualización de esta información:</p><p>Actualización: 31 de diciembre del 2018</p><p>Validación: 10 de enero 2019'
+     '</p>', country="mx", note="stored page text (a borough's archived transparency portal)")
+case("ca-quebec-ville-reglement-ravq-1435", L, "ca", "fr", "2024-04-20",
+     "http://reglements.ville.quebec.qc.ca/fr/showdoc/cr/R.A.V.Q.1435//20240502/",
+     '<h1>Règlements de la Ville de Québec</h1><p>Service des affaires juridiques</p><p>Ce document est une codification '
+     'administrative</p><p>À jour au 20 avril 2024</p><p>Agglomération de Québec</p><h2>RÈGLEMENT R.A.V.Q. 1435</h2><h3>'
+     'CHAPITRE I DÉFINITIONS</h3><p>1. Dans le présent règlement, à moins que le contexte n’indique un sens différent, on '
+     'entend par :</p>', country="ca", note="stored page text (a city's consolidated by-laws): a currency stamp")
 
 def main() -> None:
     pages = HERE / "pages"
