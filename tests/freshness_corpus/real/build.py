@@ -2787,6 +2787,21 @@ case("ca-quebec-ville-reglement-ravq-1435", L, "ca", "fr", "2024-04-20",
      'administrative</p><p>À jour au 20 avril 2024</p><p>Agglomération de Québec</p><h2>RÈGLEMENT R.A.V.Q. 1435</h2><h3>'
      'CHAPITRE I DÉFINITIONS</h3><p>1. Dans le présent règlement, à moins que le contexte n’indique un sens différent, on '
      'entend par :</p>', country="ca", note="stored page text (a city's consolidated by-laws): a currency stamp")
+case("jp-biratori-gomi-wakekata", L, "us", "ja", "2024-04-01", "https://town.biratori.hokkaido.jp/kurashi/seikatsukankyo/eisei/1/833.html",
+     '<h1>ゴミの分け方・出し方</h1><h2>決められた日・時間(8時30分)・場所に出しましょう</h2><p>ごみは分別ごとに出す日が決められて'
+     'います。「ごみ収集カレンダー」を確認しましょう。</p><h2>直接搬入する時も正しく分けて出しましょう</h2><p>ごみの種類によって'
+     '搬入先が異なります。</p><p>詳しくは「ごみ分別大辞典」にてご確認ください。</p><p>更新日:2024年04月01日</p><p>'
+     '公開日:2024年04月01日</p>', country="jp", note="stored page text (a town), cut: the stamps close the page")
+case("jp-nakano-juminhyo-no-utsushi", L, "us", "ja", "2023-12-21", "http://www.city.tokyo-nakano.lg.jp/dept/213000/d001209.html",
+     '<h1>住民票の写し</h1><p>ページID:380419535</p><p>更新日:2023年12月21日</p><h2>取得方法</h2><p>取得方法は次の5通りです。'
+     '</p><h3>窓口申請</h3><p>申請書は申請書ダウンロード:住民票の写しよりダウンロードできます。</p><h3>コンビニ</h3><p>全国の'
+     'セブン‐イレブン、ローソン、ファミリーマート等での取得できます。</p>', country="jp",
+     note="stored page text (a Tokyo ward; the 'ページID … 更新日' template of jp-utsunomiya-kishakaiken-2020-09, second "
+          "and last of it)")
+case("jp-saku-juminhyo-yuso", L, "us", "ja", "2024-02-08", "https://www.city.saku.nagano.jp/kurashi/shinsei_todokede/juminhyo/yuso.html",
+     '<p>このページの先頭です</p><p>このページの本文へ移動</p><h1>住民票の写し等の交付請求および郵送請求</h1><p>更新日:2024年2月8日'
+     '</p><h2>住民票の写し等の交付請求</h2><p>住民票の写し等を請求できる人は、原則として本人又は同一世帯の方です。</p>',
+     country="jp", note="stored page text (a city)")
 
 def main() -> None:
     pages = HERE / "pages"
