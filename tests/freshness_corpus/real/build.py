@@ -2802,6 +2802,32 @@ case("jp-saku-juminhyo-yuso", L, "us", "ja", "2024-02-08", "https://www.city.sak
      '<p>このページの先頭です</p><p>このページの本文へ移動</p><h1>住民票の写し等の交付請求および郵送請求</h1><p>更新日:2024年2月8日'
      '</p><h2>住民票の写し等の交付請求</h2><p>住民票の写し等を請求できる人は、原則として本人又は同一世帯の方です。</p>',
      country="jp", note="stored page text (a city)")
+case("se-olofstrom-bygglovstaxa-2011", L, "se", "sv", "2017-12-01", "http://olofstrom.se/bygglovstaxa",
+     '<h1>Bygglovstaxa</h1><p>Avgifter för bygglov, anmälan, kartor, utsättning och strandskyddslagen mm.</p><p>Gäller '
+     'från: 2011-07-01<br>Antagen: KF § 47/2011<br>Dnr: 11/KS 159-206</p><p>Senast uppdaterad: 01 december 2017</p>',
+     country="se", note="stored page text (a municipality), all it holds; a later stored copy of the https page "
+     "(2019) was the second result of the same site and skipped")
+case("se-soderhamn-ansok-eller-sag-upp-plats", L, "se", "sv", "2022-10-20",
+     "https://www.soderhamn.se/sidor/utbildning-och-barnomsorg/forskola/ansok-eller-sag-upp-plats.html",
+     '<h1>Ansök eller säg upp plats</h1><p>Ansökan till förskola, pedagogisk omsorg och fritidshem görs via e-tjänst eller '
+     'skriftligt på blankett.</p><h2>Om ansökan till förskola</h2><p>Ansökan får lämnas sex månader innan plats önskas. '
+     'Kötiden räknas från anmälningsdatumet.</p><p>Information om hur snabbt man kan få plats lämnas av ansvarig rektor.'
+     '</p><p>Senast uppdaterad: 20 oktober 2022</p><p><a href="#sektion">Utbildning och barnomsorg</a></p>', country="se",
+     note="stored page text (a municipality), cut")
+case("se-soderhamn-val-av-forskola", L, "se", "sv", "2022-06-30",
+     "https://www.soderhamn.se/sidor/utbildning-och-barnomsorg/forskola/ansok-eller-sag-upp-plats/val-av-forskola.html",
+     '<h1>Val av förskola</h1><p>Ansökan till förskola och pedagogisk omsorg får lämnas 6 månader innan plats önskas.</p>'
+     '<p>Vårdnadshavare har rätt att välja förskola. Tyvärr kan inte alltid kommunen tillgodose vårdnadshavares önskemål.'
+     '</p><p>Ansökan görs via e-tjänst eller skriftligt på ansökningsblankett.</p><p>Senast uppdaterad: 30 juni 2022</p>'
+     '<p><a href="#sektion">Utbildning och barnomsorg</a></p>', country="se",
+     note="stored page text (a municipality; second and last of the site)")
+case("nl-ggd-haaglanden-protocol-calamiteiten-wmo", L, "nl", "nl", "2023-06-26",
+     "https://www.ggdhaaglanden.nl/onderwerp/regionaal-ggd-protocol-meldingen-calamiteiten-wmo/",
+     '<p>Versie 5.0 d.d. 15 september 2015</p><h1>Regionaal GGD Protocol Meldingen Calamiteiten Wmo</h1><p>Laatste update: '
+     '26 juni 2023</p><p>Leestijd: 12 minuten</p><h2>Inleiding</h2><p>Sinds 1 januari 2015 zijn gemeenten verantwoordelijk '
+     'voor het toezicht op de uitvoering van de Wet maatschappelijke ondersteuning 2015 (Wmo 2015).</p>', country="nl",
+     note="stored page text (a regional public health service of municipalities): an old document version date above "
+          "the page's update date, as found")
 
 def main() -> None:
     pages = HERE / "pages"
