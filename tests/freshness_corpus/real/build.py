@@ -2828,6 +2828,29 @@ case("nl-ggd-haaglanden-protocol-calamiteiten-wmo", L, "nl", "nl", "2023-06-26",
      'voor het toezicht op de uitvoering van de Wet maatschappelijke ondersteuning 2015 (Wmo 2015).</p>', country="nl",
      note="stored page text (a regional public health service of municipalities): an old document version date above "
           "the page's update date, as found")
+case("se-jarfalla-hemtjanst", L, "se", "sv", "2018-02-01",
+     "https://www.jarfalla.se/omsorgochstod/stodtjansterochhjalpmedel/hemtjanst.4.640dac6b1300db73e7c800013063.html",
+     '<h1>Hemtjänst</h1><p>Hemtjänst är omsorg, stöd och service som du kan få hemma, om du har behov. Du väljer själv '
+     'utföraren som ska hjälpa dig.</p><h2>Så ansöker du om hemtjänst</h2><p>Du ansöker själv om hemtjänst - hjälp i hemmet.'
+     '</p><h2>Har du frågor?</h2><p>Kontakta kommunens servicecenter, telefon 08-580 285 00, tonval 1 (äldreomsorg och '
+     'funktionshinder) så får du hjälp.</p><p>Senast uppdaterad: 2018-02-01</p><p><a href="#top">Upp</a></p>', country="se",
+     note="stored page text (a municipality), cut")
+case("se-mala-lattlast-avfallshamtning", L, "se", "sv", "2021-01-12", "https://www.mala.se/lattlast/avfall-och-atervinning/avfalls-hamtning/",
+     '<h1>Avfalls-hämtning</h1><p>Brännbart hushålls-avfall som inte kan<br>återvinnas ska du lägga i en påse och lämna<br>'
+     'i ett avfalls-kärl som din fastighet har.</p><p>Om du äger en villa eller en annan fastighet<br>har du ansvar för '
+     'följande saker.</p><ul><li>Ställ ut avfalls-kärlet vid vägen<br>senast klockan 5 på morgonen<br>den dag som det ska '
+     'tömmas.</li></ul><p>Har du frågor kan du ringa till kommunen<br>via växeln på telefon-nummer 0953-140 00.</p><p>Senast '
+     'uppdaterad den 12 januari 2021</p><p>Translate the website with Google translate.</p>', country="se",
+     note="stored page text (a municipality's easy-to-read page, its line breaks kept), cut")
+case("gb-westminster-openness-regulations-2014", L, "uk", "en", "2016-06-07",
+     "https://www.westminster.gov.uk/openness-local-government-bodies-regulations-2014",
+     '<div class="alert"><p>Coronavirus infections are increasing. Keep safe by washing your hands, covering your face and '
+     'keeping space.</p></div><h1>The Openness of Local Government Bodies Regulations 2014</h1><p>New regulations change '
+     'the requirements for keeping records of the council’s decisions.</p><p>We are currently reviewing the information we '
+     'provide about planning decisions to ensure that it is clear and easily accessible.</p><p>For recent planning '
+     'decisions, the reasons for the decision and any other options considered in relation to it are indicated in the '
+     'officer’s delegated report or the sub-committee/ committee report.</p><p>Last updated: 7 June 2016</p>',
+     country="gb", note="stored page text (a council); alert box restored")
 
 def main() -> None:
     pages = HERE / "pages"
