@@ -2851,6 +2851,23 @@ case("gb-westminster-openness-regulations-2014", L, "uk", "en", "2016-06-07",
      'decisions, the reasons for the decision and any other options considered in relation to it are indicated in the '
      'officer’s delegated report or the sub-committee/ committee report.</p><p>Last updated: 7 June 2016</p>',
      country="gb", note="stored page text (a council); alert box restored")
+case("gb-gravesham-resident-visitor-permits", L, "uk", "en", "2021-04-09",
+     "https://www.gravesham.gov.uk/home/parking-and-roads/resident-and-visitor-permits/overview",
+     '<div class="alert"><p>Public Access alert,</p><p>Whilst using PublicAccess is the quickest way to get your comments '
+     'logged against an application, if, for some reason PublicAccess is not available, you can email with your comments '
+     'and name and address.</p></div><h1>Resident and visitor permits</h1><p>Last updated on: 09-Apr-2021</p><p>Find out '
+     'how to apply and renew parking permits and visitor permits by using our street name search.</p><ul><li>What parking '
+     'restrictions are in place</li><li>How to apply for or renew a permit</li></ul><p>Was the information on this page '
+     'helpful?</p>', country="gb", note="stored page text (a council); alert box and list restored, cut")
+case("no-ssb-statbank-12058-brann-ulykkesvern", L, "no", "nb", "2025-03-17", "http://www.ssb.no/statbank/sq/10008407",
+     '<p>Statistikkbanken</p><h1>Brann- og ulukkesvern</h1><p>Denne siden viser resultat av de tallene du valgte på '
+     'variablene på forrige side i Statistikkbanken.</p><h2>12058: Brann- og ulykkesvern - grunnlagstall og nøkkeltall, '
+     'etter region, statistikkvariabel og år</h2><aside><h3>Informasjon om tabellen</h3><dl><dt>Kontaktperson</dt><dd>'
+     'Linda M. Allertsen, Statistisk sentralbyrå</dd><dt>Sist endret</dt><dd>17.03.2025 08:00</dd><dt>Måleenhet</dt><dd>'
+     'Årsgebyr for feiing og tilsyn - ekskl. mva. (kr): kr</dd><dt>Referansetid</dt><dd>Årsgebyr for feiing og tilsyn - '
+     'ekskl. mva. (kr): 31.12</dd><dt>Kilde</dt><dd>Statistisk sentralbyrå</dd></dl></aside>', country="no",
+     note="stored page text (the statistics office's table page): the table's change date in its information box; "
+          "dl and aside restored, phone number dropped")
 
 def main() -> None:
     pages = HERE / "pages"
