@@ -2868,6 +2868,51 @@ case("no-ssb-statbank-12058-brann-ulykkesvern", L, "no", "nb", "2025-03-17", "ht
      'ekskl. mva. (kr): 31.12</dd><dt>Kilde</dt><dd>Statistisk sentralbyrå</dd></dl></aside>', country="no",
      note="stored page text (the statistics office's table page): the table's change date in its information box; "
           "dl and aside restored, phone number dropped")
+case("se-olofstrom-taxor-vatten-avlopp", L, "se", "sv", "2020-01-09", "https://olofstrom.se/taxor-for-vatten-och-avlopp-va",
+     '<h1>Taxor för vatten och avlopp (VA)</h1><h2>VA-anläggningsavgifter</h2><p>Avgifterna för flerfamiljsfastigheter, '
+     'affärshus, industrifastigheter och småhus är uppdaterade med 2020 års taxor.</p><h2>VA-brukningsavgifter *</h2><p>'
+     'Brukningsavgiften höjs med cirka 4,7 % i förhållande till 2019.</p><p>* I avgifterna avser kostnaden för vatten 40 % '
+     'och avlopp 60 %.</p><p>Senast uppdaterad: 09 januari 2020</p>', country="se",
+     note="stored page text (a municipality; second and last of the site), all it holds")
+# For the last search below, to bring the batch to its size, every government result was taken again in the order
+# returned (dated or not).
+case("gb-bolton-library-events-easter", D, "uk", "en", None,
+     "https://www.bolton.gov.uk/libraries/library-events?categoryId=20049&documentId=369",
+     '<h2>Easter Opening Hours</h2><p>The opening hours for all our libraries over the Easter weekend will be as follows:'
+     '</p><ul><li>Good Friday 29 March - Closed</li><li>Easter Saturday 30 March - Normal opening hours</li><li>Easter '
+     'Sunday 31 March - Closed</li><li>Easter Monday 01 April - Closed</li></ul><h1>Library events</h1><p>There are regular '
+     'and one off activities and events taking place at our libraries.</p>', country="gb", last_modified=AS_OF,
+     note="stored page text (a council); list restored")
+case("au-salisbury-update-12-may-2020", D, "au", "en-AU", None,
+     "https://www.salisbury.sa.gov.au/Council/News_Media_and_Publications/Latest_News/Update_12_May_2020",
+     '<h1>Update 12 May 2020</h1><p>Released on 12 May 2020</p><h2>Libraries to reopen</h2><p>In line with the State '
+     'Government advice for the easing of restrictions, we are preparing to ensure all of our libraries are safe and ready '
+     'to reopen all from Thursday, 14 May 2020.</p>', country="au", last_modified=AS_OF,
+     note="stored page text (a council's news item): a release date only")
+case("gb-surreycc-library-closures", D, "uk", "en", None, "https://www.surreycc.gov.uk/libraries/your-library/library-closures",
+     '<h1>Library closures</h1><h2>Bank holiday closures</h2><p>Library Easter and Bank Holidays opening hours</p><ul><li>'
+     'Friday 19 April - closed.</li><li>Saturday 20 April - normal opening.</li><li>Monday 22 April - closed.</li></ul><h2>'
+     'Temporary closures to improve libraries</h2><p>There are currently no library closures.</p>', country="gb",
+     last_modified=AS_OF, note="stored page text (a county council), list shortened")
+case("gb-knowsley-changes-to-library-opening-hours", D, "uk", "en", None,
+     "https://www.knowsley.gov.uk/news-items/changes-to-library-opening-hours",
+     '<h1>Changes to library opening hours</h1><p>Published on: Monday, 03-August-2015</p><p>In order to meet the council’s '
+     'budget deficit of £31 million, all services have undertaken a review to identify where savings can be made. As part '
+     'of this review, the Library Service has reviewed its opening hours and - with effect from Monday 24 August 2015 - the '
+     'opening hours will change.</p>', country="gb", last_modified=AS_OF,
+     note="stored page text (a council's news item): a publication date only")
+case("gb-thurrock-foi-public-libraries", D, "uk", "en", None, "https://www.thurrock.gov.uk/foi-responses/public-libraries",
+     '<p>Freedom of information response</p><h1>Public Libraries</h1><dl><dt>Publication date:</dt><dd>Friday 10 May 2024'
+     '</dd></dl><p>Specifically, under the FOI legislation, I request a list of all public libraries run by your council '
+     'between 2005 and 2022.</p><p>Please see attached. Please also note that some partial data is not available in '
+     'relation to the years 2005-2009.</p><dl><dt>Request reference:</dt><dd>FOI 13765</dd></dl>', country="gb",
+     last_modified=AS_OF, note="stored page text (a council's FOI response): a publication date only; dl ours")
+case("gb-worcestershire-2023-libraries-closing-dates", D, "uk", "en", None,
+     "https://www.worcestershire.gov.uk/2023-libraries-closing-dates",
+     '<h1>2023 Libraries closing dates</h1><p>All libraries including Libraries Unlocked hours and Jobcentre Plus will be '
+     'closed on the following dates.</p><ul><li>Good Friday - Friday 7 April</li><li>Easter Sunday - Sunday 9 April</li>'
+     '<li>Coronation of King Charles III - Monday 8 May</li></ul>', country="gb", last_modified=AS_OF,
+     note="stored page text (a county council); list restored, shortened")
 
 def main() -> None:
     pages = HERE / "pages"
