@@ -2874,8 +2874,8 @@ case("se-olofstrom-taxor-vatten-avlopp", L, "se", "sv", "2020-01-09", "https://o
      'Brukningsavgiften höjs med cirka 4,7 % i förhållande till 2019.</p><p>* I avgifterna avser kostnaden för vatten 40 % '
      'och avlopp 60 %.</p><p>Senast uppdaterad: 09 januari 2020</p>', country="se",
      note="stored page text (a municipality; second and last of the site), all it holds")
-# For the last search below, to bring the batch to its size, every government result was taken again in the order
-# returned (dated or not).
+# For the next search only (libraries), to bring the batch to its size, every government result was taken in the
+# order returned, dated or not; the one search after it was labelled-only again.
 case("gb-bolton-library-events-easter", D, "uk", "en", None,
      "https://www.bolton.gov.uk/libraries/library-events?categoryId=20049&documentId=369",
      '<h2>Easter Opening Hours</h2><p>The opening hours for all our libraries over the Easter weekend will be as follows:'
@@ -2913,6 +2913,14 @@ case("gb-worcestershire-2023-libraries-closing-dates", D, "uk", "en", None,
      'closed on the following dates.</p><ul><li>Good Friday - Friday 7 April</li><li>Easter Sunday - Sunday 9 April</li>'
      '<li>Coronation of King Charles III - Monday 8 May</li></ul>', country="gb", last_modified=AS_OF,
      note="stored page text (a county council); list restored, shortened")
+case("se-vaxjo-stod-till-en-aktiv-fritid", L, "se", "sv", "2018-03-16",
+     "https://vaxjo.se/sidor/se-och-gora/foreningsliv/rad-service-och-stod/foreningsstod/idrotts--och-fritidsverksamhet---stod-till-en-aktiv-fritid.html",
+     '<h1>Idrotts- och fritidsverksamhet - Stöd till en aktiv fritid</h1><p>Syftet med stödet är att erbjuda föreningar '
+     'ekonomiskt stöd i relation till idrottsfrämjande och inkluderande insatser för barn och ungdomar.</p><p>Stödet kan '
+     'sökas löpande under året, där handläggning sker 15 feb samt 15 augusti. Beslut lämnas inom 2 månader efter '
+     'ansökningsperiodens slut.</p><p>Stödet betalas ut i samband med beslut, med 50 % i förskott och resterande 50 % efter '
+     'vidare avstämning och uppföljning.</p><h2>Kontakt</h2><p><a href="#print">Skriv ut</a></p><p>Senast uppdaterad: 16 '
+     'mars 2018</p><p><a href="#sektion">Se och göra</a></p>', country="se", note="stored page text (a municipality), cut")
 
 def main() -> None:
     pages = HERE / "pages"
