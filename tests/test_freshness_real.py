@@ -12,7 +12,9 @@ import importlib.util
 import json
 import math
 import sys
+from collections import Counter
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -22,8 +24,8 @@ from score import (REAL, auditcrawl_date, auditcrawl_state, fresh_header_pages, 
                    score, score_fresh_header)
 
 KINDS = {"labelled", "structured", "distractor"}
-BATCHES = (1, 2, 3, 4)  # 1: before the first extractor changes, 2: after them, 3: before issue 12's rule changes,
-#                        4: collected after them, scored as found
+BATCHES = (1, 2, 3, 4, 5)  # 1: before the first extractor changes, 2: after them, 3: before issue 12's rule changes,
+#                           4: collected after them, scored as found; 5: collected after the batch 4 fixes, as found
 
 
 def _manifest() -> list[dict]:
@@ -79,6 +81,28 @@ def test_batch_4_is_a_larger_labelled_sample():
     assert fresh_header and all(m["kind"] == "distractor" for m in fresh_header)
     earlier = {m["source_url"] for m in _manifest() if m["batch"] < 4}
     assert not [m["id"] for m in batch if m["source_url"] in earlier]
+
+
+def _site(url: str) -> str:
+    host = urlparse(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def test_batch_5_is_diverse_and_new():
+    """Batch 5 was collected to be diverse: >= 10 countries, >= 5 languages, at most 2 pages of one site."""
+    manifest = _manifest()
+    batch = [m for m in manifest if m["batch"] == 5]
+    kinds = [m["kind"] for m in batch]
+    assert len(batch) >= 60 and len({m["country"] for m in batch}) >= 10
+    assert kinds.count("labelled") + kinds.count("structured") >= 40 and kinds.count("distractor") >= 15
+    assert len({m["lang"].split("-")[0] for m in batch}) >= 5
+    per_site = Counter(_site(m["source_url"]) for m in batch)
+    assert max(per_site.values()) <= 2, per_site.most_common(3)
+    fresh_header = [m for m in batch if m.get("last_modified") == "as_of"]
+    assert len(fresh_header) >= 10 and all(m["kind"] == "distractor" for m in fresh_header)
+    earlier = [m for m in manifest if m["batch"] < 5]
+    earlier_urls, earlier_ids = {m["source_url"] for m in earlier}, {m["id"] for m in earlier}
+    assert not [m["id"] for m in batch if m["source_url"] in earlier_urls or m["id"] in earlier_ids]
 
 
 @pytest.mark.parametrize("batch", BATCHES)

@@ -37,7 +37,8 @@ from chrome import page  # noqa: E402
 
 CASES: list[dict] = []
 L, S, D = "labelled", "structured", "distractor"
-BATCH = 1  # 1: before any extractor change; 2: after them, scored as found; 3: before issue 12; 4: after it
+BATCH = 1  # 1: before any extractor change; 2: after them, scored as found; 3: before issue 12; 4: after it;
+#           5: after the batch 4 fixes
 AS_OF = "as_of"  # last_modified: the response carries a Last-Modified header of the as-of date (today)
 
 
