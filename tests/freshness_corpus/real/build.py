@@ -2575,7 +2575,7 @@ case("se-arbetsformedlingen-tillganglighetsredogorelse", L, "se", "sv", "2025-11
      'uppdaterades 27 november 2025.</p></div></article>',
      via="a public repository's accessibility-statement page (React, Arbetsförmedlingen's Digi design system "
          "@designsystem-se/af-react) for an arbetsformedlingen.se application (find_string 'Sidan uppdaterades')",
-     note="JSX rendered to its HTML; the statement cut to its last section, wording as found")
+     country="se", note="JSX rendered to its HTML; the statement cut to its last section, wording as found")
 case("nz-beehive-copyright", D, "au", "en-NZ", None, "https://www.beehive.govt.nz/copyright",
      '<p>Except where stated, the information on this website is subject to Crown copyright. However, it may be '
      'reproduced for personal or in-house use without formal permission or charge.</p><p>For material on this website '
@@ -2922,6 +2922,19 @@ case("se-vaxjo-stod-till-en-aktiv-fritid", L, "se", "sv", "2018-03-16",
      'ansökningsperiodens slut.</p><p>Stödet betalas ut i samband med beslut, med 50 % i förskott och resterande 50 % efter '
      'vidare avstämning och uppföljning.</p><h2>Kontakt</h2><p><a href="#print">Skriv ut</a></p><p>Senast uppdaterad: 16 '
      'mars 2018</p><p><a href="#sektion">Se och göra</a></p>', country="se", note="stored page text (a municipality), cut")
+case("se-aneby-parkeringstillstand", L, "se", "sv", "2015-09-28", "https://www.aneby.se/Gator-park-och-trafik/Parkeringstillstaand",
+     '<p>Här är du: Startsidan » Gator, park och trafik » Parkeringstillstånd</p><h1>Parkeringstillstånd</h1><p>En person som '
+     'är gravt rörelsehindrad med utpräglade gångsvårigheter ... kan beviljas parkeringstillstånd.</p><h2>Avgift</h2><p>'
+     'Kommunen tar inte ut någon avgift för att pröva tillståndsärendet.</p><p>Du kan hämta blanketten i vårt blankettlager '
+     'för Gator, park och trafik.</p><p>Senast kontrollerad: 2015-09-28.</p><p>Snabbkommandon:</p>', country="se",
+     note="stored page text (a municipality), cut: a 'last checked' stamp")
+case("fi-kokkola-parkeringstillstand-kort-giltighetstid", L, "se", "sv", "2019-12-20",
+     "https://www.kokkola.fi/palvelut/liikenne/pysakointi/sv_SE/lyhytaikainen_pysakointilupa/",
+     '<p>Du är här</p><h1>Parkeringstillstånd med kort giltighetstid</h1><p>Parkeringstillstånd som gäller en kortare tid '
+     'kan beviljas exempelvis firmor som utför renoveringar. Tillståndet beviljas av ledande parkeringskontrollanten och '
+     'det kostar 10 €/dygn eller 20 €/vecka.</p><p>Parkeringstillståndet gäller på allmänna gatuområden, inte på privata '
+     'områden.</p><p><a href="#top">Upp</a></p><p>Uppdaterad 20.12.2019 | <a href="#respons">Skicka respons</a> | '
+     '<a href="#print">Skriv ut</a></p>', country="fi", note="stored page text (a Finnish city's Swedish-language page), cut")
 
 def main() -> None:
     pages = HERE / "pages"
