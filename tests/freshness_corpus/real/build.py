@@ -2498,6 +2498,8 @@ case("no-helsedirektoratet-psykoselidelser-horingsutkast", L, "no", "nb", "2023-
 # in the set (id or source_url), non-government hosts, results whose stored text is one heading or less, and any
 # third page of one site or site family (one CMS template) in this batch. Distractors from live CMS-driven sites (not
 # web archives, not static files) are served with a Last-Modified header of the as-of date, as such sites send.
+# One page taken twice (br-cjf-douinforme-2019-05-29, already in batch 4; collected after jp-tateyama-search-help) was
+# caught by test_batch_5_is_diverse_and_new at the scoring run and removed; it had been scored right.
 BATCH = 5
 case("it-ambitoa04-criteri-modalita", L, "fr", "it", "2022-12-02",
      "https://servizi.ambitoa04.it/kweb/at/avellinoambitoa04/section-5081",
@@ -2711,13 +2713,6 @@ case("jp-tateyama-search-help", L, "us", "ja", "2012-04-26", "http://www.city.ta
      'います。<br>キーワード入力欄および[検索]ボタンは、下図のように各ページの右上部に配置しています。</p><h2>検索方法</h2><h3>'
      '単一キーワードによる検索</h3><p>調べたい単語を一つ指定する、最も基本的な検索手法です。</p>', country="jp",
      note="stored page text (a city): the update date in the Japanese era (Heisei 24 = 2012)")
-case("br-cjf-douinforme-2019-05-29", L, "es", "pt-BR", "2019-05-29",
-     "https://cjf.jus.br/cjf/noticias/2019/05-maio/douinforme-29-05.2019",
-     '<p>Você está aqui: Página Inicial &gt; Notícias &gt; 2019 &gt; 05 - MAIO &gt; DOUInforme 29.05.2019</p><h2>Notícias</h2>'
-     '<h1>DOUInforme 29.05.2019</h1><p>Informativo</p><p>por publicado: 29/05/2019 13h41 última modificação: 29/05/2019 '
-     '13h41</p><p>Acompanhe os principais assuntos de interesse da Justiça Federal presentes no Diário Oficial da União e '
-     'nos diários do Poder Judiciário Federal</p><h2>DOU Informe</h2><p>Brasília, 29 de maio de 2019.</p>', country="br",
-     note="stored page text (the federal courts' council, a Plone site)")
 case("br-saojoaodamata-camara-comunicado-2018", L, "es", "pt-BR", "2018-11-29",
      "https://saojoaodamata.mg.leg.br/institucional/noticias/comunicado-importante-19",
      '<h1>COMUNICADO IMPORTANTE</h1><p>por Administrativo publicado 29/11/2018 15h10, última modificação 29/11/2018 15h17</p>'
