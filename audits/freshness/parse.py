@@ -33,6 +33,11 @@ _TIME_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\s\u00a0]*(?:[ap]\.?[\s\
                       r"(?:[\s\u00a0]+[A-Z]{2,5}(?![a-z]))?[\s\u00a0]*[,|·–-]?[\s\u00a0]*(?:on[\s\u00a0]+)?",
                       re.IGNORECASE)
 _DASHES = str.maketrans({char: "-" for char in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"})
+_FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"\uff0f": "/", "\uff0e": "."})
+# Japanese: 2024年3月8日, 令和6年3月8日, 平成30年..., 元年 = the era's first year.
+_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+_JA_RE = re.compile(r"(?:(明治|大正|昭和|平成|令和)[\s\u00a0]*(\d{1,2}|元)|(\d{4}))[\s\u00a0]*年[\s\u00a0]*(\d{1,2})"
+                    r"[\s\u00a0]*月(?:[\s\u00a0]*(\d{1,2})[\s\u00a0]*日)?")
 _ISO_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 _NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])[\s\u00a0]?(\d{1,2})\2[\s\u00a0]?(\d{4}|\d{2})(?![\d])")
@@ -119,7 +124,7 @@ def parse_date_prefix(text: str, *, day_first: bool = False,
     date falls back to the other one (09/26/2017 is read month-first anyway).
     """
     langs = _languages(languages)
-    original, text = text, text.translate(_DASHES)  # "05‑Mar‑2024" with non-breaking hyphens or en dashes
+    original, text = text, text.translate(_DASHES).translate(_FULL_WIDTH)  # one character for one  # "05‑Mar‑2024" with non-breaking hyphens or en dashes
     found = _parse_prefix(text, day_first, langs)
     return (found[0], original[:len(found[1])]) if found else None
 
@@ -142,6 +147,13 @@ def _parse_prefix(text: str, day_first: bool, langs: tuple[str, ...]) -> tuple[d
 
 def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) -> tuple[dt.date, str] | None:
     rest = text[start:start + 60]
+    japanese = _JA_RE.match(rest)
+    if japanese:
+        era, era_year, year, month, day = japanese.groups()
+        if era:
+            year = _ERAS[era] + (1 if era_year == "元" else int(era_year)) - 1
+        date = _valid(int(year), int(month), int(day or 1))
+        return (date, text[:start + japanese.end()]) if date else None
     iso = _ISO_RE.match(rest)
     if iso:
         date = _valid(int(iso[1]), int(iso[2]), int(iso[3]))
