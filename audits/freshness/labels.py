@@ -84,6 +84,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("fr", True, _p(r"(?:cette (?:page|déclaration(?: d['’]accessibilité)?|fiche|rubrique)|ce document|elle|il) "
                     r"a été (?:établie?|éditée?|mise? à jour|modifiée?|révisée?|actualisée?|vérifiée?)"
                     r"(?: pour la dernière fois)? le")),
+    # A currency stamp of a consolidated text: "À jour au 20 avril 2024", "Texte mis à jour au ...".
+    ("fr", True, _p(r"(?:(?:texte|document|règlement|codification) )?(?:mise?s? )?à jour au")),
     ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
     ("fr", True, _p(r"(?:(?:cette page|ce contenu|ce document) (?:a été )?)?(?:archivée?|mise? en archive) le|"
                     r"date d'archivage")),
@@ -138,6 +140,9 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("fi", True, _p(r"(?:viimeksi|sivua) (?:päivitetty|muokattu|päivitetty viimeksi|tarkistettu)|"
                     r"(?:viimeisin|viimeksi) päivitys|sivu (?:on )?päivitetty")),
     ("fi", False, _p(r"(?:päivitetty|muokattu|päivitys)")),
+    # Japanese: update/revision/check dates only (掲載日 and 公開日 are publication dates). No spaces between
+    # words: the label must stand as its own token, so a compound such as 契約更新日 (a contract's renewal) is none.
+    ("ja", True, r"(?:最終更新日時|最終更新日|最終更新|ページ更新日|更新日時|更新日|最終改訂日|改訂日|最終確認日)"),
     # Portuguese
     ("pt", True, _p(r"(?:data da )?(?:última|ultima) (?:atualização|atualizacao|modificação|modificacao|"
                     r"revisão|revisao)(?: em)?|(?:esta )?página (?:foi )?(?:atualizada|modificada|revista)(?: em)?")),
@@ -205,7 +210,8 @@ _STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check"
           "prüf", "bearbeit", "archiv", "frozen", "up to date", "up-to-date", "compilation date", "currency date",
           "current to", "harvested", "oppdat", "endr", "endring", "revid", "opdat", "ændr", "uppdat", "ändr",
           "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn", "modific", "rivist",
-          "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été", "under perioden")
+          "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été", "under perioden",
+          "kontroll", "更新", "改訂", "確認日")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 
 
