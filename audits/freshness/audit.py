@@ -146,7 +146,8 @@ class FreshnessAudit(Audit):
         if found is None:  # nothing read from the content: the sitemap and HTTP fallbacks, from today's facts
             found = extract_review_date(page.html or "", language=page.language or "", headers=page.headers,
                                         sitemap_lastmod=page.sitemap_lastmod, day_first=self.day_first,
-                                        use_http=self.use_http, use_sitemap=self.use_sitemap, as_of=context.as_of)
+                                        use_http=self.use_http, use_sitemap=self.use_sitemap, as_of=context.as_of,
+                                        url=page.url)
         page.extra["freshness_extract"] = to_stored(found)
         limit = limit_for(page.url, self.max_age_days, self.path_max_age)
         result, findings = judge(page.url, found, context.as_of, limit,

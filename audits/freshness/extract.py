@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from html import unescape as decode_entities
 from typing import Any, Iterator
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -251,7 +252,8 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
     before = text[pos - 1]
     if before in ";" or (before in ".!?:" and pos < label.start):
         return "line"
-    capital = label.text[:1].isupper()
+    first = label.text[:1]
+    capital = first.isupper() or (first.isalpha() and first.lower() == first.upper())  # 更新日: no letter case
     colon = text[label.end:label.end + 2].lstrip().startswith((":", "："))
     # "Published: 21 May 2015 Last updated: 22 February 2024": a capitalised strong label right after a date.
     if before.isdigit() and label.strong and capital:
@@ -259,13 +261,20 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
     # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon,
     # or a label right after a date ("Erstellt am 01.01.2020, zuletzt aktualisiert am 12.03.2024", "Posted
     # 1 March 2024, updated 5 March 2024").
-    if before == "," and (capital or colon or text[pos - 2:pos - 1].isdigit()):
+    if before == "," and (capital or colon or (text[pos - 2:pos - 1].isdigit() and _short_stamp(text, pos - 1))):
         return "line"
     if about_the_page(label):
         return "running"
     if (label.strong and (capital or colon)) or (capital and colon):
         return "running"
     return None
+
+
+def _short_stamp(text: str, comma: int) -> bool:
+    """The clause before a comma is a short date stamp ("Posted 1 March 2024", "Erstellt am 01.01.2020"), not
+    prose citing a dated text ("reglement van de gemeenteraad van 28 oktober 2019, laatst gewijzigd op ...")."""
+    clause_start = max(text.rfind("\n", 0, comma), *(text.rfind(mark, 0, comma) for mark in (". ", "|", "•"))) + 1
+    return len(text[clause_start:comma].split()) <= 6
 
 
 def _cites_a_work(text: str, pos: int) -> bool:
@@ -276,15 +285,28 @@ def _cites_a_work(text: str, pos: int) -> bool:
 
 
 def _day_first(label_language: str, page_language: str, configured: bool | None,
-               page_order: bool | None = None) -> bool:
+               page_order: bool | None = None, url: str = "") -> bool:
     if configured is not None:
         return configured
     if label_language != "en":
         return True
     if page_order is not None and _no_region(page_language):
         return page_order  # lang="en" says nothing about the order; the page's own unambiguous dates do
+    if _no_region(page_language) and _day_first_host(url):
+        return True  # lang="en" on a .gov.uk or .au site: that country's English
     by_page = language_is_day_first(page_language)
     return bool(by_page)
+
+
+# Country-code domains of countries whose English writes numeric dates day-first (05/03/2024 = 5 March).
+_DAY_FIRST_CCTLDS = frozenset("uk ie au nz in za sg hk my pk ng ke gh ug tz zm zw mt jm tt bd lk np bw na mw rw "
+                              "fj cy gi im je gg".split())
+
+
+def _day_first_host(url: str) -> bool:
+    """The page's host ends in a day-first English-speaking country's code (council.gov.uk, agency.gov.au)."""
+    host = urlsplit(url or "").hostname or ""
+    return host.rsplit(".", 1)[-1] in _DAY_FIRST_CCTLDS if "." in host else False
 
 
 def _no_region(language: str) -> bool:
@@ -318,7 +340,7 @@ def _numeric_order(text: str) -> bool | None:
 
 
 def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
-                     as_of: dt.date | None = None) -> list[Candidate]:
+                     as_of: dt.date | None = None, url: str = "") -> list[Candidate]:
     text = stream.text
     found: list[Candidate] = []
     page_order: list[bool | None] = []  # read once, and only if an English label has an ambiguous numeric date
@@ -334,7 +356,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
             languages = (primary_language(label.language), primary_language(language))
             parsed = parse_date_prefix(text[date_pos:date_pos + 80],
                                        day_first=_day_first(label.language, language, day_first,
-                                                            _page_order(text, date_pos, page_order)),
+                                                            _page_order(text, date_pos, page_order), url),
                                        languages=languages) or _time_element_date(date_element)
         if parsed is not None:
             date, read = parsed
@@ -617,13 +639,14 @@ def weak_hints(headers: dict[str, str] | None, sitemap_lastmod: str | None) -> l
 def extract_review_date(html: str, *, language: str = "", headers: dict[str, str] | None = None,
                         sitemap_lastmod: str | None = None, day_first: bool | None = None,
                         use_http: bool = False, use_sitemap: bool = False,
-                        as_of: dt.date | None = None) -> ReviewDate | None:
+                        as_of: dt.date | None = None, url: str = "") -> ReviewDate | None:
     """The page's review/update date, where it came from and the text that says so.
 
     ``day_first``: None decides numeric dates by page and label language;
     True/False force DMY/MDY. ``use_sitemap``/``use_http`` let the weak sources give the date when no
     strong source does (off by default: see ``weak_hints``). ``as_of`` (default today) only decides whether a bare
-    "Review date" is the last review or the next one. Returns None when the page says nothing at all.
+    "Review date" is the last review or the next one; ``url`` (the page's address) decides numeric dates on a
+    lang="en" page with no region when the host is a day-first country's (``.uk``, ``.au``, ...). Returns None when the page says nothing at all.
     A ReviewDate with ``date=None`` means a label without a readable date, or
     only a next-review-due date.
     """
@@ -638,7 +661,7 @@ def extract_review_date(html: str, *, language: str = "", headers: dict[str, str
         structured = _meta_candidates(root) + _jsonld_candidates(root) + _microdata_candidates(root)
         body = root.find("body")
         if body is not None:
-            text_found = _drop_listed_items(_text_candidates(_TextStream(body), language, day_first, as_of))
+            text_found = _drop_listed_items(_text_candidates(_TextStream(body), language, day_first, as_of, url))
 
     reviews = [c for c in text_found if c.kind == "review"]
     dues = [c for c in text_found if c.kind == "due"]
