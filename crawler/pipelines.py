@@ -153,7 +153,7 @@ class AuditPipeline:
         if frontier is not None:
             if not frontier.crawl_done():
                 raise DontCloseSpider  # other workers are still crawling, or the queue is not empty
-            if not frontier.is_coordinator:
+            if not frontier.finishes_here:
                 self._finished = True  # cross-page findings are the coordinator's, from the shared stores
                 return
         if self._finish_task is None:

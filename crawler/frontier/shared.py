@@ -1,0 +1,98 @@
+"""The spider's cross-page state, shared by every worker through Redis.
+
+``SiteSpider`` keeps a few structures beside the frontier: the URLs it has seen (``discovered``), the
+redirects it followed, the sitemaps' ``<lastmod>`` dates, the start URLs' outcomes and the page budget. In a
+distributed run each is replaced by one of these, with the same methods the spider already calls.
+"""
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import MutableMapping
+from typing import Any, Iterator
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+class SharedSet:
+    """A Redis set with a small local cache (navigation links repeat on every page: no round trip for them)."""
+
+    def __init__(self, client: Any, key: str, cache_size: int = 50_000) -> None:
+        self.redis, self.key, self.cache_size = client, key, cache_size
+        self._cache: OrderedDict[str, None] = OrderedDict()
+
+    def _remember(self, item: str) -> None:
+        self._cache[item] = None
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+
+    def add_new(self, item: str) -> bool:
+        """Add ``item``; ``True`` only for the one worker that added it first."""
+        if item in self._cache:
+            return False
+        self._remember(item)
+        return bool(self.redis.sadd(self.key, item))
+
+    def add(self, item: str) -> None:
+        self._remember(item)
+        self.redis.sadd(self.key, item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._cache or bool(self.redis.sismember(self.key, item))
+
+    def __len__(self) -> int:
+        return int(self.redis.scard(self.key))
+
+    def __iter__(self) -> Iterator[str]:
+        return (_text(m) for m in self.redis.sscan_iter(self.key, count=1000))
+
+
+class SharedMap(MutableMapping):
+    """A Redis hash of JSON values."""
+
+    def __init__(self, client: Any, key: str) -> None:
+        self.redis, self.key = client, key
+
+    def __getitem__(self, name: str) -> Any:
+        raw = self.redis.hget(self.key, name)
+        if raw is None:
+            raise KeyError(name)
+        return json.loads(raw)
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        self.redis.hset(self.key, name, json.dumps(value, ensure_ascii=False))
+
+    def __delitem__(self, name: str) -> None:
+        if not self.redis.hdel(self.key, name):
+            raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (_text(k) for k in self.redis.hkeys(self.key))
+
+    def __len__(self) -> int:
+        return int(self.redis.hlen(self.key))
+
+
+class SharedCounter:
+    """An integer in Redis that supports what the spider does with ``scheduled``: ``+= 1`` and ``>=``."""
+
+    def __init__(self, client: Any, key: str) -> None:
+        self.redis, self.key = client, key
+
+    def __int__(self) -> int:
+        return int(self.redis.get(self.key) or 0)
+
+    def __iadd__(self, n: int) -> "SharedCounter":
+        self.redis.incrby(self.key, n)
+        return self
+
+    def __ge__(self, other: int) -> bool:
+        return int(self) >= other
+
+    def __lt__(self, other: int) -> bool:
+        return int(self) < other
+
+    def __repr__(self) -> str:
+        return f"SharedCounter({int(self)})"
