@@ -72,6 +72,8 @@ def build_parser(options) -> argparse.ArgumentParser:
     worker.add_argument("frontier", metavar="redis://HOST:PORT/DB", help="the run's Redis (see --frontier)")
     worker.add_argument("--out", metavar="DIR", help="folder for this worker's crawl.log (default: a temporary one)")
     worker.add_argument("--quiet", action="store_true", help="no progress line")
+    worker.add_argument("--wait", metavar="S", type=float, default=0.0,
+                        help="wait up to S seconds for a run to start (workers started before the coordinator)")
 
     report = sub.add_parser("report", help="render the reports again from DIR/results.json, without crawling")
     report.add_argument("dir", metavar="DIR", help="an output folder of an earlier run")
@@ -342,7 +344,7 @@ def _worker(args, options) -> int:
     from crawler.frontier.commands import work
     from crawler.frontier.connection import FrontierError
     try:
-        return work(args.frontier, args.out, args.quiet, options)
+        return work(args.frontier, args.out, args.quiet, options, wait=args.wait)
     except FrontierError as exc:
         print(f"auditcrawl: error: {exc}", file=sys.stderr)
         return exc.exit_code

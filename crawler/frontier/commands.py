@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 import tempfile
 import time
@@ -63,6 +64,8 @@ def run_frontier_crawl(settings: Any, start_urls: list[str], frontier: Frontier,
 
     out = Path(settings.get("AUDITCRAWL_OUT"))
     settings.set("LOG_FILE", str(out / "crawl.log"), priority="cmdline")
+    settings.set("LOG_LEVEL", os.environ.get("AUDITCRAWL_LOG_LEVEL") or settings.get("LOG_LEVEL") or "INFO",
+                 priority="cmdline")
     settings.set("AUDITCRAWL_PROGRESS", not quiet, priority="cmdline")
     settings.set("AUDITCRAWL_START_URLS", start_urls, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -116,12 +119,16 @@ def coordinate(settings: Any, start_urls: list[str], quiet: bool) -> tuple[int, 
     return -1, reason
 
 
-def work(url: str, out: str | None, quiet: bool, options: Any) -> int:
+def work(url: str, out: str | None, quiet: bool, options: Any, wait: float = 0.0) -> int:
     """``auditcrawl worker redis://...``: join the run in that Redis database and crawl until it is over."""
     from crawler.config import ConfigError, build_settings, parse_values
     address = parse_redis_url(url)
     client = connect(address)
     run = read_run(client)
+    deadline = time.monotonic() + wait
+    while (not run or run.get("finished")) and time.monotonic() < deadline:  # started before the coordinator
+        time.sleep(0.2)
+        run = read_run(client)
     if not run or run.get("finished"):
         raise FrontierError(f"no run in progress in {address.display} (start one with auditcrawl audit URL "
                             "--frontier ...)", EXIT_USAGE)

@@ -13,7 +13,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
-from .shared import SharedCounter, SharedMap, SharedSet
+from .shared import SharedCounter, SharedMap, SharedSet, SharedSets
 
 logger = logging.getLogger(__name__)
 COUNTED_STATS = ("auditcrawl/session_ids_stripped", "auditcrawl/sitemaps/read", "auditcrawl/sitemaps/failed",
@@ -49,6 +49,10 @@ class FrontierExtension:
         spider.sitemap_lastmod = SharedMap(redis, key("sitemap_lastmod"))
         spider.start_results = SharedMap(redis, key("start_results"))
         spider.scheduled = SharedCounter(redis, key("scheduled"))
+        scope = getattr(spider, "scope", None)
+        if scope is not None:  # trap limits (12 calendar pages...) hold for the whole run, not per worker
+            scope._date_variants = SharedSets(redis, key("scope:dates:"))
+            scope._query_variants = SharedSets(redis, key("scope:queries:"))
 
     # -- counters -----------------------------------------------------------------------------
     def _counts(self) -> dict[str, int]:

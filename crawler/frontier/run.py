@@ -197,7 +197,13 @@ class Frontier:
             self.before_idle()
         self.mark_idle()
         if not self.is_coordinator:
-            self.done = bool(self.redis.exists(self.key("done")))
+            pipe = self.redis.pipeline(transaction=False)
+            pipe.exists(self.key("done"))
+            pipe.get(RUN_KEY)
+            done, raw_run = pipe.execute()
+            run = json.loads(raw_run) if raw_run else {}
+            # the coordinator may already have removed the run (results written): that is over too
+            self.done = bool(done) or run.get("id") != self.run_id or bool(run.get("finished"))
             return self.done
         if self.queue is not None:
             self.reclaim_dead(self.queue.push_encoded)

@@ -6,6 +6,7 @@ distributed run each is replaced by one of these, with the same methods the spid
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import OrderedDict
 from collections.abc import MutableMapping
@@ -47,6 +48,22 @@ class SharedSet:
 
     def __iter__(self) -> Iterator[str]:
         return (_text(m) for m in self.redis.sscan_iter(self.key, count=1000))
+
+
+class SharedSets:
+    """``family[key]`` is a :class:`SharedSet`: the scope's trap counters (date and query variants per URL stem)."""
+
+    def __init__(self, client: Any, prefix: str) -> None:
+        self.redis, self.prefix = client, prefix
+        self._sets: dict[str, SharedSet] = {}
+
+    def __getitem__(self, name: str) -> SharedSet:
+        if name not in self._sets:
+            digest = hashlib.sha1(name.encode("utf-8")).hexdigest()
+            self._sets[name] = SharedSet(self.redis, f"{self.prefix}{digest}", cache_size=1000)
+            if len(self._sets) > 10_000:  # the Redis sets stay; only the local handles are dropped
+                self._sets.pop(next(iter(self._sets)))
+        return self._sets[name]
 
 
 class SharedMap(MutableMapping):
