@@ -17,7 +17,7 @@ from typing import Iterator
 
 import pytest
 
-from crawler.cli import DEMO_SITE
+from crawler.cli import DEMO_SITE, main
 from crawler.frontier.run import RUN_KEY
 from tests.cli_helpers import AUDITCRAWL, REPO, audit_site, run_auditcrawl
 from tests.fixture_server import SITES, FixtureServer, free_port
@@ -133,8 +133,8 @@ def generated_site(root: Path, pages: int) -> Path:
     """``pages`` pages in a ring with shortcuts, each linking to four others."""
     root.mkdir(parents=True, exist_ok=True)
     for i in range(pages):
-        links = "".join(f'<li><a href="/p{(i * 7 + k) % pages}.html">Page {(i * 7 + k) % pages}</a></li>'
-                        for k in range(1, 5))
+        targets = [(i * 7 + k) % pages for k in range(1, 5)]
+        links = "".join(f'<li><a href="{f"/p{n}.html" if n else "/"}">Page {n}</a></li>' for n in targets)
         if i == 0:
             links += '<li><a href="/_fault/calendar?month=2026-11">Events</a></li>'
         name = "index.html" if i == 0 else f"p{i}.html"
@@ -144,7 +144,7 @@ def generated_site(root: Path, pages: int) -> Path:
 
 
 def test_a_sigkilled_worker_loses_no_page(redis_server, tmp_path):
-    site = generated_site(tmp_path / "site", 80)
+    site = generated_site(tmp_path / "site", 50)
     with FixtureServer(site) as server:
         out = tmp_path / "coordinator"
         coordinator = spawn("audit", server.url("/"), "--out", str(out), "--quiet", "--audits", "links",
@@ -165,7 +165,7 @@ def test_a_sigkilled_worker_loses_no_page(redis_server, tmp_path):
         assert code == 0, err[-3000:]
         results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert held
-    expected = {server.url("/")} | {server.url(f"/p{i}.html") for i in range(1, 80)}
+    expected = {server.url("/")} | {server.url(f"/p{i}.html") for i in range(1, 50)}
     calendar = [p["url"] for p in results["pages"] if "/_fault/calendar" in p["url"]]
     assert {p["url"] for p in results["pages"]} - set(calendar) == expected
     assert len(results["pages"]) == len(set(p["url"] for p in results["pages"]))  # once, though fetched twice
@@ -174,26 +174,34 @@ def test_a_sigkilled_worker_loses_no_page(redis_server, tmp_path):
     assert "stopped answering" in (out / "crawl.log").read_text(encoding="utf-8")
 
 
-def test_unreachable_redis_wrong_password_and_mismatched_worker(redis_server, tmp_path):
-    with FixtureServer(SITES / "basic") as server:
-        proc = run_auditcrawl("audit", server.url("/"), "--out", str(tmp_path / "a"), "--quiet",
-                              "--frontier", f"redis://127.0.0.1:{free_port()}/0", timeout=60)
-        assert proc.returncode == 3
-        assert proc.stderr.count("\n") == 1 and "cannot reach Redis at redis://127.0.0.1:" in proc.stderr
-        bad = f"redis://:not-{redis_server.password}@127.0.0.1:{redis_server.port}/0"
-        proc = run_auditcrawl("audit", server.url("/"), "--out", str(tmp_path / "b"), "--quiet", "--frontier", bad,
-                              timeout=60)
-        assert proc.returncode == 2, proc.stderr
-        assert proc.stderr.count("\n") == 1 and "refused the password" in proc.stderr
-        assert redis_server.password not in proc.stderr and "not-" not in proc.stderr
-    proc = run_auditcrawl("worker", redis_server.url, timeout=60)
-    assert proc.returncode == 2 and "no run in progress" in proc.stderr and proc.stderr.count("\n") == 1
+def cli(capsys, *args: str) -> tuple[int, str]:
+    """``auditcrawl ARGS`` in this process: these refusals happen before any crawl starts."""
+    code = main(list(args))
+    return code, capsys.readouterr().err
+
+
+def test_unreachable_redis_wrong_password_and_mismatched_worker(redis_server, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("AUDITCRAWL_REDIS_PASSWORD", raising=False)
+    url = "http://127.0.0.1:9/"
+    code, err = cli(capsys, "audit", url, "--out", str(tmp_path / "a"), "--quiet",
+                    "--frontier", f"redis://127.0.0.1:{free_port()}/0")
+    assert code == 3
+    assert err.count("\n") == 1 and "cannot reach Redis at redis://127.0.0.1:" in err
+    bad = f"redis://:not-{redis_server.password}@127.0.0.1:{redis_server.port}/0"
+    code, err = cli(capsys, "audit", url, "--out", str(tmp_path / "b"), "--quiet", "--frontier", bad)
+    assert code == 2, err
+    assert err.count("\n") == 1 and "refused the password" in err
+    assert redis_server.password not in err and "not-" not in err
+    code, err = cli(capsys, "worker", redis_server.bare_url)  # no password at all
+    assert code == 2 and err.count("\n") == 1 and "AUDITCRAWL_REDIS_PASSWORD" in err, err
+    code, err = cli(capsys, "worker", redis_server.url)
+    assert code == 2 and "no run in progress" in err and err.count("\n") == 1
     client = redis_server.client()
     client.set(RUN_KEY, json.dumps({"id": "r1", "engines": {"auditcrawl": "0.0.1"}, "values": {},
-                                    "start_urls": ["http://127.0.0.1:9/"], "finished": False}))
-    proc = run_auditcrawl("worker", redis_server.url, timeout=60)
-    assert proc.returncode == 5, proc.stderr
-    assert proc.stderr.count("\n") == 1 and "the run uses 0.0.1" in proc.stderr
+                                    "start_urls": [url], "finished": False}))
+    code, err = cli(capsys, "worker", redis_server.url)
+    assert code == 5, err
+    assert err.count("\n") == 1 and "this worker has auditcrawl" in err and "the run uses 0.0.1" in err
 
 
 def test_redis_lost_mid_run_stops_workers_and_keeps_results(redis_server, tmp_path):

@@ -69,9 +69,13 @@ def redacted(url: str) -> str:
 def connect(address: RedisAddress, timeout: float = 5.0):
     """A ``redis.Redis`` client that answered PING; :class:`FrontierError` with one line otherwise."""
     import redis
+    from redis.backoff import ConstantBackoff
+    from redis.retry import Retry
+    # one quick retry (a blip), not redis-py's default of several with growing pauses: a Redis that is gone
+    # must stop the run in seconds
     client = redis.Redis(host=address.host, port=address.port, db=address.db, username=address.username,
                          password=address.password, socket_timeout=timeout, socket_connect_timeout=timeout,
-                         health_check_interval=30)
+                         health_check_interval=30, retry=Retry(ConstantBackoff(0.2), 1))
     try:
         client.ping()
     except redis.AuthenticationError:

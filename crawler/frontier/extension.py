@@ -43,16 +43,16 @@ class FrontierExtension:
 
     def _share_spider_state(self, spider: Any) -> None:
         """The spider's cross-page structures, in Redis (see crawler.frontier.shared)."""
-        redis, key = self.frontier.redis, self.frontier.key
-        spider.discovered = SharedSet(redis, key("discovered"))
-        spider.redirects = SharedMap(redis, key("redirects"))
-        spider.sitemap_lastmod = SharedMap(redis, key("sitemap_lastmod"))
-        spider.start_results = SharedMap(redis, key("start_results"))
-        spider.scheduled = SharedCounter(redis, key("scheduled"))
+        frontier, key = self.frontier, self.frontier.key
+        spider.discovered = SharedSet(frontier, key("discovered"))
+        spider.redirects = SharedMap(frontier, key("redirects"))
+        spider.sitemap_lastmod = SharedMap(frontier, key("sitemap_lastmod"))
+        spider.start_results = SharedMap(frontier, key("start_results"))
+        spider.scheduled = SharedCounter(frontier, key("scheduled"))
         scope = getattr(spider, "scope", None)
         if scope is not None:  # trap limits (12 calendar pages...) hold for the whole run, not per worker
-            scope._date_variants = SharedSets(redis, key("scope:dates:"))
-            scope._query_variants = SharedSets(redis, key("scope:queries:"))
+            scope._date_variants = SharedSets(frontier, key("scope:dates:"))
+            scope._query_variants = SharedSets(frontier, key("scope:queries:"))
 
     # -- counters -----------------------------------------------------------------------------
     def _counts(self) -> dict[str, int]:

@@ -182,7 +182,9 @@ class Frontier:
     # -- the end --------------------------------------------------------------------------
     def crawl_done(self) -> bool:
         """Called when this process's engine is idle. The coordinator decides; workers read its decision."""
-        if self.done or self.lost:
+        if self.lost:  # not done: the extension closes the spider with reason "frontier_lost"
+            return False
+        if self.done:
             return True
         try:
             return self._crawl_done()
@@ -190,7 +192,7 @@ class Frontier:
             if not _is_redis_error(exc):
                 raise
             self.connection_lost(exc)
-            return True
+            return False
 
     def _crawl_done(self) -> bool:
         if self.before_idle is not None:

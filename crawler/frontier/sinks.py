@@ -141,6 +141,8 @@ class DrainingResultsSink(JsonResultsSink):
 
     def close(self, run: dict[str, Any]) -> None:
         self.drain()
+        if self.frontier.lost:
+            run["exit_reason"] = "frontier_lost"
         coverage = run.get("coverage")
         if coverage is not None:  # every worker's pages, not only this process's
             coverage["fetched"] = len(self.pages)
