@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -72,7 +73,9 @@ class MemoryLinkStore(LinkStore):
         self._site_urls: set[str] = set()
 
     def add_page_links(self, page_url: str, occurrences: list[Occurrence]) -> None:
-        self._occurrences.extend(occurrences)
+        # navigation repeats the same links on every page: intern the strings, keep one copy each
+        self._occurrences.extend(Occurrence(o.page, sys.intern(o.url), sys.intern(o.text), sys.intern(o.selector),
+                                            o.tag, sys.intern(o.html), o.learn_more) for o in occurrences)
 
     def occurrences(self) -> Iterator[Occurrence]:
         return iter(self._occurrences)
