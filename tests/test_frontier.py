@@ -94,7 +94,10 @@ def distributed_run(server: FixtureServer, redis_server: RedisServer, tmp_path: 
 
 
 def crawl_counts(server: FixtureServer) -> Counter:
-    return Counter(r.path for r in server.requests if r.path not in CRAWL_FILES)
+    """Requests made by the crawl (auditcrawl's User-Agent; not the WCAG audit's browsers, which ask for
+    /favicon.ico once per session)."""
+    return Counter(r.path for r in server.requests
+                   if r.path not in CRAWL_FILES and "auditcrawl/" in r.headers.get("user-agent", ""))
 
 
 # Which pages of an endless calendar fall within its 12-variant cut depends on the order they are found in,
