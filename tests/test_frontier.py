@@ -113,9 +113,11 @@ def test_coordinator_and_two_workers_match_a_single_process_run(site, audits, re
         _, single = audit_site(server.url("/"), tmp_path / "single", "--audits", audits, *SAME_AS_SINGLE)
         single_counts = crawl_counts(server)
         server.reset_log()
-        # a small delay per request keeps the crawl going long enough for the workers to join
+        # a delay per request keeps the crawl going long enough for the workers to start crawling (a few
+        # seconds on a busy machine): the basic site has 25 requests, the demo 39
+        delay = "0.5" if site == "basic" else "0.25"
         results, logs = distributed_run(server, redis_server, tmp_path, audits,
-                                        extra=(*SAME_AS_SINGLE, "--delay", "0.1"))
+                                        extra=(*SAME_AS_SINGLE, "--delay", delay))
         counts = crawl_counts(server)
     assert page_set(results) == page_set(single)
     assert finding_ids(results) == finding_ids(single)
