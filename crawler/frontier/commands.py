@@ -51,6 +51,9 @@ def apply_frontier_settings(settings: Any, coordinator: bool) -> None:
     settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="cmdline")
     sink = "crawler.frontier.sinks.DrainingResultsSink" if coordinator else "crawler.frontier.sinks.RedisResultsSink"
     settings.set("AUDITCRAWL_RESULTS_SINK", sink, priority="cmdline")
+    # A process takes from the shared queue only what it may have in flight on the site: more would sit in its
+    # own download slot (DOWNLOAD_DELAY, AutoThrottle) while other workers find the queue empty.
+    settings.set("CONCURRENT_REQUESTS", settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"), priority="cmdline")
     extensions = dict(settings.getdict("EXTENSIONS"))
     extensions["crawler.frontier.extension.FrontierExtension"] = 10
     settings.set("EXTENSIONS", extensions, priority="cmdline")
