@@ -8,6 +8,8 @@ itself off), and listed in the ``AUDITS`` settings dict with an order.
 
 Optional hooks:
 - ``open(context)``: once, before the first page.
+- ``page_fetched(page, context)``: every page the crawl fetched, auditable or not, before ``audit_page``;
+  an audit that judges across pages keeps what it needs here (in a store, not in memory).
 - ``finish(context)``: once, when the crawl has gone idle, for findings that
   can only be judged after every page was seen (the link audit's verdicts).
   It may download through Scrapy; the crawl waits for it.
@@ -89,8 +91,8 @@ class AuditContext:
     """Shared, read-mostly state handed to every audit call.
 
     ``settings`` is Scrapy's Settings object (AUDITCRAWL_* names). ``crawled``
-    maps every URL the crawl has fetched (requested and final) to its page
-    record, so audits never fetch a page twice; ``redirects`` holds the
+    may map URLs to page records built by hand (tests); the crawl itself leaves it empty and hands every
+    page to ``Audit.page_fetched`` instead, so that memory does not grow with the site; ``redirects`` holds the
     redirect hops the crawl followed (the hop URL's status and Location). ``stats`` is Scrapy's stats
     collector.
     """
@@ -114,6 +116,9 @@ class Audit:
     options: ClassVar[tuple["Option", ...]] = ()  # user-facing settings, see Option
 
     def open(self, context: AuditContext) -> Any:  # noqa: D401 - hook
+        return None
+
+    def page_fetched(self, page: "PageRecord", context: AuditContext) -> None:
         return None
 
     def audit_page(self, page: "PageRecord", context: AuditContext) -> AuditOutcome:

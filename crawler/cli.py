@@ -6,6 +6,7 @@ Exit codes (docs/cli.md):
   2  usage or config error
   3  site unreachable (no start URL answered), the --webdriver-url Grid does not answer, or the login failed
   4  internal error (results written so far are kept)
+  5  a worker that does not match the run in Redis (auditcrawl or axe-core version)
 """
 from __future__ import annotations
 
@@ -66,6 +67,13 @@ def build_parser(options) -> argparse.ArgumentParser:
     demo.add_argument("--config", metavar="FILE", help="TOML file with any of the settings below")
     demo.add_argument("--quiet", action="store_true", help="no progress line")
     _add_option_flags(demo, options)
+
+    worker = sub.add_parser("worker", help="join a distributed run: crawl and audit from its Redis frontier")
+    worker.add_argument("frontier", metavar="redis://HOST:PORT/DB", help="the run's Redis (see --frontier)")
+    worker.add_argument("--out", metavar="DIR", help="folder for this worker's crawl.log (default: a temporary one)")
+    worker.add_argument("--quiet", action="store_true", help="no progress line")
+    worker.add_argument("--wait", metavar="S", type=float, default=0.0,
+                        help="wait up to S seconds for a run to start (workers started before the coordinator)")
 
     report = sub.add_parser("report", help="render the reports again from DIR/results.json, without crawling")
     report.add_argument("dir", metavar="DIR", help="an output folder of an earlier run")
@@ -245,6 +253,10 @@ def _audit(args, options) -> int:
     except BadStartURL as exc:
         raise UsageError(str(exc)) from None
     _check_login_settings(settings, urls)
+    if settings.get("AUDITCRAWL_FRONTIER"):
+        if args.resume:
+            raise UsageError("--resume is not supported with --frontier yet (docs/scaling.md)")
+        return _coordinate(settings, urls, args.quiet, baseline)
     run = _prepare_run_state(out, settings, urls, args.resume, as_of_given="as_of" in values)
     if run.crawl_finished:
         print(f"auditcrawl: the run in {out} had finished its crawl; writing its reports", file=sys.stderr)
@@ -306,8 +318,36 @@ def _login_failed(out: Path) -> int:
 def _audit_folder(folder: Path, settings, quiet: bool, baseline=None) -> int:
     from crawler.localsite import LocalSite
     with LocalSite(folder.resolve()) as site:
+        if settings.get("AUDITCRAWL_FRONTIER"):
+            return _coordinate(settings, [site.url], quiet, baseline)
         run_crawl(settings, [site.url], quiet)
     return _finish(Path(settings.get("AUDITCRAWL_OUT")), settings, baseline)
+
+
+def _coordinate(settings, urls: list[str], quiet: bool, baseline) -> int:
+    """A distributed run (crawler/frontier/): this process coordinates and crawls; workers join."""
+    from crawler.frontier.commands import coordinate
+    from crawler.frontier.connection import FrontierError
+    try:
+        code, message = coordinate(settings, urls, quiet)
+    except FrontierError as exc:
+        print(f"auditcrawl: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    if code >= 0:
+        print(f"auditcrawl: error: {message}", file=sys.stderr)
+        _finish(Path(settings.get("AUDITCRAWL_OUT")), settings, baseline)  # the report of what was kept
+        return code
+    return _finish(Path(settings.get("AUDITCRAWL_OUT")), settings, baseline)
+
+
+def _worker(args, options) -> int:
+    from crawler.frontier.commands import work
+    from crawler.frontier.connection import FrontierError
+    try:
+        return work(args.frontier, args.out, args.quiet, options, wait=args.wait)
+    except FrontierError as exc:
+        print(f"auditcrawl: error: {exc}", file=sys.stderr)
+        return exc.exit_code
 
 
 def _demo(args, options) -> int:
@@ -340,7 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(options)
     args = parser.parse_args(argv)
     try:
-        command = {"audit": _audit, "demo": _demo, "report": _report}[args.command]
+        command = {"audit": _audit, "demo": _demo, "report": _report, "worker": _worker}[args.command]
         return command(args, options)
     except UsageError as exc:
         print(f"auditcrawl: error: {exc}", file=sys.stderr)

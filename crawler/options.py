@@ -49,5 +49,11 @@ CRAWL_OPTIONS: tuple[Option, ...] = (
            "--incremental: check a link target again once its ok verdict is N days old", "N"),
     Option("full_every_days", "AUDITCRAWL_FULL_EVERY_DAYS", int_between(1), 30,
            "--incremental: reuse nothing once the last full audit is N days old", "N"),
+    # distributed runs (crawler/frontier/, docs/scaling.md)
+    Option("frontier", "AUDITCRAWL_FRONTIER", parse_text, None,
+           "share the crawl frontier in Redis: workers join with auditcrawl worker URL "
+           "(password in the URL or AUDITCRAWL_REDIS_PASSWORD)", "redis://HOST:PORT/DB"),
+    Option("frontier_heartbeat", "AUDITCRAWL_FRONTIER_HEARTBEAT", float_between(1, 3600), 30,
+           "seconds without a heartbeat before a worker's pages go back to the queue", "S"),
 )
 CRAWL_OPTIONS += AUTH_OPTIONS  # sites behind a login: crawler/auth/options.py

@@ -97,8 +97,13 @@ class AuditPipeline:
         if not isinstance(item, PageRecord):
             return item
         page = item
-        self.context.crawled[page.url] = page
-        self.context.crawled.setdefault(page.requested_url, page)
+        # What a cross-page audit needs of every page goes to its own store (the link audit's is on disk or
+        # in Redis), not into a dict of every record: memory stays flat however large the site is.
+        for audit in self.audits:
+            try:
+                audit.page_fetched(page, self.context)
+            except Exception:
+                logger.exception("audit %s could not record %s", audit.id, page.url)
         findings: list[Finding] = []
         # --incremental: the one place that decides to take an audit's stored result instead of running it
         reuse = await self.incremental.reusable(page) if self.incremental is not None else NO_REUSE
@@ -144,6 +149,13 @@ class AuditPipeline:
         """Run every audit's ``finish()`` once, keeping the spider open until they are done."""
         if self._finished:
             return
+        frontier = getattr(self.crawler, "auditcrawl_frontier", None)  # a distributed run (crawler.frontier)
+        if frontier is not None:
+            if not frontier.crawl_done():
+                raise DontCloseSpider  # other workers are still crawling, or the queue is not empty
+            if not frontier.finishes_here:
+                self._finished = True  # cross-page findings are the coordinator's, from the shared stores
+                return
         if self._finish_task is None:
             self._finish_task = asyncio.ensure_future(self._finish_all())
         if not self._finish_task.done():

@@ -183,8 +183,7 @@ def run_audit(pages, settings=None):
     context = AuditContext(as_of=dt.date(2026, 11, 28), settings=None)
     per_page = []
     for p in pages:
-        context.crawled[p.url] = p
-        context.crawled.setdefault(p.requested_url, p)
+        audit.page_fetched(p, context)  # as the pipeline does for every fetched page
         per_page.extend(audit.audit_page(p, context))
         p.html = ""  # as the pipeline does after the audits ran
     return audit, per_page, asyncio.run(audit.finish(context))

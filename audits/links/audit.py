@@ -6,11 +6,9 @@ import dataclasses
 import html as htmlmod
 import logging
 import re
-import sys
 import time
 from pathlib import Path
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urldefrag, urlsplit
 
@@ -20,9 +18,11 @@ from crawler.auth.session import AuthSession
 from . import verdicts as v
 from .checker import Checker, CheckerConfig, origin, url_key
 from .journal import CHECKS_FILE, CheckJournal
+from .occurrence import Occurrence
 from .options import OPTIONS, read_options
 from .patterns import TextMatcher, normalise_text
 from .soft404 import page_signals, soft404_text
+from .store import LinkStore, open_link_store
 
 try:  # the crawl's own URL normalisation, to find pages it fetched under a cleaned-up URL
     from crawler.scope import strip_session_ids
@@ -42,19 +42,6 @@ SEVERITY = {
     "soft-404": "moderate", "broken-fragment": "minor", "redirected-link": "minor",
     "unverifiable-link": "minor", "ambiguous-link-text": "minor",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """One link element on one page."""
-
-    page: str
-    url: str  # absolute, fragment kept
-    text: str
-    selector: str
-    tag: str
-    html: str
-    learn_more: bool
 
 
 def element_html(link: "Link") -> str:
@@ -104,9 +91,8 @@ class LinkAudit(Audit):
             max_retry_after=self.opts["links_max_retry_after"],
             max_redirects=min(settings.getint("REDIRECT_MAX_TIMES", 10), 20) if settings is not None else 10,
             concurrency=max(4, concurrency * 2))
-        self.occurrences: list[Occurrence] = []
-        self.site_urls: set[str] = set()
-        self.headings: dict[str, str] = {}  # page URL -> main heading, read while the page's HTML is there
+        self.settings = settings
+        self._store: LinkStore | None = None  # every page's links and facts until finish(): see store.py
         self.checker: Checker | None = None
         self.verdicts: dict[str, v.Verdict] = {}  # by url_key, after finish
         self.fetches: dict[str, v.Fetch] = {}
@@ -116,18 +102,34 @@ class LinkAudit(Audit):
     def from_crawler(cls, crawler: Any) -> "LinkAudit":
         return cls(crawler)
 
+    @property
+    def store(self) -> LinkStore:
+        if self._store is None:
+            self._store = open_link_store(self.crawler, self.settings)
+        return self._store
+
+    def close(self, context: AuditContext | None = None) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
     # -- per page ---------------------------------------------------------------------------
-    def audit_page(self, page: "PageRecord", context: AuditContext) -> list[Finding]:
-        """Remember the page's links for finish(); report ambiguous link texts right away."""
+    def page_fetched(self, page: "PageRecord", context: AuditContext) -> None:
+        """Keep what finish() needs to know about every fetched URL (so it is not fetched again)."""
         if page.depth == 0:
-            self.site_urls.update({page.url, page.requested_url})
+            self.store.add_site_urls({page.url, page.requested_url})
+        heading = ""
+        if page.html and page.auditable:
+            heading = page_signals(page.html)[1]
+            page.extra["main_heading"] = heading  # kept by --incremental for 304 answers
+        elif page.extra.get("main_heading"):  # --incremental: a page answered 304, its stored heading
+            heading = page.extra["main_heading"]
+        self.store.add_page_fact([page.url, page.requested_url], page_fact(page, heading))
+
+    def audit_page(self, page: "PageRecord", context: AuditContext) -> list[Finding]:
+        """Store the page's links for finish(); report ambiguous link texts right away."""
         if not page.auditable:
             return []
-        if page.html:
-            _, self.headings[page.url], _ = page_signals(page.html)
-            page.extra["main_heading"] = self.headings[page.url]  # kept by --incremental for 304 answers
-        elif page.extra.get("main_heading"):  # --incremental: a page answered 304, its stored heading
-            self.headings[page.url] = page.extra["main_heading"]
         page_occ = self._collect(page)
         self._start_external_checks(page_occ, context)
         return self.ambiguous_findings(page.url, page_occ)
@@ -135,27 +137,22 @@ class LinkAudit(Audit):
     def page_state(self, page: "PageRecord") -> dict[str, str] | None:
         """A resumed run gets the page's links back from the crawl's run state; only its heading
         (read from the HTML, which is not kept) has to be remembered here."""
-        heading = self.headings.get(page.url)
+        fact = self.store.page_fact(page.url)
+        heading = (fact or {}).get("heading")
         return {"heading": heading} if heading else None
 
     def restore_page(self, page: "PageRecord", state: dict[str, str] | None, context: AuditContext) -> None:
         """A page audited before the run was killed: collect its links again (its findings are kept)."""
-        if page.depth == 0:
-            self.site_urls.update({page.url, page.requested_url})
-        if not page.auditable:
-            return
         if state and state.get("heading"):
-            self.headings[page.url] = state["heading"]
-        self._collect(page)
+            page.extra["main_heading"] = state["heading"]
+        self.page_fetched(page, context)
+        if page.auditable:
+            self._collect(page)
 
     def _collect(self, page: "PageRecord") -> list[Occurrence]:
-        page_occ = []
-        for link in page.links:
-            # Navigation repeats the same links on every page: intern the strings, keep one copy each.
-            occ = Occurrence(page.url, sys.intern(link.url), sys.intern(link.text or ""), sys.intern(link.selector),
-                             link.tag, sys.intern(element_html(link)), self.learn_more(link.text or ""))
-            page_occ.append(occ)
-        self.occurrences.extend(page_occ)
+        page_occ = [Occurrence(page.url, link.url, link.text or "", link.selector, link.tag, element_html(link),
+                               self.learn_more(link.text or "")) for link in page.links]
+        self.store.add_page_links(page.url, page_occ)
         return page_occ
 
     def _checker(self, context: AuditContext) -> Checker:
@@ -179,6 +176,8 @@ class LinkAudit(Audit):
         crawler = getattr(context, "crawler", None) or self.crawler
         if getattr(crawler, "engine", None) is None or not self.opts["links_check_external"]:
             return
+        if getattr(crawler, "auditcrawl_frontier", None) is not None:
+            return  # a distributed run: the coordinator checks every unique URL once, in finish()
         checker = self._checker(context)
         cache = getattr(context, "link_verdicts", None)
         for occ in occs:
@@ -235,18 +234,18 @@ class LinkAudit(Audit):
         return ""
 
     def _site_urls(self, context: AuditContext) -> set[str]:
-        urls = set(self.site_urls)
+        urls = self.store.site_urls()
         spider = getattr(getattr(context, "crawler", None) or self.crawler, "spider", None)
         urls.update(getattr(spider, "start_urls", None) or [])
         if not urls:  # no depth-0 page seen: fall back to the pages' own origins
-            urls.update(occ.page for occ in self.occurrences[:1])
+            urls.update(occ.page for occ, _ in zip(self.store.occurrences(), range(1)))
         return urls
 
     async def finish(self, context: AuditContext) -> list[Finding]:
         checker = self._checker(context)
         wants_body: dict[str, bool] = {}
         skipped: dict[str, str] = {}
-        for occ in self.occurrences:
+        for occ in self.store.occurrences():
             try:
                 reason = self._skip_reason(occ.url, checker, occ.text)
                 key = url_key(occ.url)
@@ -296,9 +295,9 @@ class LinkAudit(Audit):
         prefix: list[dict[str, Any]] = []
         url = key
         while True:
-            page = crawled.get(url)
+            page = self._crawled_page(url, crawled)
             if page is None and strip_session_ids is not None:
-                page = crawled.get(strip_session_ids(url)[0])  # the crawl requests URLs without session ids
+                page = self._crawled_page(strip_session_ids(url)[0], crawled)  # crawled without session ids
             fetch = self.fetch_from_page(url, page) if page is not None else None
             if fetch is not None:
                 return (self.join(key, prefix, fetch) if prefix else fetch), [], ""
@@ -309,6 +308,10 @@ class LinkAudit(Audit):
             url = urldefrag(hop["location"])[0]
             if urlsplit(url).scheme not in CHECKED_SCHEMES or any(h["url"] == url for h in prefix):
                 return None, prefix[:-1], prefix[-1]["url"]  # let the checker see and name the problem
+
+    def _crawled_page(self, url: str, crawled: dict[str, "PageRecord"]) -> "PageRecord | None":
+        fact = self.store.page_fact(url)
+        return page_from_fact(fact) if fact is not None else crawled.get(url)
 
     @staticmethod
     def join(key: str, prefix: list[dict[str, Any]], fetch: v.Fetch) -> v.Fetch:
@@ -338,7 +341,7 @@ class LinkAudit(Audit):
             return None
         fetch = v.Fetch(url=key, final_url=page.url, status=page.status, chain=chain,
                         headers=dict(page.headers), content_type=(page.content_type or "").split(";")[0].lower(),
-                        title=page.title or "", heading=self.headings.get(page.url, ""),
+                        title=page.title or "", heading=page.extra.get("heading") or page.extra.get("main_heading", ""),
                         truncated=page.truncated, from_crawl=True)
         if page.is_html:
             fetch.content_type = fetch.content_type or "text/html"
@@ -354,7 +357,7 @@ class LinkAudit(Audit):
 
     def findings(self, skipped: dict[str, str]) -> list[Finding]:
         findings: list[Finding] = []
-        for occ in self.occurrences:
+        for occ in self.store.occurrences():
             if occ.url in skipped:
                 continue
             verdict = self.verdict_for(occ.url, skipped)
@@ -426,7 +429,7 @@ class LinkAudit(Audit):
         stats = getattr(context, "stats", None)
         if stats is None:
             return
-        stats.set_value("auditcrawl/links/occurrences", len(self.occurrences))
+        stats.set_value("auditcrawl/links/occurrences", self.store.occurrence_count())
         stats.set_value("auditcrawl/links/unique_checked", len(self.verdicts))
         stats.set_value("auditcrawl/links/requests", checker.requests_sent)
         stats.set_value("auditcrawl/links/skipped_urls", len(skipped))
@@ -435,3 +438,19 @@ class LinkAudit(Audit):
 
     def engine_info(self) -> dict[str, Any]:
         return {}
+
+
+def page_fact(page: "PageRecord", heading: str = "") -> dict[str, Any]:
+    """The fields of a fetched page that ``fetch_from_page`` reads, JSON-ready (for the link store)."""
+    return {"url": page.url, "requested_url": page.requested_url, "status": page.status, "error": page.error,
+            "chain": page.redirect_chain, "headers": page.headers, "content_type": page.content_type,
+            "title": page.title, "heading": heading, "truncated": page.truncated, "is_html": page.is_html,
+            "anchors": sorted(page.anchors) if page.auditable else None}
+
+
+def page_from_fact(fact: dict[str, Any]) -> "PageRecord":
+    from crawler.items import PageRecord
+    return PageRecord(url=fact["url"], requested_url=fact["requested_url"], status=fact["status"],
+                      error=fact["error"], redirect_chain=fact["chain"], headers=fact["headers"],
+                      content_type=fact["content_type"], title=fact["title"], truncated=fact["truncated"],
+                      is_html=fact["is_html"], anchors=set(fact["anchors"] or ()), extra={"heading": fact["heading"]})

@@ -65,6 +65,17 @@ def page_encoding(response: Response) -> str:
     return "utf-8"
 
 
+def first_sight(seen: Any, url: str) -> bool:
+    """Add ``url`` to ``seen``; ``False`` when it was there. A set shared by several crawler processes
+    (``crawler.frontier.shared.SharedSet``) answers for all of them at once."""
+    if hasattr(seen, "add_new"):
+        return seen.add_new(url)
+    if url in seen:
+        return False
+    seen.add(url)
+    return True
+
+
 class SiteSpider(Spider):
     name = "site"
 
@@ -262,9 +273,8 @@ class SiteSpider(Spider):
             return
         if had_session:
             self.crawler.stats.inc_value("auditcrawl/session_ids_stripped")
-        if url in self.discovered:
+        if not first_sight(self.discovered, url):
             return
-        self.discovered.add(url)
         reason = None if force else self.scope.skip_reason(url, depth) or self._guard_reason(url, text)
         if reason is None and self.scheduled >= self.max_pages:
             reason = "max_pages"

@@ -1,0 +1,235 @@
+"""Where the link audit keeps what grows with the site until ``finish()``: every page's links, and what the
+crawl learnt about every fetched URL (status, redirect chain, title, heading, anchors).
+
+Three stores behind one small interface:
+
+- ``MemoryLinkStore``: plain lists and dicts (unit tests, ``LinkAudit`` used without a crawl);
+- ``SqliteLinkStore``: a SQLite file inside ``--out``, deleted when the audit closes (the default for crawls:
+  memory stays flat however large the site is);
+- ``RedisLinkStore``: the distributed crawl's Redis (``crawler.frontier``): every worker writes, the coordinator
+  reads in ``finish()``.
+
+Occurrences are stored one page at a time and read back in the order they were written. Page facts are the
+fields of a ``PageRecord`` that ``LinkAudit.fetch_from_page`` needs, as a JSON-ready dict.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .occurrence import Occurrence
+
+BATCH = 500  # pages between SQLite commits / Redis page facts per pipeline
+
+
+class LinkStore:
+    """The interface. Subclasses implement all of it."""
+
+    def add_page_links(self, page_url: str, occurrences: list[Occurrence]) -> None:
+        raise NotImplementedError
+
+    def occurrences(self) -> Iterator[Occurrence]:
+        raise NotImplementedError
+
+    def occurrence_count(self) -> int:
+        raise NotImplementedError
+
+    def add_page_fact(self, urls: Iterable[str], fact: dict[str, Any]) -> None:
+        """What the crawl learnt about the page fetched as ``urls`` (its requested and final URL)."""
+        raise NotImplementedError
+
+    def page_fact(self, url: str) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+    def add_site_urls(self, urls: Iterable[str]) -> None:
+        raise NotImplementedError
+
+    def site_urls(self) -> set[str]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release (and, for a private store, delete) what the store holds."""
+
+
+def _pack(occurrences: list[Occurrence]) -> str:
+    return json.dumps([[o.url, o.text, o.selector, o.tag, o.html, o.learn_more] for o in occurrences],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _unpack(page_url: str, packed: str | bytes) -> Iterator[Occurrence]:
+    for url, text, selector, tag, html, learn_more in json.loads(packed):
+        yield Occurrence(page_url, url, text, selector, tag, html, bool(learn_more))
+
+
+class MemoryLinkStore(LinkStore):
+    def __init__(self) -> None:
+        self._occurrences: list[Occurrence] = []
+        self._facts: dict[str, dict[str, Any]] = {}
+        self._site_urls: set[str] = set()
+
+    def add_page_links(self, page_url: str, occurrences: list[Occurrence]) -> None:
+        # navigation repeats the same links on every page: intern the strings, keep one copy each
+        self._occurrences.extend(Occurrence(o.page, sys.intern(o.url), sys.intern(o.text), sys.intern(o.selector),
+                                            o.tag, sys.intern(o.html), o.learn_more) for o in occurrences)
+
+    def occurrences(self) -> Iterator[Occurrence]:
+        return iter(self._occurrences)
+
+    def occurrence_count(self) -> int:
+        return len(self._occurrences)
+
+    def add_page_fact(self, urls: Iterable[str], fact: dict[str, Any]) -> None:
+        for i, url in enumerate(urls):
+            if i == 0:
+                self._facts[url] = fact
+            else:
+                self._facts.setdefault(url, fact)
+
+    def page_fact(self, url: str) -> dict[str, Any] | None:
+        return self._facts.get(url)
+
+    def add_site_urls(self, urls: Iterable[str]) -> None:
+        self._site_urls.update(urls)
+
+    def site_urls(self) -> set[str]:
+        return set(self._site_urls)
+
+
+class SqliteLinkStore(LinkStore):
+    """A private SQLite file in ``folder``; written in batches, deleted by ``close()``."""
+
+    def __init__(self, folder: str | Path) -> None:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".links-", suffix=".sqlite", dir=folder)
+        os.close(fd)
+        self.path = Path(name)
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.db.executescript("""
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8000;
+            CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT NOT NULL, links TEXT NOT NULL, n INTEGER NOT NULL);
+            CREATE TABLE facts (url TEXT PRIMARY KEY, fact TEXT NOT NULL);
+            CREATE TABLE site (url TEXT PRIMARY KEY);
+        """)
+        self._pending = 0
+        self.db.execute("BEGIN")
+
+    def _written(self) -> None:
+        self._pending += 1
+        if self._pending >= BATCH:
+            self.db.execute("COMMIT")
+            self.db.execute("BEGIN")
+            self._pending = 0
+
+    def add_page_links(self, page_url: str, occurrences: list[Occurrence]) -> None:
+        if occurrences:
+            self.db.execute("INSERT INTO pages (url, links, n) VALUES (?, ?, ?)",
+                            (page_url, _pack(occurrences), len(occurrences)))
+            self._written()
+
+    def occurrences(self) -> Iterator[Occurrence]:
+        last = 0
+        while True:  # in chunks, so that writes between reads (none expected) cannot upset a cursor
+            rows = self.db.execute("SELECT id, url, links FROM pages WHERE id > ? ORDER BY id LIMIT 200",
+                                   (last,)).fetchall()
+            if not rows:
+                return
+            for last, url, links in rows:
+                yield from _unpack(url, links)
+
+    def occurrence_count(self) -> int:
+        return self.db.execute("SELECT COALESCE(SUM(n), 0) FROM pages").fetchone()[0]
+
+    def add_page_fact(self, urls: Iterable[str], fact: dict[str, Any]) -> None:
+        data = json.dumps(fact, ensure_ascii=False, separators=(",", ":"))
+        for i, url in enumerate(urls):
+            verb = "INSERT OR REPLACE" if i == 0 else "INSERT OR IGNORE"
+            self.db.execute(f"{verb} INTO facts (url, fact) VALUES (?, ?)", (url, data))
+        self._written()
+
+    def page_fact(self, url: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT fact FROM facts WHERE url = ?", (url,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def add_site_urls(self, urls: Iterable[str]) -> None:
+        self.db.executemany("INSERT OR IGNORE INTO site (url) VALUES (?)", [(u,) for u in urls])
+
+    def site_urls(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT url FROM site")}
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self.path.unlink(missing_ok=True)
+
+
+class RedisLinkStore(LinkStore):
+    """Keys under ``prefix``: ``links`` (list of pages' links), ``facts`` (hash), ``site`` (set).
+
+    Shared by every worker of a distributed run; the coordinator deletes the keys with the run.
+    """
+
+    def __init__(self, client: Any, prefix: str) -> None:
+        self.redis = client
+        self.links_key, self.facts_key, self.site_key = f"{prefix}links", f"{prefix}facts", f"{prefix}site"
+        self.count_key = f"{prefix}links_count"
+
+    def add_page_links(self, page_url: str, occurrences: list[Occurrence]) -> None:
+        if occurrences:
+            pipe = self.redis.pipeline(transaction=False)
+            pipe.rpush(self.links_key, json.dumps([page_url, _pack(occurrences)], ensure_ascii=False))
+            pipe.incrby(self.count_key, len(occurrences))
+            pipe.execute()
+
+    def occurrences(self) -> Iterator[Occurrence]:
+        start = 0
+        while True:
+            chunk = self.redis.lrange(self.links_key, start, start + 199)
+            if not chunk:
+                return
+            start += len(chunk)
+            for entry in chunk:
+                page_url, packed = json.loads(entry)
+                yield from _unpack(page_url, packed)
+
+    def occurrence_count(self) -> int:
+        return int(self.redis.get(self.count_key) or 0)
+
+    def add_page_fact(self, urls: Iterable[str], fact: dict[str, Any]) -> None:
+        data = json.dumps(fact, ensure_ascii=False, separators=(",", ":"))
+        pipe = self.redis.pipeline(transaction=False)
+        for i, url in enumerate(urls):
+            (pipe.hset if i == 0 else pipe.hsetnx)(self.facts_key, url, data)
+        pipe.execute()
+
+    def page_fact(self, url: str) -> dict[str, Any] | None:
+        data = self.redis.hget(self.facts_key, url)
+        return json.loads(data) if data else None
+
+    def add_site_urls(self, urls: Iterable[str]) -> None:
+        urls = list(urls)
+        if urls:
+            self.redis.sadd(self.site_key, *urls)
+
+    def site_urls(self) -> set[str]:
+        return {u.decode() if isinstance(u, bytes) else u for u in self.redis.smembers(self.site_key)}
+
+
+def open_link_store(crawler: Any, settings: Any) -> LinkStore:
+    """Redis when the crawl's frontier is (``crawler.frontier``), else SQLite in the output folder, else memory.
+
+    ``AUDITCRAWL_LINKS_STORE = "memory"`` keeps everything in the process (small crawls, debugging).
+    """
+    frontier = getattr(crawler, "auditcrawl_frontier", None) if crawler is not None else None
+    if frontier is not None:
+        return RedisLinkStore(frontier.redis, frontier.key("links:"))
+    choice = settings.get("AUDITCRAWL_LINKS_STORE") if settings is not None else None
+    out = settings.get("AUDITCRAWL_OUT") if settings is not None else None
+    if choice != "memory" and out and crawler is not None:
+        return SqliteLinkStore(out)
+    return MemoryLinkStore()
