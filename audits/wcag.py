@@ -522,7 +522,9 @@ def axe_version(axe_path: str | Path = AXE_PATH) -> str:
         return ""
 
 
+@lru_cache(maxsize=None)
 def chromium_version(path: str) -> str:
+    """The browser's version, asked once per process (run.engines is described at the start and the end)."""
     try:
         out = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=20).stdout
     except (OSError, subprocess.SubprocessError):
