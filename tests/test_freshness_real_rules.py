@@ -139,7 +139,8 @@ FAMILY_EXAMPLES = [
 
 def test_every_label_family_is_reachable_by_the_stem_scan():
     from audits.freshness import labels
-    assert len(FAMILY_EXAMPLES) == len(labels._REVIEW) + len(labels._DUE)
+    from audits.freshness import languages  # its families have their examples in test_freshness_languages_more.py
+    assert len(FAMILY_EXAMPLES) == (len(labels._REVIEW) - len(languages.REVIEW)) + (len(labels._DUE) - len(languages.DUE))
     filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 5
     for phrase in FAMILY_EXAMPLES:
         text = f"{filler}\n{phrase}: 5 March 2024\n{filler}"

@@ -53,7 +53,10 @@ _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a l
 # Between a label and its date: punctuation, quotes and code marks ("5 March 2024", `2024-03-05`), blank lines
 # and small words ("on", "am", "le", "el").
 _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|"
-                        r"the|a fecha de|a|al|el día|día|dia|au|zum|per)\b)*", re.IGNORECASE)
+                        r"the|a fecha de|a|al|el día|día|dia|au|zum|per|"
+                        # "z dnia", "dne", "dňa", "dana", "la", "pe", "на", "от", "στις", "pada", "vào", "في"
+                        r"z dnia|dnia|dne|dňa|dana|la|pe|na|на|от|στις|pada|tanggal|vào|في|بتاريخ)\b)*",
+                        re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import languages
+
 _WS = r"[\s\u00a0]+"
 
 
@@ -147,6 +149,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("pt", True, _p(r"(?:data da )?(?:última|ultima) (?:atualização|atualizacao|modificação|modificacao|"
                     r"revisão|revisao)(?: em)?|(?:esta )?página (?:foi )?(?:atualizada|modificada|revista)(?: em)?")),
     ("pt", False, _p(r"(?:atualizad[oa]|modificad[oa]|revisad[oa]) em")),
+    *languages.REVIEW,  # pl, cs, sk, hu, ro, hr, sl, bg, ru, uk, el, et, lv, lt, is, ca, gl, eu, cy, ga, tr, ...
 ]
 
 _DUE: list[tuple[str, str]] = [
@@ -162,6 +165,7 @@ _DUE: list[tuple[str, str]] = [
     ("it", _p(r"prossim[oa] (?:aggiornamento|revisione)")),
     ("fi", _p(r"seuraava (?:päivitys|tarkistus)")),
     ("pt", _p(r"próxima (?:atualização|revisão)")),
+    *languages.DUE,
 ]
 
 
@@ -212,6 +216,9 @@ _STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check"
           "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn", "modific", "rivist",
           "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été", "under perioden",
           "kontroll", "更新", "改訂", "確認日")
+# One str.find pass per stem: a stem that contains another one adds nothing.
+_STEMS = tuple(sorted({stem for stem in _STEMS + languages.STEMS
+                       if not any(other != stem and other in stem for other in _STEMS + languages.STEMS)}))
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 
 

@@ -33,12 +33,31 @@ _TIME_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\s\u00a0]*(?:[ap]\.?[\s\
                       r"(?:[\s\u00a0]+[A-Z]{2,5}(?![a-z]))?[\s\u00a0]*[,|·–-]?[\s\u00a0]*(?:on[\s\u00a0]+)?",
                       re.IGNORECASE)
 _DASHES = str.maketrans({char: "-" for char in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"})
-_FULL_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"\uff0f": "/", "\uff0e": "."})
+# Full-width, Arabic-Indic, Persian and Thai digits are read as 0-9 (one character for one).
+_FULL_WIDTH = str.maketrans({chr(base + i): str(i) for base in (0xFF10, 0x0660, 0x06F0, 0x0E50) for i in range(10)}
+                            | {"\uff0f": "/", "\uff0e": "."})
 # Japanese: 2024年3月8日, 令和6年3月8日, 平成30年..., 元年 = the era's first year.
-_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
-_JA_RE = re.compile(r"(?:(明治|大正|昭和|平成|令和)[\s\u00a0]*(\d{1,2}|元)|(\d{4}))[\s\u00a0]*年[\s\u00a0]*(\d{1,2})"
-                    r"[\s\u00a0]*月(?:[\s\u00a0]*(\d{1,2})[\s\u00a0]*日)?")
-_ISO_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+# Chinese (Taiwan): 民國113年 = 2024 (the Republic's first year is 1912).
+_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019, "民國": 1912, "民国": 1912}
+_JA_RE = re.compile(r"(?:(明治|大正|昭和|平成|令和|民國|民国)[\s\u00a0]*(\d{1,3}|元)|(\d{4}))[\s\u00a0]*年[\s\u00a0]*"
+                    r"(\d{1,2})[\s\u00a0]*月(?:[\s\u00a0]*(\d{1,2})[\s\u00a0]*日)?")
+# Taiwan's government pages also write the Republic's year bare: 113-03-08, 113/3/8, 113年3月8日.
+_ROC_RE = re.compile(r"(1\d{2})(?:[\s\u00a0]*年[\s\u00a0]*(\d{1,2})[\s\u00a0]*月[\s\u00a0]*(\d{1,2})[\s\u00a0]*日?"
+                     r"|([-/.])(\d{1,2})\4(\d{1,2}))(?![\d])")
+_KO_RE = re.compile(r"(\d{4})[\s\u00a0]*년[\s\u00a0]*(\d{1,2})[\s\u00a0]*월(?:[\s\u00a0]*(\d{1,2})[\s\u00a0]*일)?")
+# Year first: 2024-03-05, 2024/03/05, 2024.03.05, and with spaces after the dots (Korean and Hungarian
+# "2024. 3. 5.", "2024. 03. 05.").
+_ISO_RE = re.compile(r"(\d{4})(?:[-/]|\.[\s\u00a0]?)(\d{1,2})(?:[-/]|\.[\s\u00a0]?)(\d{1,2})(?![\d])")
+# Vietnamese: "ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024".
+_VI_RE = re.compile(r"(?:ngày[\s\u00a0]+)?(\d{1,2})[\s\u00a0]+tháng[\s\u00a0]+(\d{1,2})[\s\u00a0]*,?[\s\u00a0]*"
+                    r"(?:năm[\s\u00a0]+)?(\d{4})(?![\d])", re.IGNORECASE)
+# Thai: "5 มีนาคม 2567", "5 มี.ค. 67" (Buddhist-era years: 2567 = 2024), with "พ.ศ." (B.E.) before the year.
+_TH_RE = re.compile(r"(\d{1,2})[\s\u00a0]*([\u0e01-\u0e4e]+\.?(?:[\u0e01-\u0e4e]+\.)?)[\s\u00a0]*"
+                    r"(?:(?:พ|ค)\.[\s\u00a0]?ศ\.[\s\u00a0]*)?(\d{4}|\d{2})(?![\d])")
+# The abbreviated Thai months, which dateparser misreads (it takes มี.ค. for January).
+_TH_ABBREVIATED = {"ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6, "ก.ค.": 7, "ส.ค.": 8,
+                   "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12}
+_BE_YEAR = re.compile(r"(?<!\d)(25[3-9]\d|26[0-4]\d)(?!\d)")  # Buddhist era 2533-2649 = 1990-2106
 _NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])[\s\u00a0]?(\d{1,2})\2[\s\u00a0]?(\d{4}|\d{2})(?![\d])")
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
@@ -48,6 +67,12 @@ _DAY_FIRST_RE = re.compile(
     rf"(?:[\s\u00a0]+(?:de|del)[\s\u00a0]+|{_SEP})(\d{{4}}|'?\d{{2}})(?![\d])", re.IGNORECASE)
 _MONTH_FIRST_RE = re.compile(
     rf"({_MONTH_WORD}){_SEP}(\d{{1,2}})(?:st|nd|rd|th)?{_SEP}(\d{{4}}|'\d{{2}})(?![\d:])", re.IGNORECASE)
+# Year, month word, day: Hungarian "2024. március 5.", Lithuanian "2024 m. kovo 5 d.", Basque
+# "2024ko martxoaren 5a"; and Latvian year, day, month: "2024. gada 5. martā".
+_YEAR_FIRST_RE = re.compile(rf"(\d{{4}})(?:\.|[\s\u00a0]*m\.|ko)?[\s\u00a0]+({_MONTH_WORD})[\s\u00a0]+(\d{{1,2}})"
+                            r"(?:\.|[\s\u00a0]*d\.|-?(?:ean|an|a)(?![^\W\d_]))?(?![\d])", re.IGNORECASE)
+_LV_RE = re.compile(rf"(\d{{4}})\.?[\s\u00a0]*gad(?:a|ā)[\s\u00a0]+(\d{{1,2}})\.[\s\u00a0]*({_MONTH_WORD})",
+                    re.IGNORECASE)
 _MONTH_YEAR_RE = re.compile(rf"({_MONTH_WORD})(?:[\s\u00a0]+(?:de|del)[\s\u00a0]+|{_SEP})(\d{{4}})(?![\d])",
                             re.IGNORECASE)
 
@@ -107,13 +132,42 @@ def _dateparser(text: str, languages: tuple[str, ...], month_only: bool = False)
     return _valid(data.date_obj.year, data.date_obj.month, data.date_obj.day)
 
 
+# Languages read together with another: Croatian pages of the region also write Serbian/Bosnian Latin month
+# names ("5. mart 2024"), which dateparser's hr does not know.
+_ALSO = {"hr": ("bs",), "sr": ("sr-Latn", "bs"), "bs": ("hr",)}
+
+
 def _languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     seen: list[str] = []
     for lang in list(languages) + ["en"]:
         lang = primary_language(lang)
-        if lang in _KNOWN_LANGUAGES and lang not in seen:
-            seen.append(lang)
+        for known in (lang, *_ALSO.get(lang, ())):
+            if known in _KNOWN_LANGUAGES and known not in seen:
+                seen.append(known)
     return tuple(seen)
+
+
+def _month_forms(word: str) -> list[str]:
+    """The month word as written, then its nominative where a case ending hides it from dateparser:
+    Basque genitive "martxoaren" (martxoa), Latvian locative "martā" (marts), "janvārī" (janvāris)."""
+    forms = [word]
+    lower = word.lower()
+    if lower.endswith("ren"):
+        forms.append(word[:-3])
+    if lower.endswith("ā"):
+        forms.append(word[:-1] + "s")
+    elif lower.endswith("ī"):
+        forms.append(word[:-1] + "is")
+    return forms
+
+
+def _word_date(day: str, month: str, year: str, langs: tuple[str, ...]) -> dt.date | None:
+    """A day, a month word and a year, in any order on the page, read by dateparser as "day month year"."""
+    for form in _month_forms(month):
+        date = _dateparser(f"{int(day)} {form} {year}", langs)
+        if date:
+            return date
+    return None
 
 
 def parse_date_prefix(text: str, *, day_first: bool = False,
@@ -125,6 +179,8 @@ def parse_date_prefix(text: str, *, day_first: bool = False,
     """
     langs = _languages(languages)
     original, text = text, text.translate(_DASHES).translate(_FULL_WIDTH)  # one character for one  # "05‑Mar‑2024" with non-breaking hyphens or en dashes
+    if "th" in langs:  # a Thai label or page: 2567 is the Buddhist era's year, 2024 (four digits for four)
+        text = _BE_YEAR.sub(lambda year: str(int(year[1]) - 543), text)
     found = _parse_prefix(text, day_first, langs)
     return (found[0], original[:len(found[1])]) if found else None
 
@@ -147,6 +203,28 @@ def _parse_prefix(text: str, day_first: bool, langs: tuple[str, ...]) -> tuple[d
 
 def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) -> tuple[dt.date, str] | None:
     rest = text[start:start + 60]
+    if "zh" in langs:
+        roc = _ROC_RE.match(rest)
+        if roc:
+            year = int(roc[1]) + 1911
+            month, day = (roc[2], roc[3]) if roc[2] else (roc[5], roc[6])
+            date = _valid(year, int(month), int(day))
+            return (date, text[:start + roc.end()]) if date else None
+    korean = _KO_RE.match(rest)
+    if korean:
+        date = _valid(int(korean[1]), int(korean[2]), int(korean[3] or 1))
+        return (date, text[:start + korean.end()]) if date else None
+    vietnamese = _VI_RE.match(rest)
+    if vietnamese:
+        date = _valid(int(vietnamese[3]), int(vietnamese[2]), int(vietnamese[1]))
+        return (date, text[:start + vietnamese.end()]) if date else None
+    thai = _TH_RE.match(rest)
+    if thai:
+        year = _full_year(thai[3]) if len(thai[3]) == 4 else int(thai[3]) + 1957  # 67 = 2567 BE = 2024
+        month = _TH_ABBREVIATED.get(thai[2])
+        date = _valid(year, month, int(thai[1])) if month else _word_date(thai[1], thai[2], str(year), ("th",))
+        if date:
+            return date, text[:start + thai.end()]
     japanese = _JA_RE.match(rest)
     if japanese:
         era, era_year, year, month, day = japanese.groups()
@@ -180,8 +258,21 @@ def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) ->
         match = pattern.match(rest)
         if match:
             date = _dateparser(match.group(0).replace("'", ""), langs)
+            if date is None and pattern is _DAY_FIRST_RE:  # Galician "5 de marzo de 2024": the words alone
+                date = _word_date(match[1], match[2], match[3], langs) if match[3].isdigit() else None
             if date:
                 return date, text[:start + match.end()]
+
+    year_first = _YEAR_FIRST_RE.match(rest)
+    if year_first:
+        date = _word_date(year_first[3], year_first[2], year_first[1], langs)
+        if date:
+            return date, text[:start + year_first.end()]
+    latvian = _LV_RE.match(rest)
+    if latvian:
+        date = _word_date(latvian[2], latvian[3], latvian[1], langs)
+        if date:
+            return date, text[:start + latvian.end()]
 
     month_year = _MONTH_YEAR_RE.match(rest)
     if month_year:
