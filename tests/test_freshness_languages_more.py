@@ -228,3 +228,12 @@ def test_labels_are_tokens_and_element_boundaries_separate_them():
                    "pl") == MARCH_5
     # Chinese and Korean: a sibling element is a boundary, not a compound
     assert date_of("<p><span>打印</span><span>更新日期：2024-03-05</span></p>", "zh-CN") == MARCH_5
+
+
+def test_every_stem_calls_for_the_languages_that_use_it():
+    from audits.freshness import labels
+    for stem in languages.STEMS:  # a stem no pattern contains would call for no language at all
+        assert labels._stem_languages(stem), stem
+    bits = labels._LANGUAGE_BIT
+    assert labels._stem_languages("aktualiz") == bits["pl"] | bits["cs"] | bits["sk"] | bits["lv"]
+    assert labels._stem_languages("更新") == bits["zh"] | bits["ja"]  # 次回更新: a Japanese next-review label

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from . import languages
 
 _WS = r"[\s\u00a0]+"
@@ -169,13 +171,34 @@ _DUE: list[tuple[str, str]] = [
 ]
 
 
-def _compile(entries: list[tuple[str, str]]) -> re.Pattern[str]:
-    alternatives = [f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(entries)]
+def _compile(entries: list[tuple[str, str]], indexes: list[int] | None = None) -> re.Pattern[str]:
+    """One alternation of the patterns; group g<i> is the pattern's index in its list (``indexes``)."""
+    indexes = indexes if indexes is not None else list(range(len(entries)))
+    alternatives = [f"(?P<g{i}>{pattern})" for i, (_, pattern) in zip(indexes, entries)]
     return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
 
 REVIEW_RE = _compile([(lang, pattern) for lang, _, pattern in _REVIEW])
 DUE_RE = _compile(_DUE)
+
+
+def _pattern_set(review: list[int], due: list[int]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    return (_compile([(_REVIEW[i][0], _REVIEW[i][2]) for i in review], review) if review else None,
+            _compile([_DUE[i] for i in due], due) if due else None)
+
+
+# The scan runs a language of languages.py only in windows where one of its stems occurs: an English page
+# pays for the first dozen families, a Polish one for those and Polish (one alternation of all forty families
+# tried at every character of a window cost more than the rest of the extraction).
+_BASE_REVIEWS, _BASE_DUES = len(_REVIEW) - len(languages.REVIEW), len(_DUE) - len(languages.DUE)
+_MORE_LANGUAGES = sorted({lang for lang, _, _ in languages.REVIEW} | {lang for lang, _ in languages.DUE})
+_BASE = 1
+_LANGUAGE_BIT = {lang: 2 << i for i, lang in enumerate(_MORE_LANGUAGES)}
+_PATTERN_SETS = [(_BASE, *_pattern_set(list(range(_BASE_REVIEWS)), list(range(_BASE_DUES))))] + [
+    (_LANGUAGE_BIT[lang],
+     *_pattern_set([i for i in range(_BASE_REVIEWS, len(_REVIEW)) if _REVIEW[i][0] == lang],
+                   [i for i in range(_BASE_DUES, len(_DUE)) if _DUE[i][0] == lang]))
+    for lang in _MORE_LANGUAGES]
 _REVIEW_META = [(lang, strong) for lang, strong, _ in _REVIEW]
 _DUE_META = [lang for lang, _ in _DUE]
 
@@ -207,37 +230,76 @@ def _meta(match: re.Match[str], kind: str) -> LabelMatch:
     return LabelMatch(kind, match.start(), match.end(), match.group(0), language, strong)
 
 
-# Every label above contains one of these stems (lower case). Scanning for them with str.find and
-# running the label patterns only around the hits keeps a 100 KB page to a few milliseconds.
-_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", "publish", "as of", "as at",
-          "actualiz", "revisi", "révis", "vérifi", "à jour", "actualis", "stand", "aktualis", "änder",
-          "prüf", "bearbeit", "archiv", "frozen", "up to date", "up-to-date", "compilation date", "currency date",
-          "current to", "harvested", "oppdat", "endr", "endring", "revid", "opdat", "ændr", "uppdat", "ändr",
-          "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn", "modific", "rivist",
-          "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été", "under perioden",
-          "kontroll", "更新", "改訂", "確認日")
-# One str.find pass per stem: a stem that contains another one adds nothing.
-_STEMS = tuple(sorted({stem for stem in _STEMS + languages.STEMS
-                       if not any(other != stem and other in stem for other in _STEMS + languages.STEMS)}))
+# Every label above contains one of these stems (lower case). Finding them all in one Aho-Corasick pass
+# (pyahocorasick) and running the label patterns only around the hits keeps a 100 KB page to a few
+# milliseconds, however many languages there are (one str.find pass per stem cost ~40 microseconds each).
+_BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "check", "amend", "publish", "as of",
+               "as at", "actualiz", "revisi", "révis", "vérifi", "à jour", "actualis", "stand", "aktualis", "änder",
+               "prüf", "bearbeit", "archiv", "frozen", "up to date", "up-to-date", "compilation date",
+               "currency date", "current to", "harvested", "oppdat", "endr", "endring", "revid", "opdat", "ændr",
+               "uppdat", "ändr", "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn",
+               "modific", "rivist", "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été",
+               "under perioden", "kontroll", "更新", "改訂", "確認日")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    lower = text.lower()
-    hits: list[int] = []
-    for stem in _STEMS:
-        pos = lower.find(stem)
-        while pos >= 0:
-            hits.append(pos)
-            pos = lower.find(stem, pos + 1)
-    windows: list[tuple[int, int]] = []
-    for hit in sorted(hits):
+def _stem_languages(stem: str) -> int:
+    """The bits of the languages.py languages whose patterns contain ``stem`` (spaces as written)."""
+    mask = 0
+    for lang, pattern in [(lang, pattern) for lang, _, pattern in languages.REVIEW] + languages.DUE:
+        if stem in _WHITESPACE_CLASS.sub(" ", pattern).lower():
+            mask |= _LANGUAGE_BIT[lang]
+    return mask
+
+
+_WHITESPACE_CLASS = re.compile(r"\[\\s\\u00a0\][+*]")
+
+
+def _stem_automaton() -> ahocorasick.Automaton:
+    masks: dict[str, int] = {stem: _BASE for stem in _BASE_STEMS}
+    for stem in languages.STEMS:
+        masks[stem] = masks.get(stem, 0) | _stem_languages(stem)
+    automaton = ahocorasick.Automaton()
+    for stem, mask in masks.items():
+        automaton.add_word(stem, (len(stem), mask))
+    automaton.make_automaton()
+    return automaton
+
+
+_STEM_AUTOMATON = _stem_automaton()
+
+
+def _windows(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, which pattern sets to run) around every stem found."""
+    hits = sorted((end - length + 1, mask) for end, (length, mask) in _STEM_AUTOMATON.iter(text.lower()))
+    windows: list[tuple[int, int, int]] = []
+    for hit, mask in hits:
         lo, hi = max(0, hit - _BEFORE), hit + _AFTER
         if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi), windows[-1][2] | mask)
         else:
-            windows.append((lo, hi))
+            windows.append((lo, hi, mask))
     return windows
+
+
+def _scan(text: str, lo: int, hi: int, mask: int, kind: str) -> list[LabelMatch]:
+    """The labels of ``kind`` in text[lo:hi], from the pattern sets in ``mask``; where two sets' labels overlap,
+    the earlier one wins, then the first set's (as one alternation of all the patterns would choose)."""
+    found: list[tuple[int, int, LabelMatch]] = []
+    sets = 0
+    for order, (bit, review_re, due_re) in enumerate(_PATTERN_SETS):
+        pattern = due_re if kind == "due" else review_re
+        if mask & bit and pattern is not None:
+            sets += 1
+            found.extend((m.start(), order, _meta(m, kind)) for m in pattern.finditer(text, lo, hi))
+    if sets > 1:
+        found.sort(key=lambda item: item[:2])
+        kept: list[tuple[int, int, LabelMatch]] = []
+        for item in found:
+            if not kept or item[0] >= kept[-1][2].end:
+                kept.append(item)
+        found = kept
+    return [label for _, _, label in found]
 
 
 _ABOUT_THE_PAGE = re.compile(r"(?:this|the|it|we|esta|este|cette|ce|elle|il|diese|deze|die|dit|de|denne|den|denna|siden|sidan|pagina|página|tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)[\s\u00a0]", re.IGNORECASE)
@@ -263,12 +325,12 @@ def find_labels(text: str, limit: int | None = None) -> list[LabelMatch]:
     dues: list[LabelMatch] = []
     reviews: list[LabelMatch] = []
     cut: int | None = None
-    for lo, hi in _windows(text):
-        for found, pattern, kind in ((dues, DUE_RE, "due"), (reviews, REVIEW_RE, "review")):
-            for match in pattern.finditer(text, lo, hi):
-                found.append(_meta(match, kind))
+    for lo, hi, mask in _windows(text):
+        for found, kind in ((dues, "due"), (reviews, "review")):
+            for label in _scan(text, lo, hi, mask, kind):
+                found.append(label)
                 if limit is not None and len(found) >= limit:
-                    cut = match.start() if cut is None else min(cut, match.start())
+                    cut = label.start if cut is None else min(cut, label.start)
                     break
         if cut is not None:
             dues = [d for d in dues if d.start <= cut]

@@ -113,9 +113,9 @@ REVIEW: list[tuple[str, bool, str]] = [
                     r"(?:güncelleme|güncellenme|değiştirilme) tarihi|sayfa güncellendi")),
     ("tr", False, _p(r"güncellendi|güncelleme")),
     # Indonesian: "Terakhir diperbarui", "Pembaruan terakhir", "Tanggal pembaruan", "Diperbarui pada"
-    ("id", True, _p(r"terakhir (?:diperbarui|diperbaharui|diubah|diupdate|dimutakhirkan)(?: pada)?|"
-                    r"(?:pembaruan|pembaharuan|perubahan|update) terakhir|"
-                    r"tanggal (?:pembaruan|pembaharuan|perubahan|diperbarui|update)(?: terakhir)?")),
+    ("id", True, _p(r"terakhir (?:diperbarui|diperbaharui|diubah|dimutakhirkan)(?: pada)?|"
+                    r"(?:pembaruan|pembaharuan|perubahan) terakhir|"
+                    r"tanggal (?:pembaruan|pembaharuan|perubahan|diperbarui)(?: terakhir)?")),
     ("id", False, _p(r"(?:diperbarui|diperbaharui|dimutakhirkan)(?: pada)?")),
     # Malay: "Kemaskini terakhir", "Tarikh kemaskini", "Kemas kini terakhir", "Dikemas kini pada"
     ("ms", True, _p(r"(?:tarikh )?(?:kemas ?kini|dikemas ?kini) terakhir|tarikh (?:kemas ?kini|dikemas ?kini)|"
@@ -180,15 +180,14 @@ DUE: list[tuple[str, str]] = [
 ]
 
 # Every pattern above contains one of these (lower case): the label scan only runs the patterns near them.
-STEMS = ("aktualiz", "modyfik", "zmian", "zmien", "przegląd", "změn", "úprav", "uprav", "zmen", "frissít", "módosít",
+STEMS = ("aktualiz", "revisi", "modyfik", "zmian", "przegląd", "změn", "úprav", "uprav", "zmen", "frissít", "módosít",
          "felülvizsgál", "actualiz", "modific", "reviz", "ažur", "izmjen", "izmijen", "izmen", "promjen", "promen",
          "nadopun", "posodob", "sprememb", "spremenj", "reviz", "актуализ", "промян", "обнов", "измен", "редакц",
          "пересмотр", "оновл", "змін", "перегляд", "ενημ", "τροποπ", "αναθε", "uuend", "muudet", "muudatus",
          "täiendat", "ülevaat", "izmaiņ", "atjaunin", "atjaunot", "labot", "mainīt", "pārskat", "atnaujin",
          "redaguot", "keista", "peržiūr", "uppfær", "breyt", "endurskoð", "actualitz", "eguner", "aldaket",
          "berrikus", "diweddar", "adolyg", "newidiwyd", "nuashonr", "athbhreithn", "athraithe", "güncel", "değiş",
-         "düzenle", "perbarui", "perbaharui", "pembaruan", "pembaharuan", "diubah", "perubahan", "update",
-         "diupdate", "mutakhir", "peninjauan", "kemas", "semakan", "cập nhật", "sửa đổi", "xem xét", "ปรับปรุง",
+         "düzenle", "perbarui", "perbaharui", "pembaruan", "pembaharuan", "diubah", "perubahan", "mutakhir", "peninjauan", "kemas", "semakan", "cập nhật", "sửa đổi", "xem xét", "ปรับปรุง",
          "แก้ไข", "อัปเดต", "อัพเดท", "อัพเดต", "ทบทวน", "עודכן", "עדכון", "שינוי", "تحديث", "تعديل", "المراجعة",
-         "수정", "변경", "갱신", "업데이트", "검토", "修改", "修訂", "修订", "異動", "审查", "審查", "檢視", "检视",
+         "수정", "변경", "갱신", "업데이트", "검토", "更新", "修改", "修訂", "修订", "異動", "审查", "審查", "檢視", "检视",
          "見直し")
