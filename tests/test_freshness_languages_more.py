@@ -36,7 +36,10 @@ LANGUAGE_EXAMPLES = [
     "Eguneratua", "Diweddarwyd ddiwethaf", "Diweddarwyd", "Nuashonraithe go deireanach", "Nuashonraithe",
     "Son güncelleme tarihi", "Güncellendi", "Terakhir diperbarui", "Diperbarui pada", "Kemaskini terakhir",
     "Dikemaskini pada", "Cập nhật lần cuối", "Cập nhật ngày", "ปรับปรุงล่าสุดเมื่อ", "עודכן לאחרונה", "עודכן",
-    "آخر تحديث", "최종수정일", "更新日期",
+    "آخر تحديث", "최종수정일", "अंतिम अद्यतन", "সর্বশেষ হালনাগাদ", "Последња измена", "Ажурирано",
+    "Последно ажурирање", "Ажурирано на", "Përditësimi i fundit", "Përditësuar më", "Ilisasishwa mwisho",
+    "Imesasishwa", "Laas opgedateer", "Bygewerk op", "Son yenilənmə", "Yenilənib", "ბოლო განახლება",
+    "Վերջին թարմացում", "Апошняе абнаўленне", "Соңғы жаңарту", "L-aħħar aġġornament", "آخری اپ ڈیٹ", "更新日期",
     # next review due
     "Data następnej aktualizacji", "Příští aktualizace", "Ďalšia aktualizácia", "Következő felülvizsgálat",
     "Următoarea actualizare", "Sljedeće ažuriranje", "Naslednja posodobitev", "Следваща актуализация",
@@ -125,6 +128,18 @@ LABELLED = [
     ("<p>최종수정일 : 2024.03.05</p>", "ko"),
     ("<p>콘텐츠 최종수정일 2024. 3. 5.</p>", "ko"),
     ("<p>최종 업데이트: 2024년 3월 5일</p>", "ko"),
+    # Hindi ("अंतिम अद्यतन: २८.०५.२०२५" in a template, Devanagari digits), Bengali ("সর্বশেষ হালনাগাদ: ১ আগস্ট,
+    # ২০২৬"; the Bangladesh portal's "সর্ব-শেষ হালনাগাদ"), Bengali digits
+    ("<p>अंतिम अद्यतन: ०५.०३.२०२४</p>", "hi"), ("<p>अंतिम अपडेट तिथि: 5 मार्च 2024</p>", "hi"),
+    ("<p>সর্ব-শেষ হালনাগাদ: ২০২৪-০৩-০৫</p>", "bn"), ("<p>সর্বশেষ হালনাগাদ: ৫ মার্চ, ২০২৪</p>", "bn"),
+    # Serbian Cyrillic (genitive month and "године"), Macedonian, Albanian, Swahili, Afrikaans, Azerbaijani,
+    # Georgian, Armenian, Belarusian, Kazakh, Maltese, Urdu
+    ("<p>Последња измена: 5. марта 2024. године</p>", "sr"), ("<p>Последно ажурирање: 05.03.2024</p>", "mk"),
+    ("<p>Përditësuar më: 5 mars 2024</p>", "sq"), ("<p>Ilisasishwa mwisho: 5 Machi 2024</p>", "sw"),
+    ("<p>Laas opgedateer: 5 Maart 2024</p>", "af"), ("<p>Son yenilənmə: 05.03.2024</p>", "az"),
+    ("<p>ბოლო განახლება: 05.03.2024</p>", "ka"), ("<p>Վերջին թարմացում: 05.03.2024</p>", "hy"),
+    ("<p>Апошняе абнаўленне: 5 сакавіка 2024</p>", "be"), ("<p>Соңғы жаңарту: 05.03.2024</p>", "kk"),
+    ("<p>L-aħħar aġġornament: 5 ta’ Marzu 2024</p>", "mt"), ("<p>آخری اپ ڈیٹ: 05/03/2024</p>", "ur"),
     # Chinese: simplified and traditional, and Taiwan's Republic-of-China years (113 = 2024)
     ("<p>更新日期：2024-03-05</p>", "zh-CN"),
     ("<p>最后更新：2024年3月5日</p>", "zh-CN"),
@@ -160,6 +175,11 @@ NEAR_MISSES = [
     ("<p>פורסם: 05.03.2024</p>", "he"), ("<p>تاريخ النشر: 5 مارس 2024</p>", "ar"),
     ("<p>등록일 : 2024.03.05</p>", "ko"), ("<p>게시일 2024-03-05</p>", "ko"),
     ("<p>계약수정일: 2024.03.05</p>", "ko"),  # a contract's modification date: a compound
+    ("<p>प्रविष्टि तिथि: 05 MAR 2024</p>", "hi"),  # PIB's posting date
+    ("<p>প্রকাশের তারিখ: ২০২৪-০৩-০৫</p>", "bn"), ("<p>Објављено: 5. марта 2024.</p>", "sr"),
+    ("<p>Publikuar më: 5 mars 2024</p>", "sq"), ("<p>Imechapishwa: 5 Machi 2024</p>", "sw"),
+    ("<p>Gepubliseer: 5 Maart 2024</p>", "af"), ("<p>გამოქვეყნდა: 05.03.2024</p>", "ka"),
+    ("<p>Ippubblikat: 5 ta’ Marzu 2024</p>", "mt"),
     ("<p>发布日期：2024-03-05</p>", "zh-CN"), ("<p>發布日期：113-03-05</p>", "zh-TW"),
     ("<p>合同修改日期：2024-03-05</p>", "zh-CN"),  # a contract's: a compound
     ("<p>最近更新</p><ul><li>2024-03-05 关于印发通知</li></ul>", "zh-CN"),  # "recent updates": a list heading
@@ -179,7 +199,8 @@ DAY_FIRST_LABELS = [
     ("Τελευταία ενημέρωση", "el"), ("Viimati muudetud", "et"), ("Síðast uppfært", "is"),
     ("Darrera actualització", "ca"), ("Diweddarwyd ddiwethaf", "cy"), ("Son güncelleme", "tr"),
     ("Terakhir diperbarui", "id"), ("Kemaskini terakhir", "ms"), ("Cập nhật lần cuối", "vi"),
-    ("עודכן לאחרונה", "he"), ("آخر تحديث", "ar"),
+    ("עודכן לאחרונה", "he"), ("آخر تحديث", "ar"), ("अंतिम अद्यतन", "hi"), ("সর্বশেষ হালনাগাদ", "bn"),
+    ("Последња измена", "sr"), ("Laas opgedateer", "af"), ("Son yenilənmə", "az"),
 ]
 
 

@@ -139,6 +139,37 @@ REVIEW: list[tuple[str, bool, str]] = [
     ("ko", True, _p(r"(?:콘텐츠 ?|페이지 ?|문서 ?)?(?:최종 ?(?:수정|변경|갱신) ?(?:일자|일시|일|날짜)|"
                     r"최종 ?업데이트(?: ?(?:일자|일시|일|날짜))?|최근 ?수정 ?(?:일자|일시|일|시각|날짜)|"
                     r"(?:수정|갱신|업데이트) ?(?:일자|일시|일|날짜))")),
+    # Hindi: "अंतिम अद्यतन: २८.०५.२०२५" (Devanagari digits), "अंतिम अपडेट", "अद्यतन तिथि"
+    ("hi", True, _p(r"(?:पृष्ठ )?अंतिम (?:अद्यतन|अपडेट|संशोधन)(?: (?:तिथि|दिनांक))?|(?:अद्यतन|अपडेट) (?:तिथि|दिनांक)")),
+    # Bengali (Bangladesh's national portal and its 25,000 office sites): "সর্বশেষ হালনাগাদ", "সর্ব-শেষ হালনাগাদ"
+    ("bn", True, _p(r"(?:সর্বশেষ|সর্ব-শেষ|শেষ) (?:হালনাগাদ|আপডেট)(?: (?:তারিখ|করা হয়েছে))?|হালনাগাদের তারিখ")),
+    # Serbian (Cyrillic) and Macedonian: "Последња измена", "Ажурирано", "Последно ажурирање"
+    ("sr", True, _p(r"последња (?:измена|промена)|последње (?:ажурирање|измене)|"
+                    r"датум (?:последње )?(?:измене|ажурирања)")),
+    ("sr", False, _p(r"ажурирано(?: дана)?")),
+    ("mk", True, _p(r"последно ажурирање|последна (?:измена|промена)|датум на (?:последна )?(?:измена|ажурирање)")),
+    ("mk", False, _p(r"ажурирано на")),
+    # Albanian: "Përditësuar më", "Përditësimi i fundit", "Data e përditësimit"
+    ("sq", True, _p(r"përditësimi i fundit|(?:data e )?përditësimit|ndryshimi i fundit|"
+                    r"(?:përditësuar|ndryshuar) (?:së fundi|për herë të fundit)(?: më)?")),
+    ("sq", False, _p(r"përditësuar(?: më)?")),
+    # Swahili: "Ilisasishwa mwisho", "Imesasishwa"
+    ("sw", True, _p(r"(?:ilisasishwa|imesasishwa) (?:mwisho|mara ya mwisho)(?: tarehe)?|sasisho la mwisho|"
+                    r"tarehe ya (?:kusasishwa|sasisho)")),
+    ("sw", False, _p(r"(?:ilisasishwa|imesasishwa)(?: tarehe)?")),
+    # Afrikaans: "Laas opgedateer", "Laas bygewerk", "Bygewerk op"
+    ("af", True, _p(r"laas (?:opgedateer|bygewerk|gewysig|hersien)(?: op)?")),
+    ("af", False, _p(r"(?:opgedateer|bygewerk) op")),
+    # Azerbaijani: "Son yenilənmə", "Yenilənib"
+    ("az", True, _p(r"son (?:yenilənmə|yeniləmə|dəyişiklik)(?: tarixi)?|yenilənmə tarixi")),
+    ("az", False, _p(r"yenilənib|yeniləndi")),
+    # Georgian, Armenian, Belarusian, Kazakh, Maltese, Urdu
+    ("ka", True, _p(r"ბოლო განახლება|განახლების თარიღი|განახლებულია")),
+    ("hy", True, _p(r"վերջին (?:թարմացում|փոփոխություն)|թարմացման ամսաթիվ|թարմացվել է")),
+    ("be", True, _p(r"апошняе (?:абнаўленне|змяненне)|дата (?:апошняга )?абнаўлення|абноўлена")),
+    ("kk", True, _p(r"соңғы (?:жаңарту|жаңартылған күні|өзгеріс)|жаңартылған (?:күні|уақыты)|жаңартылды")),
+    ("mt", True, _p(r"l-aħħar (?:aġġornament|bidla)|data tal-aġġornament|aġġornat(?: fl-| l-| nhar)?")),
+    ("ur", True, _p(r"آخری (?:اپ ڈیٹ|تازہ کاری|ترمیم)|تازہ کاری کی تاریخ")),
     # Chinese (simplified and traditional): update/change dates only (发布日期/發布日期 are publication dates).
     ("zh", True, r"(?:資料|资料|網頁|网页|頁面|页面|內容|内容|本頁|本页|信息|資訊)?"
                  r"(?:(?:最後|最后)(?:更新|修改|修訂|修订|異動)(?:日期|時間|时间|於|于)?|"
@@ -190,4 +221,7 @@ STEMS = ("aktualiz", "revisi", "modyfik", "zmian", "przegląd", "změn", "úprav
          "düzenle", "perbarui", "perbaharui", "pembaruan", "pembaharuan", "diubah", "perubahan", "mutakhir", "peninjauan", "kemas", "semakan", "cập nhật", "sửa đổi", "xem xét", "ปรับปรุง",
          "แก้ไข", "อัปเดต", "อัพเดท", "อัพเดต", "ทบทวน", "עודכן", "עדכון", "שינוי", "تحديث", "تعديل", "المراجعة",
          "수정", "변경", "갱신", "업데이트", "검토", "更新", "修改", "修訂", "修订", "異動", "审查", "審查", "檢視", "检视",
-         "見直し")
+         "見直し", "अद्यतन", "अपडेट", "संशोधन", "হালনাগাদ", "আপডেট", "измен", "промен", "ажур", "përditës",
+         "ndryshim", "sasish", "sasisho", "opgedateer", "bygewerk", "gewysig", "hersien", "yenilən", "yeniləm",
+         "dəyişiklik", "განახლ", "թարմաց", "փոփոխ", "абнаўл", "абноўл", "змяненн", "жаңарт", "өзгеріс", "aġġorn",
+         "bidla", "اپ ڈیٹ", "تازہ کاری", "ترمیم")

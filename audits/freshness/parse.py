@@ -33,8 +33,9 @@ _TIME_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\s\u00a0]*(?:[ap]\.?[\s\
                       r"(?:[\s\u00a0]+[A-Z]{2,5}(?![a-z]))?[\s\u00a0]*[,|·–-]?[\s\u00a0]*(?:on[\s\u00a0]+)?",
                       re.IGNORECASE)
 _DASHES = str.maketrans({char: "-" for char in "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"})
-# Full-width, Arabic-Indic, Persian and Thai digits are read as 0-9 (one character for one).
-_FULL_WIDTH = str.maketrans({chr(base + i): str(i) for base in (0xFF10, 0x0660, 0x06F0, 0x0E50) for i in range(10)}
+# Full-width, Arabic-Indic, Persian, Thai, Devanagari and Bengali digits are read as 0-9 (one character for one).
+_FULL_WIDTH = str.maketrans({chr(base + i): str(i) for base in (0xFF10, 0x0660, 0x06F0, 0x0E50, 0x0966, 0x09E6)
+                             for i in range(10)}
                             | {"\uff0f": "/", "\uff0e": "."})
 # Japanese: 2024年3月8日, 令和6年3月8日, 平成30年..., 元年 = the era's first year.
 # Chinese (Taiwan): 民國113年 = 2024 (the Republic's first year is 1912).
@@ -60,10 +61,11 @@ _TH_ABBREVIATED = {"ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย."
 _BE_YEAR = re.compile(r"(?<!\d)(25[3-9]\d|26[0-4]\d)(?!\d)")  # Buddhist era 2533-2649 = 1990-2106
 _NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])[\s\u00a0]?(\d{1,2})\2[\s\u00a0]?(\d{4}|\d{2})(?![\d])")
-_MONTH_WORD = r"[^\W\d_]{3,}\.?"
+# A month word: letters, and the vowel signs and viramas of the Indic scripts (मार्च, আগস্ট), which are marks.
+_MONTH_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff]){3,}\.?"
 _SEP = r"[\s\u00a0]*[-/.,]?[\s\u00a0]*"
 _DAY_FIRST_RE = re.compile(
-    rf"(\d{{1,2}})(?:st|nd|rd|th|er|re|º|°|\.)?(?:[\s\u00a0]+(?:of|de)[\s\u00a0]+|{_SEP})({_MONTH_WORD})"
+    rf"(\d{{1,2}})(?:st|nd|rd|th|er|re|º|°|\.)?(?:[\s\u00a0]+(?:of|de|ta['’])[\s\u00a0]+|{_SEP})({_MONTH_WORD})"
     rf"(?:[\s\u00a0]+(?:de|del)[\s\u00a0]+|{_SEP})(\d{{4}}|'?\d{{2}})(?![\d])", re.IGNORECASE)
 _MONTH_FIRST_RE = re.compile(
     rf"({_MONTH_WORD}){_SEP}(\d{{1,2}})(?:st|nd|rd|th)?{_SEP}(\d{{4}}|'\d{{2}})(?![\d:])", re.IGNORECASE)
@@ -149,7 +151,8 @@ def _languages(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 def _month_forms(word: str) -> list[str]:
     """The month word as written, then its nominative where a case ending hides it from dateparser:
-    Basque genitive "martxoaren" (martxoa), Latvian locative "martā" (marts), "janvārī" (janvāris)."""
+    Basque genitive "martxoaren" (martxoa), Latvian locative "martā" (marts), "janvārī" (janvāris), Serbian
+    genitive "марта" (март)."""
     forms = [word]
     lower = word.lower()
     if lower.endswith("ren"):
@@ -158,6 +161,10 @@ def _month_forms(word: str) -> list[str]:
         forms.append(word[:-1] + "s")
     elif lower.endswith("ī"):
         forms.append(word[:-1] + "is")
+    elif lower.endswith(("бра", "bra")):  # Serbian genitive: "септембра" (септембар), "oktobra" (oktobar)
+        forms.append(word[:-2] + ("ар" if lower.endswith("бра") else "ar"))
+    elif lower.endswith(("а", "a")):  # Serbian genitive: "марта" (март), "jula" (jul)
+        forms.append(word[:-1])
     return forms
 
 
