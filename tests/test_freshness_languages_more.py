@@ -146,6 +146,8 @@ LABELLED = [
     ("<p>最後更新時間：2024/03/05</p>", "zh-TW"),
     ("<p>資料更新日期：113-03-05</p>", "zh-TW"),
     ("<p>發布日期：112-01-01 更新日期：113年3月5日</p>", "zh-TW"),
+    # "本專案資料最後更新於112.03.17 17:40" (a Taiwanese page): "last updated" after other words, the date at once
+    ("<p>本專案資料最後更新於113.03.05 17:40</p>", "zh-TW"),
 ]
 
 

@@ -21,12 +21,7 @@ import ahocorasick
 
 from . import languages
 
-_WS = r"[\s\u00a0]+"
-
-
-def _p(text: str) -> str:
-    """Spaces in a label phrase match any run of whitespace; " ?" matches optional whitespace."""
-    return text.replace(" ?", "[\\s\\u00a0]*").replace(" ", _WS)
+_p = languages.phrase  # spaces in a label phrase match any run of whitespace; " ?" optional whitespace
 
 
 # (language, strong, pattern). Longer phrasings come first: the alternation takes the first that fits.
@@ -175,7 +170,9 @@ def _compile(entries: list[tuple[str, str]], indexes: list[int] | None = None) -
     """One alternation of the patterns; group g<i> is the pattern's index in its list (``indexes``)."""
     indexes = indexes if indexes is not None else list(range(len(entries)))
     alternatives = [f"(?P<g{i}>{pattern})" for i, (_, pattern) in zip(indexes, entries)]
-    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+    # A label is a token: no letter, digit or slash before it, no letter after it (a date may follow at once,
+    # as in Chinese "最後更新於112.03.17").
+    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![^\W\d])", re.IGNORECASE)
 
 
 REVIEW_RE = _compile([(lang, pattern) for lang, _, pattern in _REVIEW])

@@ -12,9 +12,12 @@ from __future__ import annotations
 _WS = r"[\s\u00a0]+"
 
 
-def _p(text: str) -> str:
+def phrase(text: str) -> str:
     """Spaces in a label phrase match any run of whitespace; " ?" matches optional whitespace."""
     return text.replace(" ?", "[\\s\\u00a0]*").replace(" ", _WS)
+
+
+_p = phrase
 
 
 REVIEW: list[tuple[str, bool, str]] = [
@@ -171,7 +174,9 @@ REVIEW: list[tuple[str, bool, str]] = [
     ("mt", True, _p(r"l-aħħar (?:aġġornament|bidla)|data tal-aġġornament|aġġornat(?: fl-| l-| nhar)?")),
     ("ur", True, _p(r"آخری (?:اپ ڈیٹ|تازہ کاری|ترمیم)|تازہ کاری کی تاریخ")),
     # Chinese (simplified and traditional): update/change dates only (发布日期/發布日期 are publication dates).
-    ("zh", True, r"(?:資料|资料|網頁|网页|頁面|页面|內容|内容|本頁|本页|信息|資訊)?"
+    # No spaces between words: a label after a few listed nouns (資料更新日期), or "last updated" (最後更新) after
+    # any short run of Chinese characters ("本專案資料最後更新於112.03.17": this project's data, last updated on).
+    ("zh", True, r"(?:[\u4e00-\u9fff]{1,8}?(?=最後|最后))?(?:資料|资料|網頁|网页|頁面|页面|內容|内容|本頁|本页|信息|資訊)?"
                  r"(?:(?:最後|最后)(?:更新|修改|修訂|修订|異動)(?:日期|時間|时间|於|于)?|"
                  r"(?:更新|修改|修訂|修订|異動)(?:日期|時間|时间)|更新於|更新于)"),
 ]
