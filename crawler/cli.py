@@ -254,9 +254,7 @@ def _audit(args, options) -> int:
         raise UsageError(str(exc)) from None
     _check_login_settings(settings, urls)
     if settings.get("AUDITCRAWL_FRONTIER"):
-        if args.resume:
-            raise UsageError("--resume is not supported with --frontier yet (docs/scaling.md)")
-        return _coordinate(settings, urls, args.quiet, baseline)
+        return _coordinate(settings, urls, args.quiet, baseline, resume=args.resume, as_of_given="as_of" in values)
     run = _prepare_run_state(out, settings, urls, args.resume, as_of_given="as_of" in values)
     if run.crawl_finished:
         print(f"auditcrawl: the run in {out} had finished its crawl; writing its reports", file=sys.stderr)
@@ -324,12 +322,14 @@ def _audit_folder(folder: Path, settings, quiet: bool, baseline=None) -> int:
     return _finish(Path(settings.get("AUDITCRAWL_OUT")), settings, baseline)
 
 
-def _coordinate(settings, urls: list[str], quiet: bool, baseline) -> int:
-    """A distributed run (crawler/frontier/): this process coordinates and crawls; workers join."""
+def _coordinate(settings, urls: list[str], quiet: bool, baseline, resume: bool = False,
+                as_of_given: bool = False) -> int:
+    """A distributed run (crawler/frontier/): this process coordinates and crawls; workers join.
+    ``resume``: continue the unfinished run in Redis (a killed coordinator), or start a new one."""
     from crawler.frontier.commands import coordinate
     from crawler.frontier.connection import FrontierError
     try:
-        code, message = coordinate(settings, urls, quiet)
+        code, message = coordinate(settings, urls, quiet, resume=resume, as_of_given=as_of_given)
     except FrontierError as exc:
         print(f"auditcrawl: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -80,6 +80,8 @@ class Frontier:
         self.done = False
         self.lost: str = ""  # why Redis was lost mid-run, when it was
         self.reclaimed = 0
+        self.resuming = False  # a coordinator continuing a run whose coordinator was stopped (--resume)
+        self.started_at: str | None = None  # when the resumed run started
         self.queue: Any = None  # the scheduler's queue, once it is open
         self.on_lost: Callable[[str], None] | None = None
         self.before_idle: Callable[[], None] | None = None  # flushes this process's counters
