@@ -304,3 +304,36 @@ def test_resume_refuses_a_run_in_redis_for_other_start_urls(redis_server, tmp_pa
     assert redis_server.password not in err
     assert client.get(RUN_KEY).decode() == stored
     assert not (tmp_path / "a" / "results.partial.jsonl").exists()
+
+
+def robots_site(root: Path, pages: int = 40) -> Path:
+    """``generated_site`` whose pages also link to pages robots.txt disallows (a folder and a pattern)."""
+    generated_site(root, pages)
+    (root / "private").mkdir()
+    for i in range(6):
+        (root / "private" / f"s{i}.html").write_text(f"<!doctype html><title>Staff {i}</title><p>Staff only</p>",
+                                                     encoding="utf-8")
+    for i in range(3):
+        (root / f"form{i}.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\nDisallow: /*.pdf$\n", encoding="utf-8")
+    for page in [root / "index.html", *root.glob("p*.html")]:
+        n = int(page.stem[1:]) if page.stem != "index" else 0
+        extra = (f'<a href="/private/s{n % 6}.html">Staff</a><a href="/private/s{(n + 1) % 6}.html">Staff</a>'
+                 f'<a href="/form{n % 3}.pdf">Form</a>')
+        page.write_text(page.read_text(encoding="utf-8").replace("</main>", extra + "</main>"), encoding="utf-8")
+    return root
+
+
+def test_no_process_fetches_what_robots_txt_disallows(redis_server, tmp_path):
+    """Every worker starts with several requests waiting for robots.txt: each of them obeys it."""
+    site = robots_site(tmp_path / "site")
+    with FixtureServer(site) as server:
+        results, _ = distributed_run(server, redis_server, tmp_path, "freshness,links",
+                                     extra=("--deny", "/_fault/calendar", "--delay", "0.1", "--concurrency", "8"))
+        counts = crawl_counts(server)
+    disallowed = [path for path in counts if path.startswith("/private/") or path.endswith(".pdf")]
+    assert not disallowed, disallowed
+    crawled = {path for path in counts if not path.startswith("/_fault/")}  # the denied calendar: link-checked
+    assert crawled == {"/", "/sitemap.xml", *(f"/p{i}.html" for i in range(1, 40))}  # no Sitemap: line
+    assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]
+    assert results["run"]["coverage"]["skipped"]["robots"] == 9  # 6 staff pages and 3 forms
