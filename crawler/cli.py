@@ -127,6 +127,7 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
     from crawler.spiders.site import SiteSpider
 
     _check_remote_browsers(settings)
+    _check_wcag_engines(settings)
     out = Path(settings.get("AUDITCRAWL_OUT"))
     if settings.getbool("AUDITCRAWL_INCREMENTAL"):
         _incremental_plan(settings, start_urls, quiet)
@@ -165,6 +166,19 @@ def _check_remote_browsers(settings) -> None:
         raise ServiceUnreachable(str(exc)) from None
     except NotAWebDriver as exc:
         raise UsageError(f"--webdriver-url: {exc}") from None
+
+
+def _check_wcag_engines(settings) -> None:
+    """Before crawling: the WCAG audit's axe-core must be where auditcrawl looks (a wheel install has no
+    node_modules beside its sources: audits/wcag_engines/base.py, docs/scaling.md)."""
+    wanted = settings.get("AUDITCRAWL_AUDITS")
+    if (wanted is not None and "wcag" not in wanted) or settings.get("AUDITCRAWL_WCAG_ENABLED") in (False, "false"):
+        return
+    from audits.wcag import WcagConfig, axe_version
+    from audits.wcag_engines.base import missing_axe_message
+    config = WcagConfig.from_settings(settings)
+    if "axe" in config.engines and not axe_version(config.axe_path):
+        raise UsageError(missing_axe_message())
 
 
 def _summary(results: dict[str, Any], out: Path) -> str:
@@ -328,6 +342,7 @@ def _coordinate(settings, urls: list[str], quiet: bool, baseline, resume: bool =
     ``resume``: continue the unfinished run in Redis (a killed coordinator), or start a new one."""
     from crawler.frontier.commands import coordinate
     from crawler.frontier.connection import FrontierError
+    _check_wcag_engines(settings)
     try:
         code, message = coordinate(settings, urls, quiet, resume=resume, as_of_given=as_of_given)
     except FrontierError as exc:

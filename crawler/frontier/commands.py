@@ -164,6 +164,10 @@ def work(url: str, out: str | None, quiet: bool, options: Any, wait: float = 0.0
         raise FrontierError(f"no run in progress in {address.display} (start one with auditcrawl audit URL "
                             "--frontier ...)", EXIT_USAGE)
     mine = engine_versions(["wcag"] if "axe-core" in run["engines"] else [])
+    if "axe-core" in run["engines"] and not mine.get("axe-core"):
+        from audits.wcag_engines.base import missing_axe_message
+        raise FrontierError(f"this worker cannot join: {missing_axe_message(run['engines']['axe-core'])}",
+                            EXIT_MISMATCH)
     for name, theirs in run["engines"].items():
         if mine.get(name) != theirs:
             raise FrontierError(f"this worker has {name} {mine.get(name) or '(none)'}, the run uses {theirs}: "
