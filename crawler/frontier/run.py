@@ -12,6 +12,7 @@ Keys (``P`` = ``auditcrawl:<run id>:``; one run per Redis database at a time):
 ``P hb:<worker>``           heartbeat, expires after the heartbeat timeout (string with TTL)
 ``P lease:<worker>``        lease id -> serialised request the worker took and has not finished (hash)
 ``P results``               pages, findings and errors from the workers, for the coordinator (list)
+``P stream_end``            bytes of the coordinator's results stream that are final (``--resume``)
 ``P counts``                the spiders' skip and sitemap counters, summed over workers (hash)
 ``P links...``              the link audit's store (``audits.links.store.RedisLinkStore``)
 ``P done``                  set by the coordinator when the crawl is over: the workers leave
