@@ -127,6 +127,7 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
     from crawler.spiders.site import SiteSpider
 
     _check_remote_browsers(settings)
+    _check_wcag_engines(settings)
     out = Path(settings.get("AUDITCRAWL_OUT"))
     if settings.getbool("AUDITCRAWL_INCREMENTAL"):
         _incremental_plan(settings, start_urls, quiet)
@@ -165,6 +166,19 @@ def _check_remote_browsers(settings) -> None:
         raise ServiceUnreachable(str(exc)) from None
     except NotAWebDriver as exc:
         raise UsageError(f"--webdriver-url: {exc}") from None
+
+
+def _check_wcag_engines(settings) -> None:
+    """Before crawling: the WCAG audit's axe-core must be where auditcrawl looks (a wheel install has no
+    node_modules beside its sources: audits/wcag_engines/base.py, docs/scaling.md)."""
+    wanted = settings.get("AUDITCRAWL_AUDITS")
+    if (wanted is not None and "wcag" not in wanted) or settings.get("AUDITCRAWL_WCAG_ENABLED") in (False, "false"):
+        return
+    from audits.wcag import WcagConfig, axe_version
+    from audits.wcag_engines.base import missing_axe_message
+    config = WcagConfig.from_settings(settings)
+    if "axe" in config.engines and not axe_version(config.axe_path):
+        raise UsageError(missing_axe_message())
 
 
 def _summary(results: dict[str, Any], out: Path) -> str:
@@ -254,9 +268,7 @@ def _audit(args, options) -> int:
         raise UsageError(str(exc)) from None
     _check_login_settings(settings, urls)
     if settings.get("AUDITCRAWL_FRONTIER"):
-        if args.resume:
-            raise UsageError("--resume is not supported with --frontier yet (docs/scaling.md)")
-        return _coordinate(settings, urls, args.quiet, baseline)
+        return _coordinate(settings, urls, args.quiet, baseline, resume=args.resume, as_of_given="as_of" in values)
     run = _prepare_run_state(out, settings, urls, args.resume, as_of_given="as_of" in values)
     if run.crawl_finished:
         print(f"auditcrawl: the run in {out} had finished its crawl; writing its reports", file=sys.stderr)
@@ -324,12 +336,15 @@ def _audit_folder(folder: Path, settings, quiet: bool, baseline=None) -> int:
     return _finish(Path(settings.get("AUDITCRAWL_OUT")), settings, baseline)
 
 
-def _coordinate(settings, urls: list[str], quiet: bool, baseline) -> int:
-    """A distributed run (crawler/frontier/): this process coordinates and crawls; workers join."""
+def _coordinate(settings, urls: list[str], quiet: bool, baseline, resume: bool = False,
+                as_of_given: bool = False) -> int:
+    """A distributed run (crawler/frontier/): this process coordinates and crawls; workers join.
+    ``resume``: continue the unfinished run in Redis (a killed coordinator), or start a new one."""
     from crawler.frontier.commands import coordinate
     from crawler.frontier.connection import FrontierError
+    _check_wcag_engines(settings)
     try:
-        code, message = coordinate(settings, urls, quiet)
+        code, message = coordinate(settings, urls, quiet, resume=resume, as_of_given=as_of_given)
     except FrontierError as exc:
         print(f"auditcrawl: error: {exc}", file=sys.stderr)
         return exc.exit_code

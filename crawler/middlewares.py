@@ -1,4 +1,4 @@
-"""Downloader middleware: Scrapy's retries, with a pause before each retry.
+"""Downloader middleware: Scrapy's retries, with a pause before each retry; Scrapy's robots.txt, fixed.
 
 Scrapy's RetryMiddleware retries at once. A site that answers 429 or 503 asks
 for time: this subclass waits for ``Retry-After`` (cut to
@@ -13,11 +13,15 @@ import email.utils
 import time
 
 import scrapy.downloadermiddlewares.cookies as _cookies
+import scrapy.downloadermiddlewares.robotstxt as _robotstxt
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from tldextract import TLDExtract
 from scrapy.http import Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
 
 # Scrapy's cookie middleware splits domains with tldextract, which by default downloads the public
 # suffix list on first use. auditcrawl never reaches out for it: the snapshot bundled with tldextract
@@ -73,3 +77,29 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return None
         await asyncio.sleep(self._pause(request, None))
         return retry
+
+
+class RobotsTxtMiddleware(_robotstxt.RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with every request that waits for robots.txt given its parser.
+
+    Scrapy 2.13+ has each request that arrives while a host's robots.txt is being fetched await the one
+    Deferred with ``maybe_deferred_to_future``. ``Deferred.asFuture`` consumes the result: the first waiter
+    gets the parser, every later one ``None``, which the middleware reads as "no robots.txt, all allowed".
+    A crawler that starts with several requests in flight (a worker of a distributed run taking requests
+    from the shared queue; several start URLs on one host) fetched disallowed pages. Here each waiter gets
+    a Deferred of its own, chained to the shared one without consuming its result.
+    """
+
+    async def robot_parser(self, request: Request):
+        netloc = urlparse_cached(request).netloc
+        pending = self._parsers.get(netloc)
+        if not isinstance(pending, Deferred):
+            return await super().robot_parser(request)
+        mine: Deferred = Deferred()
+
+        def relay(result):
+            mine.callback(result)
+            return result  # the next waiter gets the parser too
+
+        pending.addCallback(relay)
+        return await maybe_deferred_to_future(mine)

@@ -49,6 +49,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.runstate.middleware.ConditionalRequestMiddleware": 560,  # --incremental only
     "crawler.auth.middleware.AuthMiddleware": 650,  # credentials on the site's origins only; before cookies (700)
+    # Scrapy's, with every request that waits for robots.txt given the parser (crawler/middlewares.py)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtMiddleware": 100,
 }
 EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,

@@ -229,3 +229,112 @@ def test_redis_lost_mid_run_stops_workers_and_keeps_results(redis_server, tmp_pa
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert results["run"]["exit_reason"] == "frontier_lost"
     assert len(results["pages"]) > 0
+
+
+def leased_paths(client, run_id: str, worker: str) -> set[str]:
+    """The paths of the requests ``worker`` had taken and not finished (scrapy-redis pickles requests)."""
+    import pickle
+    from urllib.parse import urlsplit
+    return {urlsplit(pickle.loads(data)["url"]).path for data in client.hvals(f"auditcrawl:{run_id}:lease:{worker}")}
+
+
+def stream_pages(out: Path) -> int:
+    path = out / "results.partial.jsonl"
+    if not path.is_file():
+        return 0
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.startswith('{"type": "page"'))
+
+
+def test_a_sigkilled_coordinator_resumed_from_redis_matches_a_single_process_run(redis_server, tmp_path):
+    """Killed mid-run and restarted with --resume: the run goes on from Redis (workers keep crawling), ends with
+    the pages and finding ids of one process, and fetches again only what the coordinator had in flight."""
+    site = generated_site(tmp_path / "site", 80)
+    same = ("--audits", "freshness,links", *SAME_AS_SINGLE)
+    with FixtureServer(site) as server:
+        _, single = audit_site(server.url("/"), tmp_path / "single", *same)
+        single_counts = crawl_counts(server)
+        server.reset_log()
+        out = tmp_path / "coordinator"
+        command = ("audit", server.url("/"), "--out", str(out), "--quiet", *same, "--frontier", redis_server.url,
+                   "--frontier-heartbeat", "2", "--delay", "0.3")
+        workers = [spawn("worker", redis_server.url, "--out", str(tmp_path / f"worker{i}"), "--quiet", "--wait", "60")
+                   for i in range(2)]
+        first = spawn(*command, "--resume")  # no run in Redis yet: --resume starts a new one
+        client = redis_server.client()
+        run = json.loads(wait_for(lambda: client.get(RUN_KEY), what="the run"))
+        wait_for(lambda: stream_pages(out) >= 8 and client.hlen(f"auditcrawl:{run['id']}:workers") >= 3,
+                 timeout=60, what="the coordinator to write pages while the workers crawl")
+        first.send_signal(signal.SIGKILL)
+        _, first_err = first.communicate(timeout=10)
+        in_flight = leased_paths(client, run["id"], run["coordinator"])
+        fetched_at_kill = sum(crawl_counts(server).values())
+        second = spawn(*command, "--resume")
+        code, err = finished(second, timeout=180)
+        assert code == 0, err[-3000:]
+        for proc in workers:
+            wcode, werr = finished(proc, timeout=60)
+            assert wcode == 0, werr[-3000:]
+        results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+        counts = crawl_counts(server)
+    assert "no unfinished run in redis://127.0.0.1:" in first_err
+    assert f"resuming run {run['id']}" in err
+    assert fetched_at_kill < sum(single_counts.values()) - 10, "killed too late: little left to resume"
+    assert "resumed with " in (out / "crawl.log").read_text(encoding="utf-8")  # from the stream, not anew
+    assert page_set(results) == page_set(single)
+    assert finding_ids(results) == finding_ids(single)
+    assert set(counts) == set(single_counts)
+    twice = {path for path, n in counts.items() if n > 1}
+    assert twice <= in_flight, (twice, in_flight)
+    assert results["run"]["started_at"] <= results["run"]["finished_at"]
+    assert not client.keys("auditcrawl:*:*"), "the run's keys are left in Redis"
+
+
+def test_resume_refuses_a_run_in_redis_for_other_start_urls(redis_server, tmp_path, capsys):
+    """--resume with a frontier holding another run: one line, exit 2, the run in Redis untouched."""
+    from crawler.runstate.identity import RunIdentity
+    client = redis_server.client()
+    other = RunIdentity.for_run(["https://www.example.gov/"], "2026-11-28", {"audits": ["links"]})
+    stored = json.dumps({"id": "r1", "engines": {"auditcrawl": "x"}, "values": {}, "identity": other.to_dict(),
+                         "start_urls": ["https://www.example.gov/"], "finished": False})
+    client.set(RUN_KEY, stored)
+    code, err = cli(capsys, "audit", "http://127.0.0.1:9/", "--out", str(tmp_path / "a"), "--quiet", "--audits",
+                    "links", "--frontier", redis_server.url, "--resume")
+    assert code == 2, err
+    assert err.count("\n") == 1 and "--resume: the unfinished run in redis://127.0.0.1:" in err
+    assert "other start URLs or settings" in err and "https://www.example.gov/" in err
+    assert redis_server.password not in err
+    assert client.get(RUN_KEY).decode() == stored
+    assert not (tmp_path / "a" / "results.partial.jsonl").exists()
+
+
+def robots_site(root: Path, pages: int = 40) -> Path:
+    """``generated_site`` whose pages also link to pages robots.txt disallows (a folder and a pattern)."""
+    generated_site(root, pages)
+    (root / "private").mkdir()
+    for i in range(6):
+        (root / "private" / f"s{i}.html").write_text(f"<!doctype html><title>Staff {i}</title><p>Staff only</p>",
+                                                     encoding="utf-8")
+    for i in range(3):
+        (root / f"form{i}.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\nDisallow: /*.pdf$\n", encoding="utf-8")
+    for page in [root / "index.html", *root.glob("p*.html")]:
+        n = int(page.stem[1:]) if page.stem != "index" else 0
+        extra = (f'<a href="/private/s{n % 6}.html">Staff</a><a href="/private/s{(n + 1) % 6}.html">Staff</a>'
+                 f'<a href="/form{n % 3}.pdf">Form</a>')
+        page.write_text(page.read_text(encoding="utf-8").replace("</main>", extra + "</main>"), encoding="utf-8")
+    return root
+
+
+def test_no_process_fetches_what_robots_txt_disallows(redis_server, tmp_path):
+    """Every worker starts with several requests waiting for robots.txt: each of them obeys it."""
+    site = robots_site(tmp_path / "site")
+    with FixtureServer(site) as server:
+        results, _ = distributed_run(server, redis_server, tmp_path, "freshness,links",
+                                     extra=("--deny", "/_fault/calendar", "--delay", "0.1", "--concurrency", "8"))
+        counts = crawl_counts(server)
+    disallowed = [path for path in counts if path.startswith("/private/") or path.endswith(".pdf")]
+    assert not disallowed, disallowed
+    crawled = {path for path in counts if not path.startswith("/_fault/")}  # the denied calendar: link-checked
+    assert crawled == {"/", "/sitemap.xml", *(f"/p{i}.html" for i in range(1, 40))}  # no Sitemap: line
+    assert max(counts.values()) == 1, [p for p, n in counts.items() if n > 1]
+    assert results["run"]["coverage"]["skipped"]["robots"] == 9  # 6 staff pages and 3 forms

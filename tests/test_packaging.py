@@ -9,6 +9,7 @@ linked from this project's .venv; pip must find every requirement there or refus
 from __future__ import annotations
 
 import importlib.metadata as md
+import json
 import os
 import shutil
 import subprocess
@@ -117,7 +118,9 @@ def link_site(dists: list[md.Distribution], site: Path) -> None:
             (site / top).symlink_to(Path(dist.locate_file(top)))
 
 
-def test_wheel_installs_without_extras_into_a_fresh_venv_and_the_cli_runs(wheel, tmp_path):
+def install_wheel(wheel: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    """A fresh venv with the wheel installed (no extras): its python, its site-packages, an environment
+    that does not point at the worktree."""
     fresh = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False).create(fresh)  # ensurepip takes ~40 s here: this pip installs into it
     py = fresh / "bin" / "python"
@@ -126,11 +129,17 @@ def test_wheel_installs_without_extras_into_a_fresh_venv_and_the_cli_runs(wheel,
     deps = tmp_path / "deps"
     link_site(runtime_closure(requirements(metadata(wheel))), deps)
     (site_packages / "runtime-deps.pth").write_text(str(deps) + "\n")
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "AUDITCRAWL_NODE_MODULES")}
     install = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-index",
                               "--disable-pip-version-check", str(wheel)], capture_output=True, text=True,
                              timeout=180, env=env)
     assert install.returncode == 0, install.stderr
+    return py, site_packages, env
+
+
+def test_wheel_installs_without_extras_into_a_fresh_venv_and_the_cli_runs(wheel, tmp_path):
+    py, site_packages, env = install_wheel(wheel, tmp_path)
+    fresh = py.parent.parent
     version = subprocess.run([str(fresh / "bin" / "auditcrawl"), "--version"], capture_output=True, text=True,
                              timeout=60, cwd=tmp_path, env=env)
     assert version.returncode == 0 and version.stdout.startswith("auditcrawl "), version.stderr
@@ -146,3 +155,40 @@ def test_wheel_installs_without_extras_into_a_fresh_venv_and_the_cli_runs(wheel,
     # the peers are not installed there at all
     missing = subprocess.run([str(py), "-c", "import htmldate"], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert missing.returncode != 0
+
+
+def test_a_wheel_install_finds_axe_core_the_documented_ways_or_says_what_to_install(wheel, tmp_path):
+    """No node_modules beside a wheel's sources: axe-core comes from the current directory's node_modules
+    (``npm install axe-core`` there) or from $AUDITCRAWL_NODE_MODULES; missing, one line and exit 2."""
+    from tests.fixture_server import SITES, FixtureServer
+    py, _, env = install_wheel(wheel, tmp_path)
+    auditcrawl = str(py.parent / "auditcrawl")
+    version = json.loads((REPO / "node_modules" / "axe-core" / "package.json").read_text())["version"]
+    project = tmp_path / "project"  # where an agency's nightly job runs `npm install axe-core` and auditcrawl
+    shutil.copytree(REPO / "node_modules" / "axe-core", project / "node_modules" / "axe-core")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    with FixtureServer(SITES / "basic") as server:
+        run = subprocess.run([auditcrawl, "audit", server.url("/contact.html"), "--out", str(tmp_path / "out"),
+                              "--quiet", "--audits", "wcag", "--max-pages", "1", "--deny", "."], cwd=project,
+                             env=env, capture_output=True, text=True, timeout=240)
+    assert run.returncode in (0, 1), run.stderr[-2000:]  # 1: the default gate failed on findings
+    results = json.loads((tmp_path / "out" / "results.json").read_text(encoding="utf-8"))
+    assert results["run"]["engines"]["axe-core"] == version
+    assert [p["audited"] for p in results["pages"]] == [True] and not results["pages"][0].get("errors")
+
+    probe = "from audits.wcag import axe_version; print(axe_version())"
+    by_env = subprocess.run([str(py), "-c", probe], cwd=elsewhere, capture_output=True, text=True, timeout=60,
+                            env={**env, "AUDITCRAWL_NODE_MODULES": str(project / "node_modules")})
+    assert by_env.stdout.strip() == version, by_env.stderr
+
+    empty = tmp_path / "empty" / "node_modules"
+    missing = subprocess.run([auditcrawl, "audit", "http://127.0.0.1:9/", "--out", str(tmp_path / "m"), "--quiet",
+                              "--audits", "wcag"], cwd=elsewhere, capture_output=True, text=True, timeout=60,
+                             env={**env, "AUDITCRAWL_NODE_MODULES": str(empty)})
+    assert missing.returncode == 2, missing.stderr
+    assert missing.stderr.count("\n") == 1, missing.stderr
+    assert f"not found in {empty}" in missing.stderr and "npm install axe-core" in missing.stderr
+    assert "AUDITCRAWL_NODE_MODULES" in missing.stderr and "Traceback" not in missing.stderr
+    assert not (tmp_path / "m" / "results.json").exists()

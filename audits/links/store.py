@@ -169,22 +169,31 @@ class SqliteLinkStore(LinkStore):
 
 
 class RedisLinkStore(LinkStore):
-    """Keys under ``prefix``: ``links`` (list of pages' links), ``facts`` (hash), ``site`` (set).
+    """Keys under ``prefix``: ``links`` (list of pages' links), ``links_pages`` (the pages in it), ``facts``
+    (hash), ``site`` (set).
 
     Shared by every worker of a distributed run; the coordinator deletes the keys with the run.
     """
 
+    # A page crawled again (its worker or the coordinator was killed with it in flight) adds its links once.
+    ADD_ONCE = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('RPUSH', KEYS[2], ARGV[2])
+redis.call('INCRBY', KEYS[3], ARGV[3])
+return 1
+"""
+
     def __init__(self, client: Any, prefix: str) -> None:
         self.redis = client
         self.links_key, self.facts_key, self.site_key = f"{prefix}links", f"{prefix}facts", f"{prefix}site"
-        self.count_key = f"{prefix}links_count"
+        self.count_key, self.pages_key = f"{prefix}links_count", f"{prefix}links_pages"
+        self._add_once = client.register_script(self.ADD_ONCE)
 
     def add_page_links(self, page_url: str, occurrences: list[Occurrence]) -> None:
         if occurrences:
-            pipe = self.redis.pipeline(transaction=False)
-            pipe.rpush(self.links_key, json.dumps([page_url, _pack(occurrences)], ensure_ascii=False))
-            pipe.incrby(self.count_key, len(occurrences))
-            pipe.execute()
+            self._add_once(keys=[self.pages_key, self.links_key, self.count_key],
+                           args=[page_url, json.dumps([page_url, _pack(occurrences)], ensure_ascii=False),
+                                 len(occurrences)])
 
     def occurrences(self) -> Iterator[Occurrence]:
         start = 0

@@ -22,6 +22,7 @@ reported by two engines becomes one finding (``merge.py``).
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,7 +30,44 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-NODE_MODULES = REPO_ROOT / "node_modules"
+NODE_MODULES_ENV = "AUDITCRAWL_NODE_MODULES"
+GLOBAL_NODE_MODULES = (Path("/usr/local/lib/node_modules"), Path("/usr/lib/node_modules"))  # npm install -g
+
+
+def node_modules_candidates(environ: Any = None, cwd: Path | None = None) -> list[Path]:
+    """Where the engines' npm packages are looked for, in order (see :func:`find_node_modules`)."""
+    environ = os.environ if environ is None else environ
+    if environ.get(NODE_MODULES_ENV):
+        return [Path(environ[NODE_MODULES_ENV]).expanduser()]  # said explicitly: that one only
+    here = (cwd or Path.cwd()) / "node_modules"
+    return list(dict.fromkeys([REPO_ROOT / "node_modules", here, *GLOBAL_NODE_MODULES]))
+
+
+def find_node_modules(environ: Any = None, cwd: Path | None = None) -> Path:
+    """The ``node_modules`` folder the WCAG engines come from.
+
+    ``$AUDITCRAWL_NODE_MODULES`` when set; else the first of: the source checkout's (``npm ci`` beside the
+    sources; an editable install), the current directory's (``npm install axe-core`` where a wheel-installed
+    auditcrawl runs), npm's global folders. A folder without axe-core is passed over; with none found, the
+    first candidate is returned and :func:`missing_axe_message` says what to install.
+    """
+    candidates = node_modules_candidates(environ, cwd)
+    for folder in candidates:
+        if (folder / "axe-core" / "axe.min.js").is_file():
+            return folder
+    return candidates[0] if len(candidates) == 1 else (cwd or Path.cwd()) / "node_modules"
+
+
+def missing_axe_message(version: str = "") -> str:
+    """One line: axe-core is not installed where auditcrawl looks, and how to install it."""
+    looked = ", ".join(str(p) for p in node_modules_candidates())
+    package = f"axe-core@{version}" if version else "axe-core"
+    return (f"the WCAG audit needs npm's axe-core, not found in {looked}: run 'npm install {package}' in the "
+            f"folder auditcrawl runs from, or set {NODE_MODULES_ENV} to a node_modules folder that has it "
+            "(or leave wcag out of --audits)")
+
+
+NODE_MODULES = find_node_modules()
 IMPACTS = ("critical", "serious", "moderate", "minor")
 
 _SC = re.compile(r"^wcag(\d)(\d)(\d{1,2})$")

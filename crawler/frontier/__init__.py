@@ -5,6 +5,7 @@
 - ``scheduler``: scrapy-redis's scheduler whose pop leases the request;
 - ``shared``: the spider's cross-page state in Redis;
 - ``sinks``: results from the workers to the coordinator through Redis;
+- ``resume``: ``--resume`` of a run whose coordinator was stopped;
 - ``extension``: the Scrapy extension that ties them to a crawl;
 - ``commands``: ``auditcrawl audit --frontier`` and ``auditcrawl worker``.
 

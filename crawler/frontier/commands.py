@@ -20,7 +20,7 @@ from typing import Any
 from crawler import __version__
 
 from .connection import EXIT_MISMATCH, EXIT_UNREACHABLE, EXIT_USAGE, FrontierError, connect, parse_redis_url, redacted
-from .run import RUN_KEY, Frontier, read_run
+from .run import RUN_KEY, Frontier, new_worker_id, read_run
 
 DEFAULT_HEARTBEAT_TIMEOUT = 30.0
 
@@ -90,26 +90,54 @@ def shared_values(run_settings: dict[str, Any]) -> dict[str, Any]:
     return {k: _jsonable(v) for k, v in run_settings.items() if k not in own and v is not None}
 
 
-def coordinate(settings: Any, start_urls: list[str], quiet: bool) -> tuple[int, str]:
-    """Start a distributed run and crawl as its first worker. Returns ``(exit code or -1, message)``:
-    -1 when results.json was written and the normal reports and gate follow."""
+def coordinate(settings: Any, start_urls: list[str], quiet: bool, resume: bool = False,
+               as_of_given: bool = False) -> tuple[int, str]:
+    """Start a distributed run (or, with ``resume``, continue the unfinished one in Redis) and crawl as its
+    first worker. Returns ``(exit code or -1, message)``: -1 when results.json was written and the normal
+    reports and gate follow."""
+    from crawler.runstate.identity import RunIdentity
+    from reports.results import PARTIAL_FILE, RESULTS_FILE
+
+    from .resume import resumable_run
     url = settings.get("AUDITCRAWL_FRONTIER")
     address = parse_redis_url(url)
     client = connect(address)
     run_settings = dict(settings.getdict("AUDITCRAWL_RUN_SETTINGS"))
     run_settings["frontier"] = address.display
     settings.set("AUDITCRAWL_RUN_SETTINGS", run_settings, priority="cmdline")
-    as_of = settings.get("AUDITCRAWL_AS_OF") or dt.date.today().isoformat()
-    settings.set("AUDITCRAWL_AS_OF", _jsonable(as_of), priority="cmdline")
-    shared = shared_values(run_settings)
-    shared["as_of"] = _jsonable(as_of)
-    run_id = uuid.uuid4().hex[:12]
-    run = {"id": run_id, "values": shared, "start_urls": start_urls,
-           "urls_only": settings.getbool("AUDITCRAWL_URLS_ONLY"),
-           "engines": engine_versions(run_settings.get("audits") or []),
-           "heartbeat_timeout": _heartbeat_timeout(settings), "created": time.time(), "finished": False}
+    as_of = _jsonable(settings.get("AUDITCRAWL_AS_OF") or dt.date.today().isoformat())
+    identity = RunIdentity.for_run(start_urls, as_of, run_settings)
+    out = Path(settings.get("AUDITCRAWL_OUT"))
+    worker_id = new_worker_id()
+    run = resumable_run(client, address.display, identity, out, as_of_given, out / PARTIAL_FILE) if resume else None
+    resumed = run is not None
+    if resumed:
+        as_of = run["identity"]["as_of"]  # one date for the whole run
+        if run.pop("results_written", False):  # stopped between results.json and removing the run
+            print(f"auditcrawl: the run in {address.display} had written {out / RESULTS_FILE}; writing its reports",
+                  file=sys.stderr)
+            Frontier(client, run["id"], coordinator=True).delete_run()
+            return -1, "finished"
+        print(f"auditcrawl: resuming run {run['id']} in {address.display} (started {run['identity']['started_at']})",
+              file=sys.stderr)
+        run.update(coordinator=worker_id, heartbeat_timeout=_heartbeat_timeout(settings))
+    else:
+        if resume:
+            print(f"auditcrawl: no unfinished run in {address.display}; starting a new one", file=sys.stderr)
+        shared = shared_values(run_settings)
+        shared["as_of"] = as_of
+        run = {"id": uuid.uuid4().hex[:12], "values": shared, "start_urls": start_urls,
+               "urls_only": settings.getbool("AUDITCRAWL_URLS_ONLY"),
+               "engines": engine_versions(run_settings.get("audits") or []), "identity": identity.to_dict(),
+               "coordinator": worker_id, "heartbeat_timeout": _heartbeat_timeout(settings),
+               "created": time.time(), "finished": False}
+    settings.set("AUDITCRAWL_AS_OF", as_of, priority="cmdline")
     client.set(RUN_KEY, json.dumps(run))
-    frontier = Frontier(client, run_id, coordinator=True, heartbeat_timeout=_heartbeat_timeout(settings))
+    run_id = run["id"]
+    frontier = Frontier(client, run_id, coordinator=True, heartbeat_timeout=_heartbeat_timeout(settings),
+                        worker_id=worker_id)
+    if resumed:
+        frontier.resuming, frontier.started_at = True, run["identity"]["started_at"]
     apply_frontier_settings(settings, coordinator=True)
     reason = run_frontier_crawl(settings, start_urls, frontier, quiet)
     if frontier.lost:
@@ -136,6 +164,10 @@ def work(url: str, out: str | None, quiet: bool, options: Any, wait: float = 0.0
         raise FrontierError(f"no run in progress in {address.display} (start one with auditcrawl audit URL "
                             "--frontier ...)", EXIT_USAGE)
     mine = engine_versions(["wcag"] if "axe-core" in run["engines"] else [])
+    if "axe-core" in run["engines"] and not mine.get("axe-core"):
+        from audits.wcag_engines.base import missing_axe_message
+        raise FrontierError(f"this worker cannot join: {missing_axe_message(run['engines']['axe-core'])}",
+                            EXIT_MISMATCH)
     for name, theirs in run["engines"].items():
         if mine.get(name) != theirs:
             raise FrontierError(f"this worker has {name} {mine.get(name) or '(none)'}, the run uses {theirs}: "

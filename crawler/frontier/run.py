@@ -12,6 +12,7 @@ Keys (``P`` = ``auditcrawl:<run id>:``; one run per Redis database at a time):
 ``P hb:<worker>``           heartbeat, expires after the heartbeat timeout (string with TTL)
 ``P lease:<worker>``        lease id -> serialised request the worker took and has not finished (hash)
 ``P results``               pages, findings and errors from the workers, for the coordinator (list)
+``P stream_end``            bytes of the coordinator's results stream that are final (``--resume``)
 ``P counts``                the spiders' skip and sitemap counters, summed over workers (hash)
 ``P links...``              the link audit's store (``audits.links.store.RedisLinkStore``)
 ``P done``                  set by the coordinator when the crawl is over: the workers leave
@@ -80,6 +81,8 @@ class Frontier:
         self.done = False
         self.lost: str = ""  # why Redis was lost mid-run, when it was
         self.reclaimed = 0
+        self.resuming = False  # a coordinator continuing a run whose coordinator was stopped (--resume)
+        self.started_at: str | None = None  # when the resumed run started
         self.queue: Any = None  # the scheduler's queue, once it is open
         self.on_lost: Callable[[str], None] | None = None
         self.before_idle: Callable[[], None] | None = None  # flushes this process's counters

@@ -15,6 +15,8 @@ from typing import Any, Iterable
 
 from reports.results import JsonResultsSink, page_to_dict
 
+from .resume import STREAM_END
+
 logger = logging.getLogger(__name__)
 DRAIN_BATCH = 500
 
@@ -76,11 +78,33 @@ class DrainingResultsSink(JsonResultsSink):
         super().__init__(out_dir)
         self.frontier = frontier
         self.key = frontier.key("results")
+        self.stream_end_key = frontier.key(STREAM_END)
         self._page_urls: set[str] = set()
+        # Once the end-of-crawl findings are being written the stream is no longer a checkpoint (a resumed
+        # coordinator writes them again): what is drained after that stays in Redis until the run is removed.
+        self._final_part = False
+        self._held = 0  # entries read from the start of ``P results`` but left there
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "DrainingResultsSink":
         return cls(Path(crawler.settings.get("AUDITCRAWL_OUT")), crawler.auditcrawl_frontier)
+
+    def open(self, run: dict[str, Any]) -> None:
+        """A resumed coordinator (``--resume``) continues the stream up to ``P stream_end``."""
+        checkpoint = 0
+        if self.frontier.resuming:
+            run["started_at"] = self.frontier.started_at or run.get("started_at")
+            try:
+                checkpoint = int(self.frontier.redis.get(self.stream_end_key) or 0)
+            except _redis_errors() as exc:
+                self.frontier.connection_lost(exc)
+        if checkpoint > 0:
+            self.resume(run, checkpoint)
+            self._page_urls = {page["url"] for page in self.pages}
+            logger.info("frontier: resumed with %d pages and %d findings from the results stream",
+                        len(self.pages), len(self.findings))
+        else:
+            super().open(run)
 
     def write_page(self, page: Any, findings: Iterable) -> None:
         if page.url in self._page_urls:
@@ -88,21 +112,36 @@ class DrainingResultsSink(JsonResultsSink):
         self._page_urls.add(page.url)
         super().write_page(page, findings)
         if not self.frontier.lost:
-            try:
+            try:  # the page is final once its lease is gone: the stream's checkpoint moves with it
                 pipe = self.frontier.redis.pipeline(transaction=True)
                 self.frontier.release_in(pipe, page.url)
+                if not self._final_part:
+                    pipe.set(self.stream_end_key, self.checkpoint())
                 pipe.execute()
             except _redis_errors() as exc:
                 self.frontier.connection_lost(exc)
 
+    def write_findings(self, findings: Iterable) -> None:
+        self._final_part = True
+        super().write_findings(findings)
+
+    def write_run_error(self, error: dict[str, str]) -> None:
+        self._final_part = True
+        super().write_run_error(error)
+
     def drain(self) -> int:
-        """Move the workers' entries from Redis into this sink; returns how many were taken."""
+        """Copy the workers' entries from Redis into this sink; returns how many were taken.
+
+        They leave Redis only once they are in the stream, in the transaction that moves ``P stream_end``
+        past them: a coordinator killed at any point loses none and, resumed, takes none twice.
+        """
         if self._stream is None or self.frontier.lost:
             return 0
         taken = 0
+        redis = self.frontier.redis
         while True:
             try:
-                entries = self.frontier.redis.lpop(self.key, DRAIN_BATCH)
+                entries = redis.lrange(self.key, self._held, self._held + DRAIN_BATCH - 1)
             except _redis_errors() as exc:
                 self.frontier.connection_lost(exc)
                 return taken
@@ -112,6 +151,17 @@ class DrainingResultsSink(JsonResultsSink):
                 self._take(json.loads(raw))
             taken += len(entries)
             self._stream.flush()
+            if self._final_part:
+                self._held += len(entries)
+                continue
+            try:
+                pipe = redis.pipeline(transaction=True)
+                pipe.ltrim(self.key, len(entries), -1)  # only the coordinator removes, from the head
+                pipe.set(self.stream_end_key, self.checkpoint())
+                pipe.execute()
+            except _redis_errors() as exc:
+                self.frontier.connection_lost(exc)
+                return taken
         return taken
 
     def _take(self, entry: dict[str, Any]) -> None:
@@ -141,6 +191,8 @@ class DrainingResultsSink(JsonResultsSink):
 
     def close(self, run: dict[str, Any]) -> None:
         self.drain()
+        if self.frontier.resuming and self.frontier.started_at:
+            run["started_at"] = self.frontier.started_at
         if self.frontier.lost:
             run["exit_reason"] = "frontier_lost"
         coverage = run.get("coverage")

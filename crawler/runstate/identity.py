@@ -25,6 +25,7 @@ OPERATIONAL_SETTINGS = frozenset({
     "webdriver_url", "wcag_browsers", "wcag_recycle_after", "wcag_page_timeout", "wcag_axe_timeout",
     "chromium_path", "chromedriver_path",
     "fail_on", "gate_limits", "baseline", "history", "formats",
+    "frontier_heartbeat",  # a distributed run's (crawler/frontier/resume.py)
 })
 
 
