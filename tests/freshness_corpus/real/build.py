@@ -3239,20 +3239,6 @@ case("us-montgomerycounty-311-am-pm-parking-permit", L, "us", "en", "2020-11-25"
      'more information from the following link(s):</p><p>To speak with a Customer Service Representative, please call 311 '
      'during business hours.</p><p>Last Updated: 11/25/2020 15:23:59</p>', country="us",
      note="stored page text (a county's 311 knowledge base), cut: date and time, month first")
-case("fr-tierce-service-public-formulaire-r31407", L, "fr", "fr", "2017-10-18",
-     "https://tierce.fr/service-public-fr.html?categorie=pro&xml=R31407",
-     '<h1>Formulaire</h1><p>Vérifié le 18 octobre 2017 - Direction de l\'information légale et administrative (Premier '
-     'ministre)</p><p>Pour toute explication, consulter les fiches pratiques :</p>', country="fr",
-     note="stored page text (a commune's site embedding a service-public.fr sheet), all it holds: a 'checked on' stamp")
-case("fr-prefecture-police-mentions-legales-print", L, "fr", "fr", "2018-09-19",
-     "https://www.prefecturedepolice.interieur.gouv.fr/layout/set/print/Footer/Mentions-legales",
-     '<h1>Mentions légales</h1><p>Modifié le 19/09/2018</p><p>Le site Internet de la préfecture de police est édité et géré '
-     'par le service de la communication :</p><p>Préfecture de police<br>Cabinet du préfet de police<br>Service de la '
-     'communication<br>1 bis rue de Lutèce – 75004 Paris</p><h2>Hébergement</h2><p>Ministère de l\'Interieur<br>Place '
-     'Beauvau<br>75008 Paris</p><h2>Données personnelles et cookies :</h2><p>L’article 32-II de la loi du 6 janvier 1978, '
-     'modifié par l’ordonnance n° 2011-1012 du 24 août 2011 qui a transposé la directive 2009/136/CE, dispose que les '
-     'internautes doivent être informés.</p>', country="fr",
-     note="stored page text (the Paris police prefecture's legal notice, print view), cut; names of the team dropped")
 case("lt-vrm-viesosios-paslaugos", L, "de", "lt", "2024-06-05",
      "https://vrm.lrv.lt/lt/veiklos-sritys/viesasis-administravimas/viesosios-paslaugos/",
      '<h1>Viešosios paslaugos</h1><figure><figcaption>Paveiksluose pateikti viešųjų paslaugų pavyzdžiai, neatspindi visos '
@@ -3307,10 +3293,6 @@ case("br-cidadegaucha-carta-servicos", L, "es", "pt-BR", "2025-06-24", "https://
      'atas e contratos de compras públicas da Prefeitura.</p><p>Atualizado em: 24/06/2025 15:04:51</p></article>',
      country="br", note="stored page text (a municipality's service charter), cut: each service entry carries its own "
      "'Atualizado em' stamp, all the same here; hesitant: per-entry stamps on a listing rather than one page stamp")
-case("it-torino-trasparenza-tassi-assenza", L, "fr", "it", "2025-11-06", "https://trasparenza.comune.torino.it/personale/tassi-assenza",
-     '<h1>Tassi di assenza</h1><p>Ultimo aggiornamento: 06/11/2025 10:07:20</p><p>Normativa vigente: Art. 16, c. 3, Decreto '
-     'Legislativo 14/03/2013, n.33</p>', country="it",
-     note="stored page text (a city's transparency section), all it holds; heading from the address")
 case("au-qld-premiers-copyright", L, "au", "en-AU", "2024-11-03", "https://premiers.qld.gov.au/tools/copyright.aspx",
      '<h1>Copyright</h1><p>The Queensland Government supports and encourages the dissemination and exchange of information. '
      'However, copyright protects the Department of the Premier and Cabinet’s website and the material published on it, '
@@ -3429,6 +3411,487 @@ case("fr-puy-de-dome-accueil-ressortissants-etrangers", L, "fr", "fr", "2020-06-
      'de demandes d’asile expirées entre le 16 mars et le 15 juin ont été prolongées de 3 mois.</p>', country="fr",
      note="stored page text (a prefecture's archived news item, print view; the shared template, second and last of it: "
           "Alpes-de-Haute-Provence's result before it was already in the set), cut")
+case("dk-naestved-borgerservicetakster", L, "no", "da", "2020-01-09",
+     "https://www.naestved.dk/Kommunen/Oekonomi/Takster/Borgerservicetakster.aspx",
+     '<h1>Borgerservice</h1><p>Takster for adresseoplysninger, pas, kørekort med mere 2019. Taksterne er lovbestemt.</p><h2>'
+     'Sundhedskort, pas mv. :</h2><ul><li>Adresseoplysning Pr. stk. kr. 75,00</li><li>Sundhedskort Pr. stk. kr. 205,00</li>'
+     '<li>Pas voksne 18-64 år Pr. stk. kr. 628,00</li></ul><h2>Kørekorttakster:</h2><ul><li>Nyt kørekort (duplikat) Pr. stk. '
+     'kr. 280,00</li><li>Kørekort fornyelse Pr. stk. kr. 140,00</li></ul><h2>Kontakt</h2><p>Center for Kultur og '
+     'Borgerservice, Borgerservice<br>Telefon: 5588 4000</p><p>Sidst opdateret den 9. januar 2020</p>', country="dk",
+     note="stored page text (a municipality's fee list), cut; lists restored: the stamp closes the contact box")
+case("fi-hollola-varhaiskasvatus-asiakasmaksut", L, "se", "fi", "2024-06-05",
+     "https://hollola.fi/kasvatus-ja-opetus/varhaiskasvatus/asiakasmaksut/",
+     '<h1>Asiakasmaksut</h1><p>Viimeksi päivitetty: 05.06.2024</p><p>Kunnallisen varhaiskasvatuksen asiakasmaksut koskevat '
+     'lapsia, jotka ovat kunnallisessa päiväkodissa tai perhepäivähoidossa.</p><p>Kunnallisessa varhaiskasvatuksessa sekä '
+     'palvelusetelillä lapsikohtainen maksu määräytyy perheen koon, tulojen sekä palvelun tarpeen mukaan ja on '
+     'suuruudeltaan 0–295 euroa kuukaudessa.</p><p><a href="#tiedote">Asiakasmaksutiedote 1.8.2024 alkaen</a> <a '
+     'href="#tiedote2">Asiakasmaksutiedote 1.3.2023 alkaen</a></p>', country="fi",
+     note="stored page text (a municipality), cut: 'Viimeksi päivitetty' under the heading")
+case("it-asst-mantova-scadenza-ricette", L, "fr", "it", "2026-03-13", "https://asst-mantova.it/news/modifica-scadenza-ricette-visite-ed-esami",
+     '<h1>Modifica scadenza ricette per visite ed esami</h1><p>Si comunica che al fine di agevolare la transizione al nuovo '
+     'sistema di prenotazione e prescrizione con codifiche aggiornate, a partire dal 1° ottobre 2023 la validità delle '
+     'ricette prescritte per visite ed esami è temporaneamente pari a sei mesi.</p><p>In questa fase transitoria, il '
+     'cittadino dovrà procedere con la prenotazione della prestazione sanitaria in un tempo massimo di sei mesi dalla '
+     'prescrizione, anziché di un anno.</p><p>Ultimo aggiornamento: 13/03/2026</p>', country="it",
+     note="stored page text (a regional public health authority's news item), all it holds")
+case("jp-nakano-chogi-2016-04-26", L, "us", "ja", "2016-05-26", "https://www.city.tokyo-nakano.lg.jp/dept/152000/d022529.html",
+     '<ul><li><a href="#mail">メール</a></li></ul><p>最終更新日 2016年5月26日</p><p>ページID 022529<a href="#print">印刷</a></p>'
+     '<h1>2016年度(平成28年度)第2回庁議(4月26日)</h1><h2>報告されたテーマ</h2><p>ふるさと納税事業の推進について(政策室)</p><p>'
+     'このことについて、次のとおり報告があった。</p><h3>目的</h3><p>これまで、中野区への寄付は納付方法が限られており、手軽に寄付をできる環境'
+     'が整っていなかった。</p>', country="jp",
+     note="stored page text (a Tokyo ward: minutes of an administrative meeting), cut: the update stamp above the title")
+case("jp-setagaya-kucho-shoshu-aisatsu-r4-2", L, "us", "ja", "2022-06-13",
+     "https://www.city.setagaya.lg.jp/mokuji/kusei/001/002/004/d00198566.html",
+     '<h1>令和4年第2回世田谷区議会定例会区長招集挨拶</h1><p>最終更新日 令和4年6月13日</p><p>ページ番号 198566</p><figure><figcaption>'
+     '招集挨拶をする保坂区長</figcaption></figure><p>令和4年第2回世田谷区議会定例会にあたり、区議会議員並びに区民の皆様にご挨拶を申し上げます。'
+     '</p><p>本年の10月1日に、世田谷区は「区制施行90周年」を迎えます。</p>', country="jp",
+     note="stored page text (a Tokyo ward: the mayor's address to the council), cut: era date (令和4年 = 2022)")
+case("jp-setagaya-kucho-shoshu-aisatsu-r3-2", L, "us", "ja", "2021-06-14",
+     "https://www.city.setagaya.lg.jp/mokuji/kusei/001/002/004/d00192234.html",
+     '<h1>令和3年第2回世田谷区議会定例会区長招集挨拶</h1><p>最終更新日 令和3年6月14日</p><p>ページ番号 192234</p><figure><figcaption>'
+     '招集挨拶をする保坂区長</figcaption></figure><p>令和3年第2回世田谷区議会定例会にあたり、区議会議員並びに区民の皆様にご挨拶を申し上げます。'
+     '</p><p>私は平成23年(2011年)に世田谷区長に就任して以来、今日に至るまで区政に全力を尽くしてきました。</p>', country="jp",
+     note="stored page text (the same ward, second and last of the site), cut: era date (令和3年 = 2021)")
+case("jp-shinjuku-kucho-kisha-kaiken-2017-09-11", L, "us", "ja", "2017-09-11", "http://www.city.shinjuku.lg.jp/kucho/message/20170911.html",
+     '<p>区長の部屋メニュー</p><h1>定例記者会見(平成29年第3回区議会定例会)区長説明要旨</h1><p>最終更新日:2017年9月11日</p><p>この発言'
+     '要旨は、平成29年9月11日(月曜)13時30分から行われた、地方紙記者との記者会見における区長説明の要旨を掲載しているものです。当日配布資料も'
+     'ダウンロードできます。</p><p>【注】本文は口述筆記ではありませんので、表現その他に若干の変更があることがあります。</p>', country="jp",
+     note="stored page text (a Tokyo ward: a press conference summary), cut: the update date equals the event's date")
+# From the next search on (the labelled sample growing too slowly), every government result in order again.
+case("cn-zhenba-xian-zhengfu-gongzuo-guize", D, "us", "zh", None,
+     "http://zb.gov.cn/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml",
+     '<p><a href="#top">返回顶部</a></p><h1>镇巴县人民政府工作规则</h1><ul><li>索引号: 6107280000/2024-001005</li><li>主题分类:</li>'
+     '<li>来源:</li><li>发文机构: 县政府网站</li><li>发文字号: 镇政发〔2024〕7号</li><li>发文日期: 2024年04月06日 16:40</li><li>有效性:'
+     '</li><li>发布日期: 2024年04月06日 16:34</li><li>内容概述:</li></ul><h2>镇巴县人民政府工作规则</h2><h3>第一章总则</h3><p>一、根据'
+     '《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》,参照《陕西省人民政府工作规则》《汉中市人民政府工作规则》'
+     '的有关规定,结合本县实际,制定本规则。</p>', country="cn", last_modified=AS_OF,
+     note="stored page text (a county government's document page), cut: the document's issue date (发文日期) and "
+          "publication date (发布日期) only, no update date; list restored")
+case("cn-qiqihar-zhengwuyun-shishi-xize", D, "us", "zh", None, "http://qqhr.gov.cn/News_showGkmlNews.action?messagekey=189769",
+     '<table><tr><th>索引号</th><td>20191202-189769</td><th>分类</th><td>其他; 市人民政府办公室; 市政府、市政府办公室文件;</td></tr><tr><th>'
+     '发布机构</th><td>市人民政府办公室</td><th>发文日期</th><td>2019-11-29</td></tr><tr><th>名称</th><td>齐齐哈尔市人民政府办公室关于印发'
+     '《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知</td></tr><tr><th>文号</th><td>齐政办发〔2019〕29号</td><th>上载日期</th><td>'
+     '2019-12-02</td></tr></table><h1>齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市政务云平台管理实施细则》等三个文件的通知</h1><p>信息来源: '
+     '市人民政府办公室</p><p>齐政办发〔2019〕29号</p><p>各县(市)、区人民政府,市政府各委、办、局:</p><p>经市政府同意,现将《齐齐哈尔市政务云平台'
+     '管理实施细则》等印发给你们,请认真遵照执行。</p><p>齐齐哈尔市人民政府办公室<br>2019年11月29日</p>', country="cn", last_modified=AS_OF,
+     note="stored page text (a city government's public-information catalogue), cut; table restored: issue date and "
+          "upload date (上载日期) only. Hesitant: 上载日期 is when the file was put online, not a review")
+case("cn-qinhuangdao-haigang-qingxue-2010", D, "us", "zh", None, "https://www.qhdhgq.gov.cn/article_show.aspx?id=690",
+     '<p>政务公开</p><p>政府动态</p><p>当前位置:首页&gt;政府动态</p><h1>区政府各部门积极参加清雪活动</h1><p>2010/1/6 16:43:13 次浏览 分类:政府动态 '
+     '来源:</p><p>13日,一场瑞雪给港城披上银装,为农业生产创造了有利条件,也为市民节日生活带来了不便。为保证全区人民生产生活和交通出行安全,节后上班'
+     '第一天,区政府系统各部门、单位工作人员积极响应区委、区政府号召,冒着严寒上街清扫积雪。</p><p>友情链接:</p>', country="cn",
+     last_modified=AS_OF, note="stored page text (a district government's news item), all it holds: a dateline only")
+case("pl-obrazow-e-uslugi", D, "de", "pl", None, "https://eurzad.obrazow.pl/e-uslugi",
+     '<h1>e-Usługi</h1><ol><li><h2>DT-1 DEKLARACJA NA PODATEK OD ŚRODKÓW TRANSPORTOWYCH</h2><p>DT-1</p><p>Rodzaj usługi Opis '
+     'usługi</p><p><a href="#f1">Wypełnij formularz</a></p></li><li><h2>Wniosek o wydanie zezwolenia na usunięcie drzew lub '
+     'krzewów</h2><p>WN-10</p><p><a href="#f2">Wypełnij formularz</a></p></li><li><h2>Pismo ogólne</h2><p>WN-76</p><p>Podstawy '
+     'prawne Rozporządzenie Rady Ministrów z dnia 14 września 2011 r. w sprawie sporządzania pism w formie dokumentów '
+     'elektronicznych</p></li></ol>', country="pl", last_modified=AS_OF,
+     note="stored page text (a municipality's e-services list), cut; list restored: no date about the page")
+case("pl-elodzkie-sprawy-obywatelskie", D, "de", "pl", None, "https://www.elodzkie.pl/kategoria-spraw/sprawy-obywatelskie",
+     '<h1>Sprawy obywatelskie</h1><p>Lista spraw:</p><ul><li><h2>Dopisanie do spisu wyborców</h2><p>Usługa umożliwia złożenie do '
+     'wybranej Instytucji Publicznej wniosku o dopisanie do spisu wyborców.</p></li><li><h2>Najem mieszkania komunalnego</h2><p>'
+     'Usługa umożliwia złożenie do wybranej Instytucji Publicznej wniosku o najem mieszkania komunalnego.</p></li><li><h2>'
+     'Organizacja imprezy masowej</h2><p>W celu przeprowadzenia imprezy masowej organizator, nie później niż na 30 dni przed '
+     'planowanym terminem jej rozpoczęcia występuje do organu z wnioskiem.</p></li></ul>', country="pl", last_modified=AS_OF,
+     note="stored page text (a voivodeship's e-services platform), cut")
+case("lt-tar-siauliai-sprendimas-t-67-2006", D, "de", "lt", None, "https://teisesakturegistras.lt/rs/legalact/SAV.519714",
+     '<p>ŠIAULIŲ MIESTO SAVIVALDYBĖS TARYBA</p><h1>SPRENDIMAS</h1><h2>DĖL ŠIAULIŲ MIESTO SAVIVALDYBĖS BIUDŽETO ASIGNAVIMŲ '
+     'ADMINISTRAVIMO, BIUDŽETO VYKDYMO IR ATSKAITOMYBĖS TVARKOS APRAŠO PATVIRTINIMO</h2><p>2006 m. kovo 30 d. Nr. T–67</p><p>'
+     'Šiauliai</p><p>Vadovaudamasi Lietuvos Respublikos vietos savivaldos įstatymo (Žin., 1994, 55–1049; 2000, 91–2832) 11 '
+     'straipsnio 2 dalimi, Šiaulių miesto savivaldybės taryba n u s p r e n d ž i a:</p><p>1. Patvirtinti Šiaulių miesto '
+     'savivaldybės biudžeto asignavimų administravimo, biudžeto vykdymo ir atskaitomybės tvarkos aprašą (pridedama).</p><p>'
+     '2. Pripažinti netekusiais galios: 2.1. Šiaulių miesto savivaldybės tarybos 2001 m. spalio 25 d. sprendimą Nr. 292</p>',
+     country="lt", last_modified=AS_OF,
+     note="stored page text (the national register of legal acts: a city council decision), cut")
+case("lt-palanga-spc-paslaugos", L, "de", "lt", "2023-09-12", "https://www.palangosspc.lt/paslaugos/",
+     '<h1>Paslaugos</h1><p>Bendrosios socialinės paslaugos yra atskiros be nuolatinės specialistų priežiūros teikiamos '
+     'paslaugos.</p><p>Informavimas reikalingos informacijos apie socialinę pagalbą suteikimas asmeniui (šeimai).</p><p>Dėl '
+     'informacijos kreiptis į: Atvejo vadybininkę/socialinę darbuotoją Eglę Reinikytę</p><p>Informacija atnaujinta '
+     '2023-09-12</p><h2>Prevencinių socialinių paslaugų tikslas</h2><p>Prevencinių socialinių paslaugų tikslas – padėti asmeniui '
+     '(šeimai) ir (ar) bendruomenei išvengti galimų socialinių problemų.</p>', country="lt",
+     note="stored page text (a municipal social services centre), cut; contacts dropped. Hesitant: 'Informacija "
+          "atnaujinta' closes the first section of a longer page, not the page's end")
+case("hr-djurdjevac-sigurno-unatoc-snijegu", D, "de", "hr", None, "https://djurdjevac.hr/gradska-uprava/sigurno-unatoc-snijegu/",
+     '<h1>Sigurno unatoč snijegu</h1><p>Nedjelja, 26. siječnja 2014.</p><p>Gradske komunalne službe uspješno su odradile posao '
+     'uklanjanja snijega s gradskih javnih cesta i površina, a ove godine uspostavljena je i koordinacija u čišćenju '
+     'prometnica s nadležnom službom ŽUC-a na spojnim dionicama.</p>', country="hr", last_modified=AS_OF,
+     note="stored page text (a town's news item), all it holds: a dateline only")
+case("hr-rijeka-nagrada-za-zivotno-djelo-vranic", D, "de", "hr", None,
+     "https://www.rijeka.hr/kapetanu-berislavu-vranicu-nagrada-za-zivotno-djelo-grada-rijeke/",
+     '<h1>Kapetanu Berislavu Vraniću nagrada za životno djelo Grada Rijeke</h1><p>Gradsko vijeće donijelo je odluku o '
+     'dobitnicima javnih priznanja Grada Rijeke za 2024. godinu, dodijelivši nagradu za životno djelo kapetanu Berislavu '
+     'Vraniću.</p><p>Nakon provedenog javnog poziva, Odbor za javna priznanja raspravljao je o 15 pravovaljano pristiglih '
+     'prijedloga te gradonačelniku predložio da se u 2024. godini dodijeli osam javnih priznanja Grada Rijeke.</p>',
+     country="hr", last_modified=AS_OF, note="stored page text (a city's news item), cut: no date kept; heading from the address")
+case("se-upplandsvasby-pcb-i-vasby", D, "se", "sv", None,
+     "https://www.upplandsvasby.se/bygga-bo-och-miljo/naturvard-parker/sjoar-och-vattendrag/pcb-i-vasby",
+     '<h1>PCB i Väsby</h1><p>Halterna av PCB är förhöjda i Oxundasjön, Väsbyån och Rosersbergsviken samt vidare ut i Mälaren. '
+     'Källan till utsläppet har lokaliserats till kvarteret Messingen.</p><h2>Saneringar i Messingenområdet</h2><p>Marken inom '
+     'kvarter 3 i Messingenområdet har sanerats av Peab i samband med pågående byggnationer under 2016. Under sommaren 2019 '
+     'sanerades Messingsgatan, 2021 sanerades kvarter 4 och 2022 kvarter 7 med avseende på PCB.</p><h2>Åtgärder som kommunen '
+     'har satt in</h2><ul><li>Källområdet har sökts och lokaliserats.</li></ul>', country="se", last_modified=AS_OF,
+     note="stored page text (a municipality), cut: years of works in the text, no date about the page")
+case("se-lysekil-lagesbild-2020-11-27", D, "se", "sv", None,
+     "https://www.lysekil.se/kommun-och-politik/nyheter-for-kommun-och-politik/nyheter-for-kommun-och-politik/2020-11-27-lagesbild-for-kommunen.html",
+     '<h1>Lägesbild för kommunen</h1><p>Kommunalråd Jan-Olof Johansson talar om nulägesbilden i kommunen. Observera att sedan '
+     'filmen spelades in vid 9-tiden i morse, fredagen den 27 november, har det bekräftats att boende vid ett av våra '
+     'äldreboenden testats positiva med covid-19.</p><p>Varje vecka uppdaterar Jan-Olof Johansson lägesbilden i en ny film.</p>',
+     country="se", last_modified=AS_OF,
+     note="stored page text (a municipality's news item), all it holds: the date only in the address and the text")
+case("no-regjeringen-valgdagen-2023", D, "no", "nb", None,
+     "https://www.regjeringen.no/no/aktuelt/valgdagen-blir-11.-september-2023/id2909636",
+     '<h1>Valgdagen blir 11. september 2023</h1><p>Det enkelte kommunestyre kan selv vedta å avholde valg også søndag 10. '
+     'september 2023.</p><p>Kommunal- og distriktsdepartementets pressetelefon: 22 24 25 00</p>', country="no",
+     last_modified=AS_OF, note="stored page text (a ministry's news item), all it holds; heading from the address")
+case("fi-intermin-maahantulon-rajoitukset", D, "se", "fi", None,
+     "https://intermin.fi/-/maahantulon-rajoituksia-muutetaan-koronatilanteen-perusteella",
+     '<p><a href="#sisalto">Hyppää sisältöön</a></p><nav><ul><li>Valtioneuvosto</li><li>Valtioneuvoston kanslia</li><li>'
+     'Sisäministeriö</li></ul></nav><p>Valitse kieli:</p><p>This page is in Finnish. Go to the English site »</p><p>Den här '
+     'sidan är på finska. Gå till den svenska versionen av sidan »</p><h1>Maahantulon rajoituksia muutetaan koronatilanteen '
+     'perusteella</h1>', country="fi", last_modified=AS_OF,
+     note="stored page text (the Ministry of the Interior): the stored copy holds the language chooser and no body; "
+          "heading from the address")
+case("fi-kestavakehitys-asuminen-ja-yhdyskunnat-2019", D, "se", "fi", None,
+     "https://kestavakehitys.fi/seuranta/tulkinnat/-/blogs/asuminen-ja-yhdyskunnat-2019-suomen-rivakka-kaupungistuminen-ja-vaestorakenteen-muutos-haastavat-yhteiskunnan-uudistumiskyvyn?_com_liferay_blogs_web_portlet_BlogsPortlet_showFlags=true&scroll=_com_liferay_blogs_web_portlet_BlogsPortlet_discussionContainer",
+     '<p>Mitä faktat kertovat?</p><h1>Asuminen ja yhdyskunnat 2019: Suomen rivakka kaupungistuminen ja väestörakenteen muutos '
+     'haastavat yhteiskunnan uudistumiskyvyn</h1><p>Julkaisupäivä 6.6.2019 9.07 Blogit</p><p>Muutokset asumisessa ja '
+     'yhdyskuntien rakenteessa ja toiminnassa ovat yleensä hitaita. Muutospaineita aiheuttavat erityisesti väestön '
+     'ikääntyminen, kaupungistuminen ja ilmastonmuutos.</p>', country="fi", last_modified=AS_OF,
+     note="stored page text (the Prime Minister's Office sustainable development site, Liferay blog), cut: a "
+          "publication date (Julkaisupäivä) only")
+case("au-darebin-councillors", D, "au", "en-AU", None,
+     "https://www.darebin.vic.gov.au/About-Council/Council-structure-and-performance/Councillors",
+     '<p>Find information that explains how we operate and make decisions. Along with our Council meetings and transparent '
+     'governance information.</p><h1>Councillors</h1><p>Councillors are your local elected representatives, they advocate on '
+     'behalf of residents and work to assist them.</p><p>Find out what legislation and policies govern how our Councillors '
+     'are supported.</p>', country="au", last_modified=AS_OF, note="stored page text (a city council), all it holds")
+case("au-moretonbay-councillor-portfolio-policy", D, "au", "en-AU", None,
+     "https://www.moretonbay.qld.gov.au/Services/Reports-Policies/Policies/Councillor-Portfolio-Roles-and-Responsibilities-Policy",
+     '<div class="alert"><p>Clean-up works following the recent severe storms are still underway.</p><p>Council\'s customer '
+     'service centres will be closed from 12:00 PM on Wednesday, 24 December, reopening on Monday, 5 January 2026 at 8:30 AM.'
+     '</p></div><h1>Councillor Portfolio Roles and Responsibilities Policy</h1><p>The allocation of portfolios for the purpose '
+     'of Council meetings is recognised as a means of developing appropriate and effective working relationships between '
+     'Councillors and the Executive Management Team.</p>', country="au", last_modified=AS_OF,
+     note="stored page text (a city council's policy page), all it holds; heading from the address: dates only in the "
+          "closure alert")
+case("au-mansfield-councillors-elections", D, "au", "en-AU", None, "https://www.mansfield.vic.gov.au/Council/Councillors-Elections",
+     '<h1>Councillors &amp; Elections</h1><p>Councillors are elected to form a Council for a four year term. The current Council '
+     'term expires in October 2024.</p><p>Find out about local council general elections which are held every four years.</p>',
+     country="au", last_modified=AS_OF, note="stored page text (a shire council), all it holds; heading from the address")
+case("gb-penzance-previous-minutes", D, "uk", "en", None, "https://www.penzance-tc.gov.uk/previous-minutes/?cp=3",
+     '<h1>Previous minutes</h1><p>Unlike a calendar or financial year, local government works to a municipal year which is May '
+     '– May.</p><p>You can access minutes from previous municipal years by clicking on the links below.</p><p>Minutes from the '
+     'current municipal year (May 2024 – May 2025) are available on our meetings page.</p><p>If you require the documents on '
+     'this page in a different format please contact us.</p>', country="gb", last_modified=AS_OF,
+     note="stored page text (a town council), all it holds")
+case("gb-middleham-minutes", D, "uk", "en", None, "https://middlehamtowncouncil.gov.uk/document-category/minutes/",
+     '<h1>Minutes</h1><p>Minutes are posted on the website as soon as practicable following Council meetings. Until the '
+     'minutes are formally approved at the following Council meeting they should be treated as draft as they are subject to '
+     'possible amendment.</p><p>Minutes are transferred to the archive section after 12 months.</p>', country="gb",
+     last_modified=AS_OF, note="stored page text (a town council, WordPress category page), all it holds")
+case("br-saude-dados-em-transparencia-ativa", D, "es", "pt-BR", None,
+     "https://www.gov.br/saude/pt-br/acesso-a-informacao/sic/dados-em-transparencia-ativa",
+     '<p><a href="#conteudo">Ir para o Conteúdo 1</a> <a href="#inicio">Ir para a Página Inicial 2</a></p><p>Ministério da Saúde'
+     '</p><nav><p>Termos mais buscados</p><ul><li>imposto de renda</li><li>inss</li><li>assinatura</li></ul><ul><li>Assuntos<ul>'
+     '<li>Notícias<ul><li>2025</li><li>2024</li><li>2023</li></ul></li><li>Saúde de A a Z</li></ul></li><li>Vacinação<ul><li>'
+     'Calendário de Vacinação</li></ul></li></ul></nav><h1>Dados em transparência ativa</h1>', country="br", last_modified=AS_OF,
+     note="stored page text (the Ministry of Health on gov.br): the stored copy holds the navigation only, years in the "
+          "news menu; heading from the address")
+case("pl-jaroslaw-bip-informacja-publiczna", D, "de", "pl", None,
+     "https://bip.miastojaroslaw.pl/urzad-miasta-jaroslawia/informacja-publiczna",
+     '<h1>Informacja publiczna</h1><p>Data utworzenia: 2022-03-11</p><p>Informacją publiczną jest każda informacja o sprawach '
+     'publicznych, a w szczególności o sprawach wymienionych w art. 6 ustawy o dostępie do informacji publicznej.</p><p>Kwestie '
+     'bardziej szczegółowe wyjaśnione są pod pozycjami menu pomocniczego "Udostępnianie informacji publicznej" i "Ponowne '
+     'wykorzystanie informacji sektora publicznego".</p>', country="pl", last_modified=AS_OF,
+     note="stored page text (a town's public-information bulletin), all it holds; heading ours: a creation date "
+          "(Data utworzenia) only. Hesitant: a reader could take the creation date as the page's only date")
+case("pl-ornontowice-bip-033-002", L, "de", "pl", "2013-04-04", "http://www.bip.ornontowice.pl/en/bipkod/033/002",
+     '<h1>Biuletyn Informacji Publicznej</h1><p>Zgodnie z ustawą o dostępie do informacji publicznej, podmioty władzy publicznej '
+     'zostały zobowiązane do utworzenia Biuletynu Informacji Publicznej (BIP), który jest urzędowym publikatorem '
+     'teleinformatycznym.</p><ul><li>oznaczenia czasu wytworzenia informacji i czasu jej udostępnienia,</li></ul><dl><dt>'
+     'Informacja wytworzona przez:</dt><dd>Aleksandra Szołtysek , w dniu: 04‑04‑2013 12:42:00</dd><dt>Informacja wprowadzona do '
+     'BIP przez:</dt><dd>Aleksandra Szołtysek , w dniu: $dateTool.format("dd-MM-yyyy HH:mm:ss", $date).replace(" ", " ")'
+     '.replace("-","‑").replace(" 00:00:00", "")</dd><dt>Data ostatniej aktualizacji:</dt><dd>04‑04‑2013 12:44:44</dd><dt>'
+     'Ilość wyświetleń:</dt><dd>Trwa wczytywanie</dd></dl>', country="pl",
+     note="stored page text (a municipality's bulletin), cut; dl ours: the dates use non-breaking hyphens (U+2011) as "
+          "found, and the entry date is an unrendered template expression, kept as found")
+case("pl-rzekun-liv-sesja-rady-gminy", D, "de", "pl", None, "https://rzekun.pl/rg/sesje-rady/liv-zwyczajna-sesja-rady-gminy-rzekun",
+     '<h1>LIV zwyczajna sesja Rady Gminy Rzekuń</h1><p>Na podstawie art. 20 ust. 1 ustawy z dnia 8 marca 1990 r. o samorządzie '
+     'gminnym (Dz. U. z 2022 r. poz. 559 ze zm.) zwołuję LIV zwyczajną sesję Rady Gminy Rzekuń, która odbędzie się w dniu 27 '
+     'października 2022 r. (czwartek) o godz. 15:00.</p><ol><li>Otwarcie sesji, stwierdzenie prawomocności obrad;</li><li>'
+     'Przyjęcie protokołu nr LII/2022 z sesji Rady Gminy Rzekuń;</li></ol>', country="pl", last_modified=AS_OF,
+     note="stored page text (a municipality's council session notice), cut; heading from the address")
+case("pl-purda-bip-informacja-publiczna", D, "de", "pl", None, "https://bip.purda.pl/wiadomosci/9736/informacja_publiczna",
+     '<h1>Informacja publiczna</h1><p>Wyszukiwarka</p><p>Wybierz rok</p><h2>Udostępnianie informacji publicznej</h2><p>Zgodnie z '
+     'art. 61 Konstytucji RP oraz ustawą z dnia 6 września 2001r. o dostępie do informacji publicznej (tj. Dz. U. 2016 poz. '
+     '1764 ze zm.) każdemu przysługuje prawo dostępu do informacji publicznej.</p>', country="pl", last_modified=AS_OF,
+     note="stored page text (a municipality's bulletin), all it holds")
+case("pl-kluczbork-czym-jest-bip", L, "de", "pl", "2012-11-08", "https://www.kluczbork.eu/lang,de",
+     '<p>MENU PODMIOTOWE</p><h1>Czym jest BIP?</h1><p>Biuletyn Informacji Publicznej to urzędowy publikator teleinformatyczny, '
+     'którego celem jest udostępnianie informacji publicznej w postaci ujednoliconego systemu stron (art. 8 ustawy z dnia 6 '
+     'września 2001 r. o dostępie do informacji publicznej).</p><h2>Metryka</h2><ul><li>Autor lub odpowiedzialny za treść '
+     'Mirosław Birecki</li><li>Opublikował Mirosław Birecki</li><li>Data publikacji 2012-05-22 11:41</li><li>Ostatnio '
+     'zmodyfikował Mirosław Birecki</li><li>Ostatnia modyfikacja 2012-11-08 11:20</li></ul>', country="pl",
+     note="stored page text (a town's bulletin page), all it holds: the BIP 'Metryka' box, labels and values without "
+          "colons")
+case("jp-kumamoto-gomi-calendar-2021-09", D, "us", "ja", None,
+     "https://www.city.kumamoto.jp/cal_recycle/pub/default.aspx?c_id=14&yy=2021&mm=9&lmst=1&smst=1",
+     '<p>収集地区: のカレンダーを見る</p><table><tr><th>Sunday</th><th>Monday</th><th>Tuesday</th></tr><tr><td></td><td>20 敬老の日</td>'
+     '<td>21</td></tr></table><h2>【ごみの分類】</h2><table><tr><th>燃やすごみ</th><td>生ごみ、ゴムくず、紙くず、プラスチックごみ、木くず、'
+     '繊維くず、革類 など</td></tr><tr><th>大型ごみ</th><td>大型ごみは有料となり、事前に申し込みが必要です。</td></tr></table>', country="jp",
+     last_modified=AS_OF, note="stored page text (a city's waste collection calendar application), cut: calendar days only")
+case("jp-nikko-gomi-wakekata-dashikata", D, "us", "ja", None,
+     "https://www.city.nikko.lg.jp/kurashi_tetsuzuki/gomi_recycle/1/gomidashi/10008.html",
+     '<h1>【家庭用】ごみの分け方・出し方ダウンロード</h1><h2>日本語版</h2><ul><li>分別ルールを守って、ごみ出ししてください。</li><li>各地域の収集'
+     '日程は下記のファイルを確認してください。</li><li>当日の午前8時30分までに決められたごみステーションに出してください。</li></ul><p><a '
+     'href="#pdf">「ごみの分け方・出し方」日本語版(表紙・裏表紙)ごみに関する問い合わせ先 (PDFファイル: 940.5KB)</a></p>', country="jp",
+     last_modified=AS_OF, note="stored page text (a city), cut: no date")
+case("jp-yamatotakada-shushu-no-hi", D, "us", "ja", None,
+     "https://www.city.yamatotakada.nara.jp/soshikikarasagasu/cleancenter/gomi_kankyo_pet/5/1403.html",
+     '<h1>収集の日</h1><ul><li>毎年3月に配布する『分別収集カレンダー』をよく確認して下さい。</li><li>「ごみ分別収集カレンダー」は、以下からも'
+     'ダウンロードできます。</li></ul><h2>【台風接近時や暴風時等のごみの収集について】</h2><p>台風等の影響により暴風警報が発令された場合は、'
+     '収集作業員の安全確保のため、中止させて頂きます。</p><h2>燃えるごみの日</h2><p>収集時間は、午前7時30分~午後4時15分となっています。</p>',
+     country="jp", last_modified=AS_OF, note="stored page text (a city), cut: no date")
+case("jp-nakama-katei-gomi-bunbetsu-guidebook", D, "us", "ja", None, "https://www.city.nakama.lg.jp/soshiki/27/1541.html",
+     '<p>本文</p><h1>家庭ごみ分別ガイドブック</h1><p>家庭ごみの分別、出し方などについて、家庭ごみ分別ガイドブックに記載しています。</p><p>'
+     'PDFデータを下記の「家庭ごみ分別ガイドブック(令和6年度~保存版)」に掲載しております。</p><p><a href="#pdf">家庭ごみ分別ガイドブック'
+     '(令和6年度~保存版) (PDFファイル:12.62MB)</a></p>', country="jp", last_modified=AS_OF,
+     note="stored page text (a city), all it holds: a fiscal year (令和6年度) in a document title only")
+case("jp-moriya-clean-calendar-2021", L, "us", "ja", "2021-04-16",
+     "https://www.city.moriya.ibaraki.jp/smph/kurashi/kankyo/shimin/clean_cal.html",
+     '<h1>クリーンカレンダー</h1><p>更新日:2021年4月16日</p><ul><li><a href="#pdf1">2021年4月から2022年3月までのカレンダー(PDF:113KB)'
+     '</a></li><li><a href="#pdf2">2021年4月から2022年3月までのカレンダー(裏面)(PDF:271KB)</a></li></ul><ul><li>資源物である'
+     '「プラスチック製容器包装」は、リサイクルする上で、異物や汚れているものが少しでも混ざってしまいますと、リサイクル資源としての品質が低下して'
+     'しまいます。</li><li>新聞紙、ダンボール、雑がみは、雨天でも回収いたします。</li></ul>', country="jp",
+     note="stored page text (a city's mobile page), cut; heading ours")
+case("de-neustadt-erlaubnis-gebuehren", D, "de", "de", None,
+     "https://www.neustadt.eu/index.php?ModID=7&FID=2579.3026.1&object=tx%7C2579.3026.1",
+     '<h2>Seiteninhalt</h2><p>Die Erteilung der Erlaubnis ist kostenpflichtig.</p><p>Die Gebühren bestimmen sich nach der '
+     'jeweils geltenden Landesverordnung über Gebühren in Verbindung mit dem Besonderen Gebührenverzeichnis (Rahmensatz: 18,50 ¤ '
+     'bis 370,00 ¤).</p>', country="de", last_modified=AS_OF,
+     note="stored page text (a town's service directory; the municipal template of de-haldensleben-zustaendigkeit-"
+          "naturschutz, second and last), all it holds; the euro sign stored as ¤")
+# From the next search on (the batch at size, the labelled sample short), only results showing a review or update
+# date, still in order.
+case("pl-mrocza-bip-informacja-jednostki", L, "de", "pl", "2006-03-01", "https://bip.mrocza.pl/?cid=288",
+     '<h1>Informacja</h1><p><strong>UWAGA !!!</strong></p><p>Z dniem 1 marca 2006 r. Jednostki Organizacyjne Gminy Mrocza uzyskały '
+     'możliwość samodzielnego umieszczania w Biuletynie Informacji Publicznej Gminy Mrocza, informacji podlegających podaniu do '
+     'wiadomości publicznej na mocy Ustawy z dnia 6 września 2001 r. o dostępie do informacji publicznej.</p><p>Z tym dniem '
+     'także, pełną odpowiedzialność za treść, formę oraz terminowość umieszczanych w tych katalogach informacji, ponoszą '
+     'dyrektorzy i kierownicy poszczególnych jednostek.</p><h2>metryczka</h2><p>Wytworzył: Sebastian Mazur (19 grudnia 2005)'
+     '<br>Opublikował: Sebastian Mazur (19 grudnia 2005, 20:11:27)</p><p>Ostatnia zmiana: Sebastian Mazur (1 marca 2006, '
+     '20:29:52)<br>Zmieniono: Aktualizacja informacji</p><p><a href="#rejestr">rejestr zmian tej informacji »</a></p><p>Liczba '
+     'odsłon: 15586</p>', country="pl",
+     note="stored page text (a municipality's bulletin: the 'metryczka' box), all it holds: the change date in "
+          "brackets after the editor's name")
+case("jp-konan-kourei-fukushi-iinkai-dai2-gijiroku", L, "us", "ja", "2023-07-25",
+     "https://www.city.shiga-konan.lg.jp/soshiki/kenko_fukushi/korei_fukushi/fukushikeikakuoyobijigyoukeikakusakuteiiinkai/dai9kihukusikeikaku/32010.html",
+     '<h1>第2回湖南市高齢者福祉計画及び介護保険事業計画策定委員会議事録</h1><p>更新日:2023年07月25日</p><h2>湖南市高齢者福祉計画及び介護保険'
+     '事業計画第2回策定委員会議事録</h2><p>令和5年6月28日(水曜日)午後1時半~午後3時半</p><p>湖南市保健センター 2階 多目的室</p><h3>出席者'
+     '</h3><p>委員14人 、事務局</p><h3>1.あいさつ</h3><p>●事務局</p><p>湖南市高齢者福祉計画及び介護保険事業計画第2回策定委員会を開催いたし'
+     'ます。</p>', country="jp",
+     note="stored page text (a city: committee minutes), cut: the update stamp under the title, the meeting's date in "
+          "the era calendar (令和5年6月28日) below it")
+case("fr-courcon-cni-passeport-service-public-f12118", L, "fr", "fr", "2023-05-16",
+     "https://courcon.fr/carte-nationale-didentite-passeport/?xml=F12118",
+     '<h1>Carte nationale d’identité &amp; Passeport</h1><p>Les demandes de renouvellement de pièces d\'identité ou de création '
+     '(première demande, perte/vol) doivent impérativement être réalisées sur internet.</p><div class="service-public"><p>Fiche '
+     'pratique</p><h2>Changer l\'adresse sur son certificat d\'immatriculation</h2><p>Vérifié le 16/05/2023 - Direction de '
+     'l\'information légale et administrative (Première ministre)</p><p>Vous déménagez et vous souhaitez connaître vos '
+     'obligations concernant le certificat d\'immatriculation (ex-carte grise) de votre véhicule ? Vous avez 1 mois pour '
+     'effectuer le changement d\'adresse.</p></div>', country="fr",
+     note="stored page text (a commune's page embedding a service-public.fr sheet), cut. Hesitant: the 'Vérifié le' "
+          "stamp belongs to the embedded national sheet, shown under the commune's own text")
+case("fr-chasseneuil-etat-civil-service-public-f14945", L, "fr", "fr", "2023-05-10",
+     "https://www.chasseneuildupoitou.fr/etat-civil/?xml=F14945",
+     '<h1>État civil</h1><p>Vos démarches liées à l’état civil peuvent être réalisées en mairie, par courrier ou en ligne, via '
+     'service-pulic.fr</p><p><a href="#reco">Faire une reconnaissance prénatale</a></p><div class="service-public"><p>'
+     'Question-réponse</p><h2>Pension d\'invalidité : quelle conséquence si vos ressources augmentent ?</h2><p>Vérifié le '
+     '10/05/2023 - Direction de l\'information légale et administrative (Première ministre)</p><p>Vous souhaitez savoir si vous '
+     'pouvez continuer à bénéficier de votre pension d\'invalidité ou si celle-ci peut être suspendue lorsque vos revenus '
+     'augmentent ? Nous vous donnons les informations utiles.</p></div>', country="fr",
+     note="stored page text (a commune embedding a service-public.fr sheet; that module's second and last in this batch: "
+          "the next result of it, Cocherel's, was skipped), cut. Hesitant as fr-courcon-cni-passeport-service-public-f12118")
+case("jp-tobunken-nenshi-8194", L, "us", "ja", "2020-12-11", "http://www.tobunken.go.jp/materials/nenshi/8194.html",
+     '<h1>史跡名勝、天然記念物、文化的景観の指定</h1><dl><dt>記事番号:</dt><dd>04816</dd><dt>年月:</dt><dd>2006年05月</dd></dl><p>文化審議会'
+     '(阿刀田高会長)は19日、緑色凝灰岩からなる「大谷の奇石群」(宇都宮市)、二見浦(三重県伊勢市)などを新たな名勝とするなど計5件を名勝や天然記念物'
+     'に、浜尻屋貝塚(青森県東通村)など13件を史跡にするよう、小坂憲次文部科学相に答申した。</p><p>登録日: 2014年04月14日<br>更新日: 2020年12月11日 '
+     '(<a href="#rireki">更新履歴</a>)</p>', country="jp",
+     note="stored page text (the national research institute for cultural properties' chronicle of events), cut: the "
+          "record's month (2006年05月) in a dl, registered and updated dates at the end")
+case("jp-tokyo-chiji-kishakaiken-2017-10-27", L, "us", "ja", "2017-10-27",
+     "http://www.metro.tokyo.jp/tosei/governor/governor/kishakaiken/2017/10/27.html",
+     '<nav><ul><li>ごあいさつ・プロフィール</li><li>施政方針</li><li>記者会見</li><li>知事の動き</li></ul></nav><p>ここから本文です。</p><p>'
+     '平成29年(2017年)10月27日更新</p><h1>小池知事「知事の部屋」/記者会見(平成29年10月27日)</h1><p>知事記者会見<br>2017年10月27日(金曜)<br>'
+     '14時00分~14時38分</p><h2>知事冒頭発言</h2><h3>1 情報公開の新たな仕組「公文書情報提供サービス」の開始について</h3><p>【知事】それでは、'
+     'まず私の方から、5本、簡潔にご報告をさせていただきます。</p>', country="jp",
+     note="stored page text (the Tokyo Metropolitan Government: a governor's press conference), cut: 'YYYY年M月D日更新' "
+          "with the era year first and the Western year in brackets, no label before the date")
+case("se-sala-selfservice-fardtjanst-ansokan", L, "se", "sv", "2023-12-20",
+     "https://www.sala.se/selfservice/54/?ret=http%3A%2F%2Fwww.sala.se%2F%3Fpage%3Dselfservice",
+     '<p>Start Självservice Färdtjänst - Ansökan</p><p>Självservice</p><p>Publicerad 2017-10-02<br>Uppdaterad 2023-12-20 13:59</p>'
+     '<h1>Färdtjänst - Ansökan</h1><h2>Om tjänsten</h2><p>Färdtjänst är en färdtjänstresa inom den egna folkbokföringskommunen. '
+     'För att få använda färdtjänst måste du först skicka in en ansökan.</p><p>Kollektivtrafikmyndigheten i Västerås, Region '
+     'Västmanland, handlägger din ansökan om färdtjänst och riksfärdtjänst.</p><h2>Avgifter</h2><p>Att ansöka om färdtjänst är '
+     'kostnadsfritt.</p>', country="se",
+     note="stored page text (a municipality's self-service page), cut: published and updated stamps, the update with "
+          "a time; heading ours")
+case("se-pajala-avgifter-omsorg", L, "se", "sv", "2018-01-15", "https://pajala.se/Pajala-kommun/Omsorg-och-stod/Avgifter/",
+     '<h1>Avgifter</h1><p><a href="#pdf">Avgifter för äldreomsorg 2018 (Öppnas i nytt fönster)</a></p><p>Presentation av '
+     'avgiftssystemet</p><h2>Färdtjänst</h2><h3>Vad kostar det?</h3><p>Den färdtjänstberättigade betalar för resan en '
+     'egenavgift som grundas på Länstrafikens ordinarie enkelprisbiljett på buss, med ett tillägg på 75%.</p><p>Uppdaterad: '
+     '2018-01-15 11.13</p>', country="se",
+     note="stored page text (a municipality), all it holds: a time with a dot (11.13) after the date")
+case("se-lillaedet-fardtjanst", L, "se", "sv", "2017-11-13",
+     "http://www.lillaedet.se/omsorghjalp/resortransporterbesok/fardtjanst.526.html?sv.url=12.41b1d7e3135cb13e35494d&state=showCreateMessage",
+     '<p>Lilla Edets kommun - startsida</p><h1>Färdtjänst</h1><p>Färdtjänst är ett komplement till kollektivtrafiken. Du kan få '
+     'färdtjänst om du, på grund av en funktionsnedsättning, inte klarar av att använda allmänna kommunikationer.</p><h2>Vem '
+     'kan ansöka?</h2><p>För att ansöka om att få färdtjänst eller riksfärdtjänst i Lilla Edets kommun måste du vara '
+     'folkbokförd i Lilla Edets kommun.</p><h2>Priser</h2><p>Vid förändring av baspriset förändras avgifter för färdtjänst på '
+     'motsvarande sätt.</p><p>Senast uppdaterad: 2017-11-13</p><p>Fick du reda på det du ville veta eller fattades något? Tyck '
+     'till om sidans innehåll via formuläret nedan. Meddelandet går till den som publicerat sidan.</p><p>Erica Suraiya</p>',
+     country="se", note="stored page text (a municipality, Sitevision), cut: the stamp before the feedback form")
+case("se-mellerud-ansoka-om-fardtjanst", L, "se", "sv", "2024-10-25",
+     "https://mellerud.se/medborgarkontoret/fardtjanst/ansoka-om-fardtjanst",
+     '<h1>Ansöka om färdtjänst</h1><h2>Hur ansöker jag?</h2><p>E-tjänst för ansökan hittar du här. Du som har bank- id kan ansöka '
+     'digitalt, men det går också att söka genom att fylla i en pappersblankett.</p><h2>Hur länge gäller tillståndet?</h2><p>I '
+     'regel beviljas tillstånd för färdtjänst för två år i taget.</p><h2>Kontakta oss</h2><p>Färdtjänsthandläggare<br>Telefon: '
+     '0530-189 02</p><p>Telefontid: måndag-fredag 8:30-11:30</p><p>Sidan uppdaterades 25 oktober 2024</p>', country="se",
+     note="stored page text (a municipality), cut: a sentence stamp about the page after the contact box")
+case("se-vindlov-detaljplan-samrad-utstallning", L, "se", "sv", "2016-07-29",
+     "http://www.vindlov.se/sv/steg-for-steg/stora-anlaggningar/provningsprocessen/detaljplan/samrad-och-utstallning/",
+     '<h1>Samråd &amp; Utställning</h1><p>När ett detaljplaneförslag finns framme ska kommunen samråda med bland andra '
+     'länsstyrelsen.</p><p>Sakägare och andra som har ett väsentligt intresse i förslaget ska beredas tillfälle till samråd. '
+     'Efter samrådet revideras eventuellt förslaget till detaljplan utifrån inkomna synpunkter.</p><p>Publicerad: 2015-11-23'
+     '<br>Ändrad: 2016-07-29</p>', country="se",
+     note="stored page text (the Swedish Energy Agency's wind-permit guide), all it holds: 'Publicerad' and 'Ändrad' "
+          "stamps")
+case("dk-aeldremin-spoergsmaal-svar-aeldrereformen", L, "no", "da", "2025-05-12",
+     "https://admin.aeldremin.dk/ressortomraadet/aeldrereformen/spoergsmaalsvar-om-aeldrereformen",
+     '<h1>Spørgsmål/svar om ældrereformen</h1><p>Find svar på hyppigt stillede spørgsmål om frit valg, helhedspleje, '
+     'afregningspriser og meget mere efter ældrereformen.</p><p>Siden er senest opdateret 12. maj 2025.</p><h2>Lokalplejehjem – '
+     'økonomi</h2><p>Det følger af selskabsloven, at ejere af et kapitalselskab har begrænset hæftelse. Det vil sige, at '
+     'kommunalbestyrelsen kun hæfter for sit indskud.</p><p>Kommunalbestyrelsen har et forsyningsansvar, som fortsat gælder, '
+     'hvis et lokalplejehjem går konkurs.</p>', country="dk",
+     note="stored page text (the Ministry of Senior Citizens, stored from its editing host), cut: a sentence about the "
+          "page under the intro")
+case("dk-erhvervsstyrelsen-boersnoterede-regnskab", L, "no", "da", "2022-05-12",
+     "https://erhvervsstyrelsen.dk/boersnoterede-virksomheders-regnskabsaflaeggelse",
+     '<h1>Børsnoterede virksomheders regnskabsaflæggelse</h1><p>Orientering om fremtidig aflæggelse af års- og '
+     'delårsrapporter for børsnoterede virksomheder og rådgivere.</p><ul><li>Opdateret 12. maj 2022</li></ul><p>'
+     'Erhvervsstyrelsen ønsker med denne information at gøre de børsnoterede virksomheder og deres rådgivere opmærksomme på '
+     'en række forhold, der kan være nyttige i forhold til bl.a. den fremtidige aflæggelse af års- og delårsrapporter.</p>'
+     '<p>Årsrapporter, som offentliggøres i 2022 eller senere, skal udarbejdes i et særligt fælles-europæisk filformat, det '
+     'såkaldte European Single Electronic Format - ESEF.</p>', country="dk",
+     note="stored page text (the Danish Business Authority), cut: 'Opdateret' as a one-item list under the intro")
+case("dk-erhvervsstyrelsen-selskabskontrol", L, "no", "da", "2019-04-05", "https://erhvervsstyrelsen.dk/selskabskontrol",
+     '<h1>Selskabskontrol</h1><p>Formålet med Erhvervsstyrelsens selskabskontrol er først og fremmest at sikre, at de data, '
+     'som virksomhederne registrerer i CVR, er korrekte.</p><p>Derudover har kontrollen til formål at forhindre, at selskaber '
+     'oprettes med det formål at anvende dem til svindel.</p><ul><li>Opdateret 5. april 2019</li></ul><p>Erhvervsstyrelsens '
+     'selskabskontrol omfatter kontrol af kapitalselskaber og andre virksomhedsformer, hvor ingen fysiske personer hæfter for '
+     'virksomhedens forpligtelser.</p>', country="dk",
+     note="stored page text (the Danish Business Authority, second page of the site and template), cut")
+case("no-spesialisthelsetjenesten-laeringsmaal-endringer", L, "no", "nb", "2022-12-08",
+     "https://www.spesialisthelsetjenesten.no/lis/nyheter/sma-middels-og-storre-endringer-i-leringsmal-for-24-spesialiteter",
+     '<h1>Små, middels og større endringer i læringsmål for 24 spesialiteter</h1><p>Helsedirektoratet har vedtatt endringer i '
+     'spesialistforskriften som berører læringsmål i 24 spesialiteter og som trer i kraft 01.09.2021.</p><p>Publisert '
+     '30.04.2021<br>Sist oppdatert 08.12.2022</p><p>Helsedirektoratet har vedtatt endringer i spesialistforskriften fra '
+     '01.03.2021 som berører læringsmål for 24 spesialiteter. Majoriteten av endringene medfører ingen faglig konsekvens for '
+     'legene i spesialisering.</p>', country="no",
+     note="stored page text (the regional health authorities' site for doctors in specialisation), cut: a news item "
+          "with 'Publisert' and 'Sist oppdatert'; the body names other dates (in force 01.09.2021, 01.03.2021)")
+case("gb-richmond-council-tax-discounts", L, "uk", "en", "2017-11-08",
+     "https://www.richmond.gov.uk/services/council_tax/council_tax_discounts",
+     '<h1>Council Tax discounts</h1><p>Council Tax is based on at least two adults living in a property. If you live alone you '
+     'can claim a discount.</p><p>People in certain categories may also qualify for a discount even if more than one adult '
+     'lives in the property.</p><p>If you are given a discount, we will send you a review form every year to reapply for it. '
+     'If you receive a review form please do not fill out a new application.</p><p>Please let us know within 21 days about any '
+     'changes that might affect your eligibility.</p><p>Updated: 8 November 2017</p>', country="gb",
+     note="stored page text (a London borough), all it holds: 'Updated:' after the body")
+case("de-bergischgladbach-ummeldung", L, "de", "de", "2024-08-30", "https://bergischgladbach.de/Dienstleistung.aspx?dlid=1912",
+     '<h1>Ummeldung</h1><p>Personen, die innerhalb des Stadtgebietes in eine andere Wohnung ziehen, müssen sich innerhalb von '
+     'zwei Wochen ummelden. Wird diese Frist nicht eingehalten, kann ein Verwarnungs- oder Bußgeld erhoben werden. Die '
+     'Bearbeitung der Ummeldung erfolgt unverzüglich.</p><p>Familienangehörige, die in derselben Wohnung gewohnt haben und auch '
+     'umziehen, können gemeinsam umgemeldet werden.</p><ul><li>Keine Gebühr</li></ul><p>Letzte Aktualisierung: 30.08.2024</p>'
+     '<p>Geben Sie Ihren Suchbegriff ein, den Anfangsbuchstaben, oder wählen Sie direkt Ihr Thema:</p>', country="de",
+     note="stored page text (a city's service catalogue), cut: the stamp after the fees, before the A-Z search; heading "
+          "ours")
+case("no-odda-renovasjon", L, "no", "nn", "2016-09-16", "https://www.odda.kommune.no/artikkel.aspx?MId1=1010&AId=4844&eid=222",
+     '<h1>Renovasjon</h1><h2>Beskrivelse</h2><p>Kommunen skal sørgje for å samle inn hushaldsavfall (tvungen renovasjon). '
+     'Hushaldsavfall er rekna som avfall frå private hushald, òg større gjenstandar slik som inventar. Farleg avfall skal ikkje '
+     'blandast med vanleg hushaldsavfall, men leverast på eige mottak.</p><h2>Oppdatert</h2><p>16.09.2016</p><h2>Målgruppe</h2>'
+     '<p>Private hushald</p><h2>Pris</h2><p>Renovasjonsgebyret er fastsett i kommunal forskrift.</p><h2>Referanser</h2><p>Sist '
+     'endret 16.09.2016<br>Virksomhetsleder Gunnvor Dagestad</p>', country="no",
+     note="stored page text (a former municipality, Nynorsk service sheet), all it holds: an 'Oppdatert' field of the "
+          "sheet and a 'Sist endret' footer, same date")
+case("se-vansbro-simhall-sporthallar-stangda-2021", L, "se", "sv", "2021-03-31",
+     "https://www.vansbro.se/arkiv/nyhetsarkiv/arkiverade-nyheter/2021-03-31-simhall-och-sporthallar-fortsatt-stangda.html",
+     '<h1>Simhall och sporthallar fortsatt stängda</h1><p>Med hänvisning till den ökade smittspridningen av covid-19 i länet har '
+     'kommunen beslutat att fortsätta hålla simhallen stängd. Samma beslut gäller sporthallarna, som endast hålls öppna för '
+     'viss föreningsledd barn- och ungdomsidrott. Beslutet gäller i första hand till och med 18/4.</p><p>Senast uppdaterad: 31 '
+     'mars 2021</p>', country="se",
+     note="stored page text (a municipality's news archive), all it holds: an archived news item whose only date is the "
+          "'Senast uppdaterad' stamp (same day as the URL); the body names 18/4 without a year")
+case("jp-hasami-kodomo-yobousesshu", L, "us", "ja", "2025-03-28", "https://www.town.hasami.lg.jp/kiji0031226/index.html",
+     '<h1>こどもの予防接種</h1><p>最終更新日:2025年3月28日 (ID:1226) <a href="#print">印刷</a></p><p>お母さんからお子さんにプレゼントされた、'
+     '病気に対する抵抗力(免疫)は、成長とともに自然に失われていきます。そのため、お子さん自身で免疫をつくって病気を予防する必要があり、その助けとなるのが予防接種です。'
+     '</p><h2>予防接種を受けるときの注意</h2><p>希望する医療機関に予約をしてください。※県内の医療機関で接種できます。</p><p>定められた期間に接種できなかった場合、'
+     '接種費用は自己負担となりますのでご注意ください。</p><h2>予防接種の種類</h2><p><a href="#pdf">予防接種の種類 (PDF:110.4キロバイト)</a></p>'
+     '<p>令和7年度 予防接種実施医療機関(町内)</p>', country="jp",
+     note="stored page text (a town), cut: the stamp under the heading with a page ID and a print link; the body names "
+          "the fiscal year 令和7年度")
+case("se-kalmar-bygglov-servicegaranti", L, "se", "sv", "2022-07-22",
+     "https://kalmar.se/bygga-bo-och-miljo/bygga-nytt-andra-eller-riva/mer-om-bygglov/servicegaranti.html",
+     '<h1>Servicegaranti</h1><p>Vi lovar att du får ett beslut om bygglov, enskilda avlopp och värmepumpar inom fyra veckor '
+     'efter att vi tagit emot en komplett ansökan. För planbesked lovar vi beslut inom 4 månader efter att komplett ansökan '
+     'lämnats in.</p><h2>Fler sidor inom mer om bygglov</h2><ul><li><a href="#a">Förorenade områden</a> Om förorenade '
+     'områden i kommunen och hur vi arbetar med dem.</li><li><a href="#b">Grannehörande för bygglov</a></li><li><a href="#c">'
+     'Strandskydd</a> Strandskydd gäller vid kusten och vid alla sjöar och vattendrag.</li><li><a href="#d">Taxor och '
+     'avgifter</a></li></ul><p>Senast uppdaterad: 22 juli 2022<br>Publicerad: 17 september 2019</p>', country="se",
+     note="stored page text (a municipality), cut (the list of related pages shortened): 'Senast uppdaterad' before "
+          "'Publicerad' after the related-pages list")
+case("se-gavle-gymnasieantagning-vart-far-jag-soka", L, "se", "sv", "2017-01-11",
+     "http://gavle.se/Utbildning--barnomsorg/Gymnasieskola/Gymnasieantagningen/Vart-far-jag-soka/",
+     '<h1>Vart får jag söka?</h1><p>Om programmet du är intresserad av finns i din hemkommun söker du dit. Din kommun kan '
+     'också ha avtal med andra kommuner. Detta innebär att du ska söka din utbildning där.</p><p>Du får i vissa fall söka till '
+     'ett program i en annan kommun:</p><ul><li>om din egen kommun saknar den nationella inriktningen som du är intresserad av'
+     '</li><li>om utbildningen är riksrekryterande</li><li>om du vill studera vid en fristående gymnasieskola</li></ul><h2>'
+     'Frisök</h2><p>Genom ändringar i skollagen har elever möjlighet att söka en utbildning i en annan kommuns gymnasieskola '
+     'även om samma utbildning erbjuds i hemkommunen, så kallad frisök.</p><p><a href="#tipsa">Tipsa andra om den här sidan</a>'
+     '</p><p>Senast granskad 2017-01-11</p>', country="se",
+     note="stored page text (a municipality), cut: a 'Senast granskad' (last reviewed) stamp after the share link")
+case("jp-aichi-miyoshi-mynumber-card", L, "us", "ja", "2024-11-11", "http://city.aichi-miyoshi.lg.jp/shimin/my-kojinbanngo-card.html",
+     '<p>みよし市ホームページ &gt; 市役所の組織 &gt; 市民経済部 市民課 &gt; マイナンバーカードの申請・交付について</p><p>最終更新日:2024年11月11日</p>'
+     '<p>ここから本文です。</p><h1>マイナンバーカードの申請・交付について</h1><h2>お知らせ</h2><p>窓口が混雑した場合、全国システムの障害が起こりマイナンバーカードの'
+     '手続きができない場合や、通常よりもお手続きに時間がかかる場合がございますのでご注意ください。</p><h2>市役所でマイナンバーカードの申請をお手伝いします!</h2>'
+     '<p>市民課に設置しているタブレット端末を使い、職員の補助を受けながらマイナンバーカードのオンライン申請を行うことができます。※1</p>', country="jp",
+     note="stored page text (a city), cut: '最終更新日' between the breadcrumb and 'ここから本文です。', above the heading "
+          "(a template like the prefectures' '更新日 … ここから本文です。' pages, with another label; counted apart)")
+case("jp-nishio-furusato-nozei-faq", L, "us", "ja", "2024-07-05", "https://www.city.nishio.aichi.jp/kurashi/zeikin/1001422/1010040.html",
+     '<h1>よくあるご質問</h1><p>ページ番号1010040  更新日 2024年7月5日</p><p><a href="#print">印刷</a><a href="#print-large">大きな文字で印刷</a></p>'
+     '<h2>(1)お申込み</h2><h3>(1)-1 ふるさと納税の限度額が知りたい</h3><p>限度額は所得や家族構成などの条件によります。総務省ふるさと納税ポータルサイトなどで、'
+     'おおよその上限額の確認ができます。</p><h3>(1)-2 クレジットカードの名義は寄附者本人に限りますか?</h3><p>はい。ご寄附者本人名義のクレジットカードをご使用ください。</p>',
+     country="jp",
+     note="stored page text (a city), cut: page number and '更新日' under the heading, no colon after the label, "
+          "then the print links")
+case("jp-nabari-kyoiku-iinkai-h28-dai10-kaigiroku", L, "us", "ja", "2017-09-27",
+     "https://www.city.nabari.lg.jp/s057/110/040/090/680/20170927183959.html",
+     '<p>トップページ &gt; 市政情報 &gt; 市の行財政 &gt; 行政委員会・審議会 &gt; 会議録 &gt; 教育委員会 &gt; 平成28年定例会会議録 &gt; '
+     '平成28年度名張市教育委員会第10回定例会会議録(平成29年1月6日開催)</p><h1>平成28年度名張市教育委員会第10回定例会会議録(平成29年1月6日開催)</h1>'
+     '<p>更新日:2017年9月27日</p><h2>開催場所など</h2><p>1.開催場所 名張市役所 2階 庁議室<br>2.開催日時 平成29年1月6日(金曜日) 午後2時から午後4時45分'
+     '<br>3.出席委員 福田委員長、松尾委員、瀧永委員、川原委員、上島教育長</p><p>(委員長)年が明けまして、最初の定例教育委員会ということでございます。</p>',
+     country="jp",
+     note="stored page text (a city), cut: minutes of a January 2017 meeting whose '更新日' (September 2017) sits "
+          "under the heading; the meeting date is in the heading and the body (a reader could hesitate: the page "
+          "names the meeting date twice, the update date once)")
+case("jp-nabari-kyoiku-iinkai-h26-dai12-kaigiroku", L, "us", "ja", "2015-05-13",
+     "https://www.city.nabari.lg.jp/s057/110/040/090/650/20150513141100.html",
+     '<p>トップページ &gt; 市政情報 &gt; 市の行財政 &gt; 行政委員会・審議会 &gt; 会議録 &gt; 教育委員会 &gt; 平成26年定例会会議録 &gt; '
+     '平成26年度名張市教育委員会第12回定例会会議録(平成27年1月8日開催)</p><h1>平成26年度名張市教育委員会第12回定例会会議録(平成27年1月8日開催)</h1>'
+     '<p>更新日:2015年5月13日</p><h2>開催場所など</h2><p>1.開催場所 名張市役所3階 議会棟 第1委員会室<br>2.開催日時 平成27年1月8日(木曜日) '
+     '午前9時30分から午前11時30分</p><p>(委員長)それではただ今より平成26年度第12回の定例教育委員会をはじめさせていただきます。</p>', country="jp",
+     note="stored page text (a city, second page of the site and template), cut: as the other Nabari minutes")
 
 
 def main() -> None:
