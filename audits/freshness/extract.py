@@ -36,11 +36,15 @@ _WINDOW = 120  # characters after a label where its date may start (a line break
 _RAW_WINDOW = 1200  # the same, with markup whitespace counted
 _BLANK_RUN = re.compile(r"[ \t\u00a0]*\n[\s\u00a0]*")  # a line break plus the indentation around it
 # "de las Preguntas Frecuentes:", "for this section:": at most five words, no digits, then a colon;
-# or who reviewed it, then "on": "by the Clinical Content Team on".
+# or who reviewed it, then "on": "by the Clinical Content Team on"; or a colon, who changed it, a bracket.
 _QUALIFIER = re.compile(r"[ \t\u00a0]+(?:(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,4}[^\W\d_][\w'’.-]*[ \t\u00a0]*[:：]"
                         # "Page last reviewed by the Clinical Content Team on 5 March 2024"
                         r"|(?:by|par|por|von|durch)[ \t\u00a0]+(?:[^\s:;.!?]+[ \t\u00a0]+){0,6}?(?:on|le|el|am)"
-                        r"(?=[ \t\u00a0]))", re.IGNORECASE)
+                        r"(?=[ \t\u00a0]))"
+                        # who changed it, then the date in brackets (a Polish BIP record box, "metryczka"):
+                        # "Ostatnia zmiana: Sebastian Mazur (1 marca 2006, 20:29:52)"
+                        r"|[ \t\u00a0]*[:：][ \t\u00a0]*(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,3}[^\W\d_][\w'’.-]*"
+                        r"[ \t\u00a0]*(?=[(\[（［])", re.IGNORECASE)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "textarea",
               "button", "iframe", "object"}
 _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset",
@@ -50,9 +54,9 @@ _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details
 _ITEM_TAGS = {"li", "article", "tr"}
 _CODE_SAMPLE = re.compile(r"<[a-zA-Z/!]")  # escaped markup inside <pre>/<code>: a code example
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
-# Between a label and its date: punctuation, quotes and code marks ("5 March 2024", `2024-03-05`), blank lines
-# and small words ("on", "am", "le", "el").
-_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|"
+# Between a label and its date: punctuation, quotes, code marks and opening brackets ("5 March 2024",
+# `2024-03-05`, 更新日:[2022年3月9日]), blank lines and small words ("on", "am", "le", "el").
+_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹(\[（［【]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|"
                         r"the|a fecha de|a|al|el día|día|dia|au|zum|per|"
                         # "z dnia", "dne", "dňa", "dana", "la", "pe", "на", "от", "στις", "pada", "vào", "في"
                         r"z dnia|dnia|dne|dňa|dana|la|pe|na|на|от|στις|pada|tanggal|vào|في|بتاريخ)\b)*",
@@ -348,6 +352,11 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
     found: list[Candidate] = []
     page_order: list[bool | None] = []  # read once, and only if an English label has an ambiguous numeric date
     for found_label in find_labels(text, MAX_LABELS)[:MAX_LABELS]:
+        if found_label.date_before:
+            before = _date_before(stream, found_label, language)
+            if before is not None:
+                found.append(before)
+            continue
         label = _own_label(stream, found_label)
         position = _position(stream, label)
         if position is None or _about_another_page(stream.element_at(label.start)):
@@ -373,6 +382,30 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
             found.append(Candidate(None, "text", evidence, "", "review", label.text,
                                    stream.element_at(label.start)))
     return found
+
+
+def _date_before(stream: _TextStream, label: LabelMatch, language: str) -> Candidate | None:
+    """"平成29年(2017年)10月27日更新": a label written after its date. The date must end where the label
+    starts and begin a line, an element or follow a separator, so "契約は2024年3月8日更新" (a contract renewed,
+    mid-sentence) is none."""
+    text = stream.text
+    end = label.start
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    starts = {line_start, max(line_start, stream.chunk_start(end - 1))}
+    starts |= {text.rfind(mark, line_start, end) + 1 for mark in _SEPARATORS + "。"} - {0}
+    for start in sorted(starts):
+        while start < end and text[start] in _ANCHOR_SKIP:
+            start += 1
+        if start >= end or end - start > 40 or _about_another_page(stream.element_at(start)):
+            continue
+        parsed = parse_date_prefix(text[start:end], day_first=True, languages=(label.language,
+                                                                                primary_language(language)))
+        if parsed is not None and len(parsed[1]) == end - start:
+            return Candidate(parsed[0], "text", clip(text[start:label.end]), "", "review", label.text,
+                             stream.element_at(start))
+    return None
 
 
 def _date_position(text: str, label: LabelMatch) -> int:

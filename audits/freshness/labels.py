@@ -85,6 +85,12 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"(?: pour la dernière fois)? le")),
     # A currency stamp of a consolidated text: "À jour au 20 avril 2024", "Texte mis à jour au ...".
     ("fr", True, _p(r"(?:(?:texte|document|règlement|codification) )?(?:mise?s? )?à jour au")),
+    # A consolidated law's currency stamp in brackets after its enactment date (the Swiss federal compilation
+    # in its three languages): "du 19 octobre 2016 (Etat le 1er janvier 2019)", "(Stand am 1. Januar 2019)",
+    # "(Stato 1° gennaio 2019)". Only inside the bracket: "l'État le 3 mars" in prose is no label.
+    ("fr", True, r"(?<=\()(?:etat|état)" + _p(r" (?:le|au)")),
+    ("de", True, r"(?<=\()stand" + _p(r"(?: am| vom)?")),
+    ("it", True, r"(?<=\()stato" + _p(r"(?: al| il)?")),
     ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
     ("fr", True, _p(r"(?:(?:cette page|ce contenu|ce document) (?:a été )?)?(?:archivée?|mise? en archive) le|"
                     r"date d'archivage")),
@@ -176,6 +182,10 @@ def _compile(entries: list[tuple[str, str]], indexes: list[int] | None = None) -
 
 
 REVIEW_RE = _compile([(lang, pattern) for lang, _, pattern in _REVIEW])
+# Japanese also writes the update stamp after its date: "2024年3月8日更新", "令和6年(2024年)3月8日更新",
+# "2024/03/08 更新". Such a label follows a date's last character; no letter after it (更新予定, a
+# scheduled update, and 更新日 are other words).
+_DATE_BEFORE_RE = re.compile(r"(?<=[日\d\s\u00a0])(?:更新|改訂)(?![^\W\d])")
 DUE_RE = _compile(_DUE)
 
 
@@ -216,6 +226,7 @@ class LabelMatch:
     text: str
     language: str
     strong: bool
+    date_before: bool = False  # the date stands before the label ("2024年3月8日更新")
 
 
 def _meta(match: re.Match[str], kind: str) -> LabelMatch:
@@ -236,7 +247,7 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "currency date", "current to", "harvested", "oppdat", "endr", "endring", "revid", "opdat", "ændr",
                "uppdat", "ändr", "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn",
                "modific", "rivist", "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été",
-               "under perioden", "kontroll", "更新", "改訂", "確認日")
+               "under perioden", "kontroll", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 
 
@@ -329,6 +340,9 @@ def find_labels(text: str, limit: int | None = None) -> list[LabelMatch]:
                 if limit is not None and len(found) >= limit:
                     cut = label.start if cut is None else min(cut, label.start)
                     break
+        if mask & _BASE:
+            reviews.extend(LabelMatch("review", m.start(), m.end(), m.group(0), "ja", True, date_before=True)
+                           for m in _DATE_BEFORE_RE.finditer(text, lo, hi))
         if cut is not None:
             dues = [d for d in dues if d.start <= cut]
             reviews = [r for r in reviews if r.start <= cut]

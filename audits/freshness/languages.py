@@ -22,8 +22,10 @@ _p = phrase
 
 REVIEW: list[tuple[str, bool, str]] = [
     # Polish: "Ostatnia aktualizacja", "Data modyfikacji", "Data ostatniej modyfikacji", "Zaktualizowano"
-    ("pl", True, _p(r"(?:data )?ostatniej (?:aktualizacji|modyfikacji|zmiany)(?: strony| treści)?|"
-                    r"ostatnia (?:aktualizacja|modyfikacja|zmiana)(?: strony| treści)?|"
+    # The accessibility statement every Polish public body publishes (its statutory template): "Data
+    # ostatniej istotnej aktualizacji" (of the last significant update).
+    ("pl", True, _p(r"(?:data )?ostatniej (?:istotnej )?(?:aktualizacji|modyfikacji|zmiany)(?: strony| treści)?|"
+                    r"ostatnia (?:istotna )?(?:aktualizacja|modyfikacja|zmiana)(?: strony| treści)?|"
                     r"data (?:aktualizacji|modyfikacji)(?: strony| treści)?|"
                     r"(?:strona|treść|informacja) (?:została )?(?:zaktualizowana|zmodyfikowana)(?: dnia)?|"
                     r"ostatnio (?:zaktualizowano|zmodyfikowano|aktualizowano)(?: dnia)?")),
@@ -85,9 +87,11 @@ REVIEW: list[tuple[str, bool, str]] = [
                     r"pēdējā (?:atjaunināšana|aktualizācija)|(?:atjaunināšanas|izmaiņu) datums")),
     ("lv", False, _p(r"(?:atjaunināts|atjaunots|aktualizēts|labots)")),
     # Lithuanian: "Paskutinį kartą atnaujinta", "Paskutinis atnaujinimas", "Atnaujinta 2024-03-05"
-    ("lt", True, _p(r"paskutin[įi] kart[ąa] (?:atnaujinta|redaguota|keista)|paskutinis atnaujinimas|"
-                    r"atnaujinimo data")),
-    ("lt", False, _p(r"(?:atnaujinta|redaguota)")),
+    # Lithuanian: also a subject, then the verb ("Informacija atnaujinta 2023-09-12", "Puslapis atnaujintas").
+    ("lt", True, _p(r"paskutin[įi] kart[ąa] (?:atnaujinta|atnaujintas|redaguota|keista)|paskutinis atnaujinimas|"
+                    r"atnaujinimo data|(?:informacija|puslapis|puslapio informacija|turinys|tinklalapis) "
+                    r"(?:atnaujinta|atnaujintas|redaguota|redaguotas)")),
+    ("lt", False, _p(r"(?:atnaujinta|atnaujintas|redaguota|redaguotas)")),
     # Icelandic: "Síðast uppfært", "Síðast breytt", "Síðasta breyting"
     ("is", True, _p(r"síðast (?:uppfært|uppfærð|breytt)|síðasta (?:breyting|uppfærsla)")),
     ("is", False, _p(r"uppfært")),

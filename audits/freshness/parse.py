@@ -40,7 +40,10 @@ _FULL_WIDTH = str.maketrans({chr(base + i): str(i) for base in (0xFF10, 0x0660, 
 # Japanese: 2024年3月8日, 令和6年3月8日, 平成30年..., 元年 = the era's first year.
 # Chinese (Taiwan): 民國113年 = 2024 (the Republic's first year is 1912).
 _ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019, "民國": 1912, "民国": 1912}
+# The other calendar's year may follow in brackets: 平成29年(2017年)10月27日, 2017年(平成29年)10月27日.
 _JA_RE = re.compile(r"(?:(明治|大正|昭和|平成|令和|民國|民国)[\s\u00a0]*(\d{1,3}|元)|(\d{4}))[\s\u00a0]*年[\s\u00a0]*"
+                    r"(?:[(（][\s\u00a0]*(?:(明治|大正|昭和|平成|令和)[\s\u00a0]*(\d{1,3}|元)|(\d{4}))[\s\u00a0]*年?"
+                    r"[\s\u00a0]*[)）][\s\u00a0]*)?"
                     r"(\d{1,2})[\s\u00a0]*月(?:[\s\u00a0]*(\d{1,2})[\s\u00a0]*日)?")
 # Taiwan's government pages also write the Republic's year bare: 113-03-08, 113/3/8, 113年3月8日.
 _ROC_RE = re.compile(r"(1\d{2})(?:[\s\u00a0]*年[\s\u00a0]*(\d{1,2})[\s\u00a0]*月[\s\u00a0]*(\d{1,2})[\s\u00a0]*日?"
@@ -208,6 +211,13 @@ def _parse_prefix(text: str, day_first: bool, langs: tuple[str, ...]) -> tuple[d
     return None
 
 
+def _japanese_year(era: str | None, era_year: str | None, year: str | None) -> int:
+    """平成29 = 2017 (元 is an era's first year), or the Western year as written."""
+    if era:
+        return _ERAS[era] + (1 if era_year == "元" else int(era_year)) - 1
+    return int(year or 0)
+
+
 def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) -> tuple[dt.date, str] | None:
     rest = text[start:start + 60]
     if "zh" in langs:
@@ -234,10 +244,11 @@ def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) ->
             return date, text[:start + thai.end()]
     japanese = _JA_RE.match(rest)
     if japanese:
-        era, era_year, year, month, day = japanese.groups()
-        if era:
-            year = _ERAS[era] + (1 if era_year == "元" else int(era_year)) - 1
-        date = _valid(int(year), int(month), int(day or 1))
+        era, era_year, year, other_era, other_era_year, other_year, month, day = japanese.groups()
+        years = {_japanese_year(era, era_year, year)}
+        if other_era or other_year:
+            years.add(_japanese_year(other_era, other_era_year, other_year))
+        date = _valid(years.pop(), int(month), int(day or 1)) if len(years) == 1 else None  # two years: refuse
         return (date, text[:start + japanese.end()]) if date else None
     iso = _ISO_RE.match(rest)
     if iso:
