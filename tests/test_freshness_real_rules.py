@@ -149,3 +149,77 @@ def test_every_label_family_is_reachable_by_the_stem_scan():
         start += phrase.startswith("(")  # a label that only stands inside a bracket: "(Etat le"
         found = [(m.start, m.end) for m in find_labels(text)]
         assert (start, end) in found, (phrase, found)
+
+
+# ---------------------------------------------------------------- rules from batch 6's misses
+
+def _date(body: str, lang: str):
+    return date_of(page(body, lang=lang))
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # an opening bracket between a label and its date (Japanese municipal CMSes: 更新日:[2022年3月9日])
+    ("<ul><li>初版公開日:[2021年05月01日]</li><li>更新日:[2023年11月20日]</li><li>ID:77</li></ul>", "ja",
+     dt.date(2023, 11, 20)),
+    ("<p>更新日：【令和5年4月1日】</p>", "ja", dt.date(2023, 4, 1)),
+    ("<p>Last updated: [3 April 2023]</p>", "en-GB", dt.date(2023, 4, 3)),
+    ("<p>Zuletzt geändert: (12.10.2022)</p>", "de", dt.date(2022, 10, 12)),
+    # who changed it, then the date in brackets: a Polish BIP record box ("metryczka"), and the same shape elsewhere
+    ("<h2>metryczka</h2><p>Wytworzył: Anna Nowak (12 stycznia 2019)<br>Opublikował: Anna Nowak (12 stycznia "
+     "2019, 10:01:02)</p><p>Ostatnia zmiana: Jan Kowalski (4 lutego 2021, 08:15:00)<br>Zmieniono: Aktualizacja "
+     "treści</p><p>Liczba odsłon: 123</p>", "pl", dt.date(2021, 2, 4)),
+    ("<p>Ostatnia modyfikacja: Maria Wiśniewska-Kot (2022-06-30 14:02)</p>", "pl", dt.date(2022, 6, 30)),
+    ("<p>Last updated: Jane Smith (5 March 2024)</p>", "en-GB", dt.date(2024, 3, 5)),
+    # the statutory template of a Polish accessibility statement: "last significant update"
+    ("<ul><li>Data publikacji strony internetowej: 2010-01-15</li><li>Data ostatniej istotnej aktualizacji: "
+     "2023-05-15</li></ul>", "pl", dt.date(2023, 5, 15)),
+    ("<p>Ostatnia istotna aktualizacja: 15.05.2023</p>", "pl", dt.date(2023, 5, 15)),
+    # Lithuanian: a subject, then the verb, in running text
+    ("<p>Dėl informacijos kreiptis į socialinę darbuotoją.</p><p>Informacija atnaujinta 2022-11-03</p>", "lt",
+     dt.date(2022, 11, 3)),
+    ("<p>Puslapis atnaujintas: 2024-01-05</p>", "lt", dt.date(2024, 1, 5)),
+    # a consolidated law's currency stamp in brackets, in the Swiss federal compilation's three languages
+    ("<p>du 19 octobre 2016 (Etat le 1er janvier 2019)</p>", "fr", dt.date(2019, 1, 1)),
+    ("<p>du 4 mai 2011 (État le 1er avril 2023)</p><p>Le Conseil fédéral suisse,</p>", "fr", dt.date(2023, 4, 1)),
+    ("<p>vom 19. Oktober 2016 (Stand am 1. Januar 2019)</p>", "de", dt.date(2019, 1, 1)),
+    ("<p>del 19 ottobre 2016 (Stato 1° gennaio 2019)</p>", "it", dt.date(2019, 1, 1)),
+    # Japanese: the update stamp after its date, era years with the Western year in brackets
+    ("<p>ここから本文です。</p><p>平成29年(2017年)10月27日更新</p><h1>記者会見</h1>", "ja", dt.date(2017, 10, 27)),
+    ("<p>令和6年（2024年）3月8日 更新</p>", "ja", dt.date(2024, 3, 8)),
+    ("<p>ページ番号 1234 | 2023年11月20日更新</p>", "ja", dt.date(2023, 11, 20)),
+    ("<div><span>2021/08/26</span><span>更新</span></div>", "ja", dt.date(2021, 8, 26)),
+])
+def test_batch_6_forms_with_other_dates_and_neighbours(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<ul><li>初版公開日:[2022年03月09日]</li><li>ID:1185</li></ul>", "ja"),  # a publication date, bracketed
+    ("<p>更新日:[未定]</p><p>2024年3月8日</p>", "ja"),
+    ("<p>Last updated: (see the archive) 3 March 2024</p>", "en-GB"),
+    ("<p>Wytworzył: Anna Nowak (12 stycznia 2019)<br>Opublikował: Anna Nowak (12 stycznia 2019)</p>", "pl"),
+    ("<p>Last updated: see the notes of the committee (5 March 2024)</p>", "en-GB"),  # no name: a sentence
+    ("<ul><li>Data publikacji strony internetowej: 2006-12-12</li></ul>", "pl"),
+    ("<p>Sutartis atnaujinta 2023-09-12.</p>", "lt"),  # a contract renewed, mid-sentence
+    ("<p>La convention signée par l'État le 3 mars 2020 prévoit un financement.</p>", "fr"),
+    ("<p>Der Stand am 3. März 2020 war gut.</p>", "de"),
+    ("<p>Il progetto è stato il 3 marzo 2020 approvato.</p>", "it"),
+    ("<p>2024年3月8日更新予定</p>", "ja"),  # a scheduled update
+    ("<p>契約は2024年3月8日更新です。</p>", "ja"),  # a contract renewed, mid-sentence
+    ("<p>2024年3月8日開催</p>", "ja"),
+    ("<ul><li>2024年3月8日更新 お知らせA</li><li>2024年3月1日更新 お知らせB</li></ul>", "ja"),  # a listing
+    ("<p><a href='/a'>2024年3月8日更新</a></p>", "ja"),  # a link: the page linked to
+])
+def test_batch_6_near_misses_give_no_date(body, lang):
+    assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("平成29年(2017年)10月27日", dt.date(2017, 10, 27)), ("2017年(平成29年)10月27日", dt.date(2017, 10, 27)),
+    ("令和元年（2019年）5月1日", dt.date(2019, 5, 1)), ("平成31年（2019年）4月", dt.date(2019, 4, 1)),
+    ("平成29年(2018年)10月27日", None),  # the two years disagree: no guess
+])
+def test_japanese_era_with_the_western_year_in_brackets(text, expected):
+    from audits.freshness.parse import parse_date_prefix
+    found = parse_date_prefix(text, day_first=True, languages=("ja",))
+    assert (found[0] if found else None) == expected
