@@ -249,6 +249,8 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "modific", "rivist", "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été",
                "under perioden", "kontroll", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
+_DATE_BEFORE_STEMS = ("更新", "改訂")  # the labels of _DATE_BEFORE_RE: it runs only in their windows
+_DATE_BEFORE_BIT = 1 << 100
 
 
 def _stem_languages(stem: str) -> int:
@@ -267,6 +269,8 @@ def _stem_automaton() -> ahocorasick.Automaton:
     masks: dict[str, int] = {stem: _BASE for stem in _BASE_STEMS}
     for stem in languages.STEMS:
         masks[stem] = masks.get(stem, 0) | _stem_languages(stem)
+    for stem in _DATE_BEFORE_STEMS:
+        masks[stem] |= _DATE_BEFORE_BIT
     automaton = ahocorasick.Automaton()
     for stem, mask in masks.items():
         automaton.add_word(stem, (len(stem), mask))
@@ -340,7 +344,7 @@ def find_labels(text: str, limit: int | None = None) -> list[LabelMatch]:
                 if limit is not None and len(found) >= limit:
                     cut = label.start if cut is None else min(cut, label.start)
                     break
-        if mask & _BASE:
+        if mask & _DATE_BEFORE_BIT:
             reviews.extend(LabelMatch("review", m.start(), m.end(), m.group(0), "ja", True, date_before=True)
                            for m in _DATE_BEFORE_RE.finditer(text, lo, hi))
         if cut is not None:
