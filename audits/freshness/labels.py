@@ -87,10 +87,11 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("fr", True, _p(r"(?:(?:texte|document|règlement|codification) )?(?:mise?s? )?à jour au")),
     # A consolidated law's currency stamp in brackets after its enactment date (the Swiss federal compilation
     # in its three languages): "du 19 octobre 2016 (Etat le 1er janvier 2019)", "(Stand am 1. Januar 2019)",
-    # "(Stato 1° gennaio 2019)". Only inside the bracket: "l'État le 3 mars" in prose is no label.
-    ("fr", True, r"(?<=\()(?:etat|état)" + _p(r" (?:le|au)")),
-    ("de", True, r"(?<=\()stand" + _p(r"(?: am| vom)?")),
-    ("it", True, r"(?<=\()stato" + _p(r"(?: al| il)?")),
+    # "(Stato 1° gennaio 2019)". Only in a bracket right after the enactment date's year: "l'État le 3 mars"
+    # in prose, or a statistic's "(Stand 31.12.2023)" / "(état au 31 décembre)", is no label.
+    ("fr", True, r"(?<=\d[\s\u00a0]\()(?:etat|état)" + _p(r" le")),
+    ("de", True, r"(?<=\d[\s\u00a0]\()stand" + _p(r" am")),
+    ("it", True, r"(?<=\d[\s\u00a0]\()stato" + _p(r"(?: al| il)?")),
     ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
     ("fr", True, _p(r"(?:(?:cette page|ce contenu|ce document) (?:a été )?)?(?:archivée?|mise? en archive) le|"
                     r"date d'archivage")),
