@@ -38,7 +38,7 @@ from chrome import page  # noqa: E402
 CASES: list[dict] = []
 L, S, D = "labelled", "structured", "distractor"
 BATCH = 1  # 1: before any extractor change; 2: after them, scored as found; 3: before issue 12; 4: after it;
-#           5: after the batch 4 fixes; 6: after the batch 5 fixes, collected blind
+#           5: after the batch 4 fixes; 6: after the batch 5 fixes, collected blind; 7: collected blind after 6
 AS_OF = "as_of"  # last_modified: the response carries a Last-Modified header of the as-of date (today)
 
 
@@ -3892,6 +3892,329 @@ case("jp-nabari-kyoiku-iinkai-h26-dai12-kaigiroku", L, "us", "ja", "2015-05-13",
      '<p>更新日:2015年5月13日</p><h2>開催場所など</h2><p>1.開催場所 名張市役所3階 議会棟 第1委員会室<br>2.開催日時 平成27年1月8日(木曜日) '
      '午前9時30分から午前11時30分</p><p>(委員長)それではただ今より平成26年度第12回の定例教育委員会をはじめさせていただきます。</p>', country="jp",
      note="stored page text (a city, second page of the site and template), cut: as the other Nabari minutes")
+
+
+# ------------------------------------------------------------------ batch 7: collected blind, after batch 6
+# Collected blind (no scorer, audit or test run on them; the rules not read), from the search tool's stored pages,
+# taken in the order the searches returned them, from searches in languages and on topics batch 6 did not use.
+# Skipped: pages already in the set (id or source_url) or in the rule-evidence list, non-government hosts, results
+# whose stored text is one heading or less, and any third page of one site or one CMS template in this batch.
+# The first searches take every government result in the order returned; once the no-date quota was met, only
+# results showing a review or update date (or its label), still in order. No-date pages from live CMS-driven sites
+# are served with a Last-Modified header of the as-of date.
+BATCH = 7
+# >>> batch 7 cases
+# search 'Viimati muudetud vald teenused' (Estonian label words; Baltic municipal results returned)
+case("lv-likumi-valka-socialie-pakalpojumi", D, "se", "lv", None,
+     "https://likumi.lv/ta/id/323917-par-socialajiem-pakalpojumiem-valkas-novada",
+     '<p>Aptauja ilgs līdz 23. oktobrim.</p><p>Attēlotā redakcija</p><p>Tiesību akts ir zaudējis spēku.</p><p>Skatīt Valkas '
+     'novada domes 2023. gada 26. oktobra saistošos noteikumus Nr. 15 "Par sociālajiem pakalpojumiem Valkas novadā".</p>'
+     '<h1>Valkas novada domes saistošie noteikumi Nr. 23</h1><p>Valkā 2020. gada 29. oktobrī</p><h2>Par sociālajiem '
+     'pakalpojumiem Valkas novadā</h2><p>APSTIPRINĀTI<br>ar Valkas novada domes 29.10.2020. lēmumu (prot. Nr. 14, 12. §)</p>'
+     '<p>Sākotnējo konsolidēto redakciju sagatavojusi Valkas novada dome, un tajā ir iekļauti grozījumi, kas izdarīti ar '
+     'šādiem oficiālajā izdevumā "Latvijas Vēstnesis" nepublicētiem saistošajiem noteikumiem: 28.01.2021. saistošajiem '
+     'noteikumiem Nr. 5; 29.04.2021. saistošajiem noteikumiem Nr. 18</p><p>1. Saistošie noteikumi (turpmāk – noteikumi) '
+     'nosaka Valkas novada pašvaldības (turpmāk – Pašvaldība) finansētos sociālo pakalpojumu veidus.</p>', country="lv",
+     last_modified=AS_OF,
+     note="stored page text (the state legal-acts portal: a repealed municipal regulation), cut: adoption and amendment "
+          "dates only, no review label")
+case("sk-lozorno-navrh-vzn-socialne-sluzby", D, "de", "sk", None, "http://www.lozorno.sk/web/rss/dokument.php?lg=sk&id=2018",
+     '<h1>Návrh VZN o poskytovaní sociálnych služieb a o sume, spôsobe jej určenia a platenia úhrady za poskytované sociálne '
+     'služby.</h1><p><a href="#pdf">pdf</a></p><p>Dátum zadania: 22.02.2019</p>', country="sk", last_modified=AS_OF,
+     note="stored page text (a municipality's document page), all it holds: 'Dátum zadania' (date entered) is the "
+          "posting date of the draft, no review label; a reader could hesitate")
+case("sk-moravce-navrh-vzn-3-2016", D, "de", "sk", None,
+     "https://www.moravce.sk/news/navrh-vzn-2-2016-o-poskytovani-socialnych-sluzieb-o-vyske-a-spoosobe-uhrad-za-poskytovane-socialne-sluzby/",
+     '<h1>Návrh VZN 3/2016 o poskytovaní sociálnych služieb, o výške a spôsobe úhrad za poskytované sociálne služby</h1>'
+     '<p>13.12.2016 09:34</p><p><a href="#rtf">VZN 2016 - opatrovateľská služba .rtf (112699)</a> - návrh</p>', country="sk",
+     last_modified=AS_OF, note="stored page text (a town's news item), all it holds: a dateline")
+# search 'Pēdējās izmaiņas pašvaldība pakalpojumi' (Latvian; vestnesis.lv/ta/id/31683 and a tapportals annotation
+# skipped: in the rule-evidence list)
+case("lv-vestnesis-203861-valsts-sekretaru-sanaksme", D, "se", "lv", None, "https://vestnesis.lv/ta/id/203861",
+     '<p>Publikācijas atsauce</p><p>ATSAUCĒ IETVERT:<br>Valsts sekretāru sanāksmē: 2010.gada 14.janvārī. Publicēts '
+     'oficiālajā laikrakstā "Latvijas Vēstnesis", 20.01.2010., Nr. 10 https://www.vestnesis.lv/ta/id/203861</p><p>Paraksts '
+     'pārbaudīts</p><p>Vēl šajā numurā</p><p>20.01.2010., Nr. 10</p><h1>Valsts sekretāru sanāksmē: 2010.gada 14.janvārī</h1>'
+     '<h2>EM: Par tūrisma operatora, tūrisma aģenta un klienta tiesībām un pienākumiem</h2><p>Saskaņā ar grozījumiem Tūrisma '
+     'likumā Ekonomikas ministrijas izveidota darba grupa izstrādājusi un 14.janvārī starpinstitūciju saskaņošanai nodevusi '
+     'Ministru kabineta noteikumu projektu.</p>', country="lv", last_modified=AS_OF,
+     note="stored page text (the official gazette's archive), cut: publication date and issue only")
+case("lv-tapportals-annotation-1c7379d4", D, "se", "lv", None,
+     "https://tapportals.mk.gov.lv/annotation/1c7379d4-9bdc-4c00-bb06-6bc0a1d9c578",
+     '<h1>Anotācija (ex-ante)</h1><p>22-TA-306: Rīkojuma (grozījumu) projekts (Vispārīgais)</p><h2>Anotācijas (ex-ante) '
+     'nosaukums</h2><p>Tiesību akta projekta "Grozījums Ministru kabineta 2022. gada 11. janvāra rīkojumā Nr. 18" sākotnējās '
+     'ietekmes (ex-ante) novērtējuma ziņojums (anotācija)</p><h2>1. Tiesību akta projekta izstrādes nepieciešamība</h2><h3>'
+     '1.1. Pamatojums</h3><p>Ministru kabineta 2022.gada 25.janvāra sēdes protokollēmuma Nr.4, 27.§, 10.punkts.</p><h3>1.3. '
+     'Pašreizējā situācija, problēmas un risinājumi</h3><p>2022.gada 27.janvārī Saeima pieņēma Energoresursu cenu ārkārtēja '
+     'pieauguma samazinājuma pasākumu likumu (turpmāk - likums).</p>', country="lv", last_modified=AS_OF,
+     note="stored page text (the government's draft-acts portal), cut: dates of decisions in the text only")
+case("lv-tukums-maksas-pakalpojumu-cenrazi", D, "se", "lv", None, "https://www.tukums.lv/lv/maksas-pakalpojumu-cenrazi",
+     '<h1>Maksas pakalpojumu cenrāži</h1><table><tr><th>Spēkā no</th><th>Pēdējie grozījumi</th><th>Nosaukums</th></tr>'
+     '<tr><td>01.02.2016.</td><td></td><td></td></tr><tr><td>01.06.2022.</td><td>25.05.2022.</td><td></td></tr>'
+     '<tr><th colspan="3">Sociālā joma</th></tr><tr><td>23.02.2023.</td><td>25.04.2024.</td><td></td></tr>'
+     '<tr><th colspan="3">Pagastu pārvaldes</th></tr><tr><td>01.05.2022.</td><td>25.04.2024.</td><td></td></tr>'
+     '<tr><td>01.05.2022.</td><td>28.03.2024.</td><td></td></tr><tr><th colspan="3">Izglītības joma</th></tr>'
+     '<tr><td>01.01.2021.</td><td>28.03.2024.</td><td></td></tr><tr><td>01.06.2022.</td><td>31.08.2022.</td><td></td></tr></table>',
+     country="lv", last_modified=AS_OF,
+     note="stored page text (a municipality's price lists), cut; table restored (names lost in the copy): per-row "
+          "'Pēdējie grozījumi' (last amendments) of each price list, no page date; a reader could hesitate")
+case("lv-eriga-grupu-maja-pakalpojums", D, "se", "lv", None,
+     "https://www.eriga.lv/ServiceCards/Default.aspx?cardExternalId=RD008454AJ0015",
+     '<p>Tehnisku problēmu dēļ šobrīd traucēta datu apmaiņa ar Valsts izglītības informācijas sistēmu (VIIS).</p><h1>'
+     'Pakalpojumu apraksti</h1><h2>Grupu mājas (dzīvokļa) pakalpojums</h2><dl><dt>Pakalpojuma turētāja nosaukums:</dt><dd>'
+     'Labklājības departaments</dd><dt>Pakalpojuma funkcija/uzdevums:</dt><dd>Nodrošināt personas dzīvošanu pēc iespējas '
+     'neatkarīgi tai ierastajā vidē.</dd></dl>', country="lv", last_modified=AS_OF,
+     note="stored page text (the city of Riga's service cards), cut; dl ours: no date")
+# search 'Posledná aktualizácia obec úradná tabuľa' (Slovak; prievaly, novyruskov, ducove skipped: third and later of
+# the 'dokument/ Zverejnené … Kategória' municipal template; precin, rostoklaty, lubotice: one heading)
+case("sk-obecchmelov-vzn-2-2024-odpad", D, "de", "sk", None,
+     "https://obecchmelov.sk/dokument/vzn-c-2-2024-o-miestnom-poplatku-za-komunalny-odpad-a-drobny-stavebny-odpad-na-uzemi-obce-chmelov/",
+     '<h1>VZN č. 2/2024 o miestnom poplatku za komunálny odpad a drobný stavebný odpad na území obce Chmeľov</h1><dl><dt>'
+     'Zverejnené</dt><dd>29. novembra 2023</dd><dt>Vyvesené na úradnej tabuli</dt><dd>29. novembra 2023 − 13. decembra 2023'
+     '</dd><dt>Kategória</dt><dd>VZN</dd></dl><h2>Prílohy</h2><p><a href="#f">Stiahnuť súbor</a> Vzn-c.-2-2024-oenyz3 4 MB / PDF</p>',
+     country="sk", last_modified=AS_OF, note="stored page text (a village's official notice board), all it holds; dl ours")
+case("sk-zabokreky-vzn-02-2022-prevadzkovy-poriadok", D, "de", "sk", None,
+     "https://zabokreky.sk/dokument/vzn-02-2022-prev-poriadok-kd-schvalene/",
+     '<h1>VZN 02-2022 Prev.poriadok KD-schvalene</h1><dl><dt>Zverejnené</dt><dd>31. decembra 2022</dd><dt>Kategória</dt>'
+     '<dd>VZN</dd></dl><h2>Prílohy</h2><p><a href="#f">Stiahnuť súbor</a> VZN 02-2022 Prev.poriadok KD-schvalene 600 KB / PDF</p>',
+     country="sk", last_modified=AS_OF,
+     note="stored page text (a village, same municipal template as Chmeľov: second and last), all it holds")
+# search 'Utolsó módosítás önkormányzat ügyintézés' (Hungarian; nhsztapolca, baj.hu: one heading; adoc, docplayer:
+# not government; or.njt.hu: third of njt.hu)
+case("hu-njt-alacska-13-2014-szmsz", D, "de", "hu", None,
+     "http://njt.hu/njtonkorm.php?njtcp=eh8eg7ed8dr7eo0dt1ee2em3cj2cc9cf2by7bw4cc9k",
+     '<p><a href="#p">nyomtatás</a> <a href="#n">nagyítás</a> <a href="#k">kicsinyítés</a></p><h1>Alacska Község Önkormányzat '
+     'Képviselő-testületének 13/2014.(X.28.) önkormányzati rendelete</h1><p>Hatályos:2014-11-03 - 2017-06-16</p><h2>az '
+     'Önkormányzat Szervezeti és Működési Szabályzatáról</h2><p>Alacska Község Önkormányzat Képviselő-testülete a Alaptörvény '
+     '32. cikk (2) bekezdésében meghatározott eredeti jogalkotói hatáskörében eljárva, a következőket rendeli el:</p><h3>I. '
+     'Fejezet</h3><p>1. § (1) Az Önkormányzat hivatalos megnevezése: Alacska Község Önkormányzat.</p>', country="hu",
+     last_modified=AS_OF,
+     note="stored page text (the national legislation database: a municipal regulation), cut: 'Hatályos' gives the "
+          "version's period in force, not a review; a reader could hesitate")
+case("hu-njt-bm-rendelet-66-2013", D, "de", "hu", None, "https://uj.njt.hu/jogszabaly/2013-66-20-0A",
+     '<p>Tartalom</p><h1>66/2013. (XII. 7.) BM rendelet</h1><p>a szerkezetátalakítási tartalék felhasználásának részletes '
+     'szabályairól szóló 22/2013. (VI. 11.) BM rendelet módosításáról</p><p>2013.12.08.</p><p>A Magyarország 2013. évi '
+     'központi költségvetéséről szóló 2012. évi CCIV. törvény 77. § (2) bekezdés j) pont jb) alpontjában kapott felhatalmazás '
+     'alapján a következőket rendelem el:</p><p>1. § A szerkezetátalakítási tartalék felhasználásának részletes szabályairól '
+     'szóló 22/2013. (VI. 11.) BM rendelet 1. §-a az alábbi f) ponttal egészül ki:</p>', country="hu", last_modified=AS_OF,
+     note="stored page text (the national legislation database, second and last), cut: a ministerial decree with the "
+          "bare date of its version (2013.12.08.) under the title, no label; a reader could hesitate")
+# search 'Ultima actualizare primăria taxe locale' (Romanian; economedia, contabilitate.md, scribd, tatoli: not
+# government or not Romanian government)
+case("ro-emol-dormarunt-anexa-hcl-75-2024", D, "fr", "ro", None,
+     "https://emol.ro/dormarunt-cl/registru-phcl/183255/view-anexe-phcl/158377",
+     '<p>ANEXA LA H.C.L. Dor Mărunt nr. 75/18.12.2024</p><h1>TABLOU CUPRINZAND VALORILE IMPOZABILE, IMPOZITELE SI TAXELE '
+     'LOCALE, ALTE TAXE ASIMILATE ACESTORA, PRECUM SI AMENZILE PENTRU ANUL 2025</h1><h2>- Cladiri Persoane Fizice :</h2><p>- '
+     'Cladire rezidentiala – constructie alcatuita din una sau mai multe camere folosite pentru locuit.</p><p>1. Pentru '
+     'cladirile rezidentiale si cladirile–anexa, aflate in proprietatea persoanelor fizice, impozitul pe cladiri se calculeaza '
+     'conform art. 457 alin. (1) din Legea nr. 227/2015 privind Codul fiscal.</p>', country="ro", last_modified=AS_OF,
+     note="stored page text (a commune's register of council decisions on the local official-gazette platform), cut")
+case("ro-stejaru-taxe-si-impozite", D, "fr", "ro", None, "https://www.primaria-stejaru.ro/?p=taxe_si_impozite",
+     '<h1>Taxe şi impozite locale</h1><p>Hotărârea Nr. 23 privind stabilirea impozitelor şi taxelor locale, precum şi a '
+     'taxelor speciale, pentru anul 2020</p><p>HCL Nr. 5/30-01-2020 privind stabilirea cuantumului taxei de salubrizare în '
+     'cazul contribuabililor persoane fizice din Comuna Stejaru</p><p><a href="#a">hclanexe</a></p><p>HCL Nr. 12/31-03-2020 '
+     'privind revocarea hotărârii nr. 5 din 30.01.2020</p><p>Art. 1. (1) Impozitele şi taxele locale, precum şi taxele '
+     'speciale, pentru anul 2020, se indexează cu 4,6 %-indicele de inflatie comunicat de Institutul National de Statistică.</p>',
+     country="ro", last_modified=AS_OF, note="stored page text (a commune), cut: decision numbers with dates only")
+case("ro-harghita-hotararea-21-2021", D, "fr", "ro", None, "https://judetulharghita.ro/hotararea-nr-21-16-02-2021/",
+     '<h1>Hotărârea nr. 21/16.02.2021</h1><p>privind repartizarea pe unități administrativ-teritoriale a sumelor orientative a '
+     '20% din sumele defalcate din taxa pe valoare adăugată pentru echilibrarea bugetului locale, pentru proiect 2021 și '
+     'estimări 2022-2024; <a href="#f">Hot 021-2021</a></p>', country="ro", last_modified=AS_OF,
+     note="stored page text (a county council's decision page), all it holds: the decision's date in its title")
+case("ro-mosnita-impozite-si-taxe", D, "fr", "ro", None, "https://mosnita.ro/compartiment/impozite-si-taxe",
+     '<h1>Impozite și taxe</h1><p>01.</p><h2>Termenele de plată ale impozitelor</h2><p>1.Termene de plată pentru '
+     'impozitul/taxa pe clădiri</p><p>Impozitul/taxa pe clădiri se plăteşte anual, în două rate egale, până la datele de 31 '
+     'martie şi 30 septembrie inclusiv.</p><p>Pentru plata cu anticipaţie a impozitului pe clădiri, datorat pentru întregul an '
+     'de catre contribuabili persoane fizice, până la data de 31 martie a anului respectiv, se acordă o bonificaţie de 10%.</p>',
+     country="ro", last_modified=AS_OF,
+     note="stored page text (a commune's tax office page), cut; heading from the address: payment deadlines only")
+# search '최종수정일 구청 민원 안내 담당부서' (Korean; lod.law.go.kr: one term each; newspapers and blogs: not government)
+case("kr-icdonggu-minwon-hoe-bangmun", D, "us", "ko", None, "https://www.icdonggu.go.kr/main/civil/guide/convenient_once.jsp",
+     '<h1>민원 1회 방문처리제</h1><p>1개부서(기관)이상 관련된 모든 유기한 복합민원을 대상으로 종전에는 민원인이 관공서를 직접방문 하여 접수 · 개별 처리하던 것을 '
+     '민원인이 단 1회의 방문으로 민원지적과 민원1회 방문창구에 서류를 접수하면 주관부서 담당공무원이 행정기관내부 부서간 업무협조 등을 통해 직접 처리함으로 시간적, '
+     '경제적 부담을 줄이는 제도입니다.</p><p>문의 : 민원지적과(770-6342)</p><table><tr><th>설치운영</th><th>설치장소</th><th>주요절차</th></tr>'
+     '<tr><td>민원 1회 방문창구 운영</td><td>민원지적과 (유기한 창구)</td><td></td></tr><tr><td>민원후견인 지정운영</td><td>민원지적과 (유기한 창구)'
+     '</td><td></td></tr></table><p>자료관리 담당자</p>', country="kr", last_modified=AS_OF,
+     note="stored page text (a district office, Incheon Dong-gu), cut; heading ours: a 'data manager' line with no "
+          "name or date left in the copy")
+# search '最後更新日期 市政府 申請 服務' (traditional Chinese; mykoho, wolframalpha, fengdujob, zaim: not government
+# or one heading)
+case("jp-matsuyama-info-faq-category-2", D, "us", "ja", None,
+     "https://info-faq.city.matsuyama.ehime.jp/category/show/2?page=6&site_domain=default&sort_order=asc",
+     '<ul><li><p>バスポンプやバスポンプ付き洗濯機の購入と、シングルレバー水栓への改造を対象とした「節水機器購入費及び改造費補助制度」については、平成29年3月31日付の'
+     '購入・改造分までは、購入後1年以内の申請に限り補助対象となっていましたが、申請は平成30年3月31日に締め切りました。 <a href="#d">詳細表示</a></p></li>'
+     '<li><h3>農業用施設の新設・改良・改修等の申請方法及び申請場所を教えて下さい</h3><p>農業用施設の新設・改良・改修等につきましては、土地改良区等の農業者で組織する団体からの'
+     '申請に基づき事業を実施しております。 <a href="#d">詳細表示</a></p></li><li><h3>市が持っている情報(会議録・議事録・起案文書などの公文書)を見たいのですが。</h3>'
+     '<p>まずは,その情報を持っていると思われる所管課(事務を処理している部署)にお問合せください。 <a href="#d">詳細表示</a></p></li></ul>', country="jp",
+     last_modified=AS_OF, note="stored page text (a city's FAQ list), cut; list ours: dates inside answers only")
+case("tw-hccg-household-shenqing-xuzhi", D, "us", "zh-TW", None,
+     "https://dep-n-household.hccg.gov.tw/ch/hotkey_print.jsp?mtitle=%E7%94%B3%E8%AB%8B%E9%A0%88%E7%9F%A5&contentlink=ap/directory_list.jsp&dataserno=&mserno=null&id=54&contentid=54&page=null",
+     '<h1>申請須知</h1><ul><li>申辦事項</li><li>書表下載</li><li>標準作業流程</li><li>一般登記申辦流程</li><li>國籍申辦流程</li><li>規費</li>'
+     '<li>罰鍰</li><li>早期年號對照表</li></ul>', country="tw", last_modified=AS_OF,
+     note="stored page text (a city's household registration office, print view of a directory), all it holds")
+case("jp-minoh-shomei-tesuryo-jorei", D, "us", "ja", None, "https://www1.g-reiki.net/minoh/reiki_honbun/t000RG00000235.html",
+     '<h1>○箕面市証明その他の手数料条例</h1><p>昭和五十八年三月三十一日</p><p>条例第十一号</p><p>(昭和二三年条例第二四号を全部改正)</p><p>(趣旨)</p>'
+     '<p>第一条 この条例は、地方自治法(昭和二十二年法律第六十七号)第二百二十八条第一項の規定に基づき、手数料に関し必要な事項を定めるものとする。</p><p>(手数料の徴収)</p>'
+     '<p>第二条 手数料は、証明書、写し等の交付又は証明、閲覧、登録、許可等を申請する際に徴収する。</p>', country="jp",
+     note="stored page text (a city's ordinance book, hosted static HTML: no header), cut: the ordinance's date only")
+# search 'Zadnja sprememba občina vloga' (Slovenian; mladi-in-obcina, skupnostobcin (an association), prometni-vestnik,
+# sta.si: not government; vodice.si: one heading)
+case("si-uradni-list-2019-2945-skupna-obcinska-uprava", D, "de", "sl", None,
+     "https://www.uradni-list.si/glasilo-uradni-list-rs/vsebina/2019-01-2945/odlok-o-ustanovitvi-organa-skupne-obcinske-uprave-obcin-dobje-dobrna-oplotnica-slovenske-konjice-sentjur-vitanje-vojnik-in-zrece",
+     '<p>Uradni list</p><p>Številka 67</p><p>Uradni list RS, št. 67/2019 z dne 8. 11. 2019</p><p>Kazalo</p><h1>2945. Odlok o '
+     'ustanovitvi organa Skupne občinske uprave občin Dobje, Dobrna, Oplotnica, Slovenske Konjice, Šentjur, Vitanje, Vojnik in '
+     'Zreče, stran 7925.</h1><p>Na podlagi 15. in 24. člena Statuta Občine Dobje (Uradni list RS, št. 81/18) so Občinski svet '
+     'Občine Dobje na 5. redni seji dne 11. 7. 2019, Občinski svet Občine Dobrna na 7. redni seji dne 17. 7. 2019 sprejeli</p>'
+     '<h2>O D L O K</h2><p>o ustanovitvi organa Skupne občinske uprave</p><h3>I. SPLOŠNE DOLOČBE</h3><p>1. člen</p>',
+     country="si", last_modified=AS_OF, note="stored page text (the official gazette), cut: the issue date only")
+case("si-uradni-list-2015-0962-proracun-ribnica", D, "de", "sl", None,
+     "https://www.uradni-list.si/glasilo-uradni-list-rs/vsebina/2015-01-0962/odlok-o-proracunu-obcine-ribnica-za-leto-2015",
+     '<p>Uradni list</p><p>Številka 23</p><p>Uradni list RS, št. 23/2015 z dne 3. 4. 2015</p><p>Kazalo</p><h1>962. Odlok o '
+     'proračunu Občine Ribnica za leto 2015, stran 2615.</h1><p>Na podlagi 29. člena Zakona o lokalni samoupravi je Občinski '
+     'svet Občine Ribnica na 2. redni seji dne 26. 3. 2015 sprejel</p><h2>O D L O K</h2><p>o proračunu Občine Ribnica za leto '
+     '2015</p><h3>1. SPLOŠNA DOLOČBA</h3><p>1. člen</p><p>(vsebina odloka)</p>', country="si", last_modified=AS_OF,
+     note="stored page text (the official gazette, second and last), cut")
+case("si-gov-drzavni-organi-obcine", D, "de", "sl", None, "https://www.gov.si/drzavni-organi/obcine/",
+     '<p>GOV.SI</p><div class="alert"><p>Vsebinska prenova strani še ni zaključena, zato so nekatere vsebine še nepopolne. '
+     'Prosimo za razumevanje.</p></div><h1>Občine</h1><p>V Sloveniji lokalno samoupravo predstavlja 212 občin. Od tega ima 11 '
+     'občin status mestne občine, na katero lahko država prenese opravljanje določenih nalog iz svoje pristojnosti, ki se '
+     'nanašajo na razvoj mesta.</p>', country="si", last_modified=AS_OF,
+     note="stored page text (the government portal), cut; heading ours: no date in the copy")
+# search 'Página atualizada em câmara municipal serviços' (Portuguese; dre.tretas.org, alagoinhashoje: not government;
+# teste.capitaors.srv.br: a test host)
+case("pt-cm-fcr-servicos-online", D, "es", "pt-PT", None, "http://cm-fcr.pt/servicos-online/",
+     '<h1>Serviços online</h1><h2>1. O que são os Serviços online?</h2><p>Os Serviços online são um espaço reservado aos '
+     'Munícipes que pretendam consultar informação de carácter público como: Procedimentos Gerais, Regulamentos Municipais, '
+     'Taxas e Licenças praticadas pelo Município.</p><h2>2. A estrutura</h2><p>A estrutura dos Serviços online apresentam um '
+     'conjunto de funcionalidades ao dispor do Munícipe, sem necessidade de um atendimento presencial.</p>', country="pt",
+     last_modified=AS_OF, note="stored page text (a municipality), all it holds; heading ours")
+case("br-camarasaoroque-sessao-adiada-carnaval", D, "es", "pt-BR", None, "https://camarasaoroque.sp.gov.br/?p=2698",
+     '<h1>Sessão Ordinária é adiada para dia 11 por causa do Carnaval</h1><p>A Sessão Ordinária da Câmara Municipal que '
+     'acontece normalmente as segundas-feiras será transferida, na próxima semana, para quinta-feira, dia 11 de fevereiro em '
+     'virtude do ponto facultativo do dia 08.</p><p>A exemplo dos anos anteriores, a Câmara não terá expediente nos dias 08, 09 '
+     'e 10 de fevereiro por causa do Carnaval, voltando a funcionar na quinta-feira, dia 11, a partir das 8h.</p><p>As Sessões '
+     'da Câmara são abertas ao público, com início às 18h.</p><p>Participe.</p>', country="br", last_modified=AS_OF,
+     note="stored page text (a municipal council's news item), all it holds: event dates without a year")
+case("pt-cmvelas-convivio-de-natal", D, "es", "pt-PT", None, "https://cmvelas.pt/?p=44633",
+     '<h1>CONVÍVIO DE NATAL DO MUNICÍPIO</h1><p>Para assinalar esta época natalícia que atravessamos, a Câmara Municipal '
+     'promoveu o seu habitual almoço de Natal, reunindo colaboradores e respetivo executivo camarário.</p><p>O executivo '
+     'municipal aproveita para desejar a todos os seus colaboradores, famílias e população em geral, umas Boas Festas e um novo '
+     'ano de 2026 repleto de realizações pessoais e profissionais.</p>', country="pt", last_modified=AS_OF,
+     note="stored page text (a municipality's news item, Azores), all it holds; heading from the end of the copy")
+case("pt-bep-oferta-111309", D, "es", "pt-PT", None,
+     "https://www.bep.gov.pt/pages/oferta/Oferta_Detalhes.aspx?CodOferta=111309&d=noCookie",
+     '<h2>Descrição do Procedimento:</h2><p>Procedimento concursal comum n.º 13/2023 para preenchimento de 01 posto de trabalho '
+     'na categoria de Assistente Operacional (funções de pintor)</p><p>1 – Marilyn Zacarias Figueiredo, com competências '
+     'delegadas pelo despacho n.º DC01/2021, de 19/10/2021, torna público que por proposta da signatária de 28 de março de 2023, '
+     'aprovada por deliberação do Executivo Camarário de 03 de abril de 2023 e despacho da signatária de 28 de abril de 2023, '
+     'encontra-se aberto, pelo prazo de dez dias úteis, procedimento concursal comum.</p><p>2 – Legislação aplicável: Lei Geral '
+     'do Trabalho em Funções Públicas, aprovada pela Lei n.º 35/2014, de 20 de junho, na sua redação atual.</p>', country="pt",
+     last_modified=AS_OF, note="stored page text (the public employment exchange: a job notice), cut: decision dates only")
+# search 'Darrera actualització ajuntament tràmits' (Catalan; el9nou: not government; agullent.es: three one-heading edicts)
+case("es-sils-tramits-atencio-ciutadana", D, "es", "ca", None, "https://sils.cat/seu-electronica/tramits-atencio-ciutadana/",
+     '<h1>Tràmits Generals i d’Atenció Ciutadana</h1><h2>Com tramitar?</h2><p>Clicar a “Tramita”, identificar-se amb qualsevol '
+     'dels mètodes disponibles i omplir les dades que restin de la instància.</p><ul><li><h3>Instància Genèrica</h3><p>Aquesta '
+     'instància us permet presentar una sol·licitud al vostre ajuntament.</p><h4>On adreçar-se</h4><p>Les 24 h. del dia, tots '
+     'els dies de l’any per a la tramitació telemàtica.</p><h4>Termini de la Sol·licitud</h4><p>Durant tot l’any</p><h4>'
+     'Preu/Taxa</h4><p>Sense cost per el propi tràmit</p></li></ul>', country="es", last_modified=AS_OF,
+     note="stored page text (a town council's e-office), cut: no date")
+case("es-sentmenat-tramits-i-gestions-p2", D, "es", "ca", None,
+     "http://sentmenat.cat/ajuntament-seu-electronica/serveis-i-tramits/tramits-i-gestions/?pag=2",
+     '<h1>Tràmits i gestions</h1><p>Pàgina 2 de 3</p><ul><li><a href="#a">Comunicació prèvia de modificació no substancial '
+     'd\'una activitat amb efectes sobre les persones o el medi ambient</a><p>És el tràmit a través del qual la persona o '
+     'empresa titular d\'una activitat posa en coneixement de l’Ajuntament que procedeix a realitzar-hi una modificació no '
+     'substancial.</p></li><li><a href="#b">Consulta dels llibres d\'actes</a><p>Consultar els llibres d\'actes de Plens i '
+     'Juntes de Govern Local.</p></li><li><a href="#c">Devolucions de fiança de garantia</a></li></ul>', country="es",
+     last_modified=AS_OF, note="stored page text (a town council), cut")
+case("es-santfruitos-webanterior-tramits-i-gestions", D, "es", "ca", None,
+     "http://webanterior.santfruitos.cat/ajuntament-seu-electronica/serveis-i-tramits/tramits-i-gestions/",
+     '<h1>Tràmits i gestions</h1><p>Pàgina 1 de 4</p><ul><li>Alta al padró municipal d\'habitants</li><li>Al·legacions de '
+     'sancions de trànsit</li><li>Llista tramitacions assistides (agost 2018) Cartera de tramitacions assistides<p>Aquesta '
+     's\'ha creat mitjançant decret 2014-0265, de 28 d\'abril de 2014 (com enllaç figura la publicació de l\'anunci '
+     'corresponent a aquesta resolució al BOPB de 22 de maig de 2014).</p></li><li>Certificat de pagament d\'un tribut '
+     'municipal</li></ul>', country="es", last_modified=AS_OF,
+     note="stored page text (a town council's former site, same municipal e-office template as Sentmenat: second and "
+          "last; campredo.cat's later result is another template), cut: decree dates only")
+case("es-campredo-instancia-generica", D, "es", "ca", None,
+     "https://campredo.cat/ca/tramits/atencio-la-ciutadania/instancia-generica",
+     '<h1>Instància genèrica</h1><h2>En què consisteix?</h2><p>Aquesta instància us permet presentar una sol·licitud a '
+     'l\'ajuntament o bé fer arribar un recurs contra alguna actuació o decisió municipal.</p><h2>En què consisteix?</h2><p>'
+     'Durant tot l\'any.</p><h2>Què heu de fer?</h2><p>Per Internet: cal que empleneu la sol·licitud.</p><h2>Termini</h2><p>El '
+     'període màxim és de tres mesos amb caràcter general.</p><h2>Cost</h2><p>Gratuït.</p>', country="es", last_modified=AS_OF,
+     note="stored page text (a village council), all it holds; heading from the address")
+# search '"Page last reviewed" dog licence council' (English; studylib: not government)
+case("nz-timaru-3-or-more-dogs-licence", L, "au", "en-NZ", "2021-02-24",
+     "https://www.timaru.govt.nz/services/environment/dogs-and-animals/dogs/3-or-More-Dogs-Licence",
+     '<h1>3 or More Dogs Licence</h1><p>If you have or want to acquire a third dog you need to apply for a licence to keep '
+     'three or more dogs.</p><p>Once a dog is on your property for 14 days or more it is classed as \'your\' dog.</p>'
+     '<p>Last updated: 24 Feb 2021</p>', country="nz",
+     note="stored page text (a district council), all it holds: 'Last updated: 24 Feb 2021' after the body")
+case("nz-marlborough-multiple-dog-licence-form", D, "au", "en-NZ", None,
+     "https://eservices.marlborough.govt.nz/online-services/new/MultipleDogProperty/step/1",
+     '<h1>Multiple Dog Licence Application</h1><p><a href="#content">[Jump to content]</a></p><p>*- indicates required field.</p>'
+     '<h2>Terms and Conditions</h2><ul><li>An application fee of $75.00 is to be paid in full before this application can be '
+     'processed. This fee is non refundable.</li><li>A Property Licence relates only to the property to which it was '
+     'originally issued.</li><li>The holding of a Property Licence does not in any way exempt the dogs or dog owner from the '
+     'requirements for dog ownership as laid down under the Dog Control Act 1996 and Council’s Dog Control Bylaws.</li></ul>'
+     '<p>Your session is about to time out.</p>', country="nz", last_modified=AS_OF,
+     note="stored page text (a district council's online form), cut: no date")
+case("ie-waterford-dog-licence", D, "uk", "en-IE", None, "https://waterfordcouncil.ie/if-you-own-a-dog-you-must-have-a-dog-licence/",
+     '<h1>If you own a dog, you must have a dog licence</h1><p>The Dept of Rural and Community Development have produced a dog '
+     'control video which highlights the importance of having a dog licence, as well as microchipping and other necessities of '
+     'pet ownership.</p><p>A dog license helps to promote responsible pet ownership by encouraging dog owners to train and '
+     'socialise their dogs, as well as to clean up after them in public spaces.</p>', country="ie", last_modified=AS_OF,
+     note="stored page text (a city and county council's news item), cut: no date in the copy")
+case("gb-wandsworth-dog-control-animal-welfare", D, "uk", "en-GB", None,
+     "http://www.wandsworth.gov.uk/info/200512/dog_control_and_animal_welfare",
+     '<h1>Dog control and animal welfare</h1><p>Pets or animals have to comply with certain council regulations and law.</p>'
+     '<p><a href="#r">Report dog control issues and dog fouling to</a></p><ul><li><a href="#a">What is considered anti-social '
+     'behaviour with a dog.</a></li><li><a href="#p">Pets and council houses</a></li><li><a href="#l">Animals and licensing</a>'
+     '</li></ul><h2>In this section</h2>', country="gb", last_modified=AS_OF,
+     note="stored page text (a London borough), cut; list ours: no date")
+case("gb-legislation-nisr-2011-279-sch7-para8", D, "uk", "en-GB", None,
+     "https://legislation.gov.uk/nisr/2011/279/schedule/7/paragraph/8/2012-04-09/data.html",
+     '<h1>F1SCHEDULE 7 Particulars to be contained in a register of dog licences and block licences kept by district councils'
+     '</h1><h2>Annotations:</h2><p>F18</p><p>. . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . .</p>',
+     country="gb", last_modified=AS_OF,
+     note="stored page text (the national legislation site: a point-in-time version; the version date is only in the "
+          "address), all it holds")
+case("gb-eastcambs-dangerous-wild-animals-additional-information", D, "uk", "en-GB", None,
+     "https://eastcambs.gov.uk/licensing-and-permits/animal-licensing/dangerous-wild-animals-licence/additional-information",
+     '<h1>Additional information</h1><h2>Animal licensing policy</h2><p>On the 12 September 2018 the Council\'s Licensing '
+     'Committee approved an updated Animal Welfare Licensing Policy to assist all parties involved in this important area of '
+     'regulation. Applicants and existing licence holders should refer to this document.</p>', country="gb",
+     last_modified=AS_OF, note="stored page text (a district council), all it holds: the date a policy was approved")
+case("au-yankalilla-dogs-cats-per-property", D, "au", "en-AU", None,
+     "https://www.yankalilla.sa.gov.au/services/animals-and-pests/registration/?a=873626",
+     '<h1>Number of Dogs &amp; Cats per Property</h1><p>Council\'s By-Law No 5 - Dogs, limits the number of dogs kept on '
+     'premises and manages and controls dogs in the Council area.</p><p><a href="#f">Application for Permit of Exemption to '
+     'keep additional dog and/or cats</a> - Fees are payable with this application.</p><p><a href="#b8">Council\'s By-Law No 8 '
+     '- Cats</a></p>', country="au", last_modified=AS_OF, note="stored page text (a district council), all it holds")
+# From here on (36 no-date pages in) only results that show a review or update date (or its label), still in order.
+# search 'Last reviewed cemetery burial fees council page' (English): no result shows a label; none taken.
+# search '最終更新日 犬の登録 狂犬病予防注射 市役所' (Japanese; higashimatsuyama, kure, chikusei, yasu, engaru: no date)
+case("jp-asakuchi-inu-toroku-yobo", L, "us", "ja", "2022-03-25",
+     "https://www.city.asakuchi.lg.jp/kurashi/sekatsu/pet-dobutsu/toroku-yobo.html",
+     '<h1>犬の登録と狂犬病予防注射</h1><p>ここから本文です。</p><p>更新日:2022年3月25日</p><p>犬が生後91日以上を過ぎたら、飼い主は、30日以内に登録(登録は生涯1回のみです)と'
+     '狂犬病の予防接種(毎年1回)をすることが義務付けられています。市主催の集合注射又は動物病院で狂犬病予防注射を受けてください。</p><p>犬の登録及び予防注射済票交付申請は、'
+     '市役所本庁環境課または各総合支所市民生活課で行ってください。</p><p>PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。</p><h2>お問い合わせ</h2>'
+     '<p>より良いウェブサイトにするためにみなさまのご意見をお聞かせください</p>', country="jp",
+     note="stored page text (a city), cut; heading ours: 'ここから本文です。' then '更新日:' above the body")
+case("jp-yamanashi-faq-inu-toroku-chusha", L, "us", "ja", "2023-12-14",
+     "https://www-pref-yamanashi-jp.cache.yimg.jp/faq/eisei-ykm/doubutuaigo_toi_1_tourokutyuusya.html",
+     '<h1>犬の登録と狂犬病予防注射について</h1><p>ページID:8289更新日:2023年12月14日</p><p>ここから本文です。</p><p>狂犬病予防法の規定により、犬を飼い始めた日から30日以内に'
+     '登録することと、毎年1回の狂犬病予防注射が必要です。市役所又は町村役場が窓口となっていますので、お住まいの市町村にお問い合わせください。</p><p>なお、もし飼い犬が咬むなどして'
+     '怪我をさせた場合には最寄りの保健所(支所)に届け出てください。</p>', country="jp",
+     note="stored page text (a prefecture's FAQ, stored through a search engine's cache host), cut; heading ours: page ID "
+          "and '更新日' run together, then 'ここから本文です。'")
+case("jp-hioki-kyokenbyo-yobo-chusha", L, "us", "ja", "2022-11-15",
+     "https://www.city.hioki.kagoshima.jp/shizen/kurashi/tetsuzuki/ikimono/kyokenbyo.html",
+     '<h1>狂犬病予防注射</h1><p>更新日:2022年11月15日</p><p>ここから本文です。</p><p>生後90日を超えた犬は、狂犬病予防注射を受けなければなりません。年に1回は狂犬病予防注射を'
+     '受けて、注射済票の交付を受けてください。狂犬病予防注射は、市で行う集団注射又は、直接動物病院で受けられます。</p><h2>お問い合わせ</h2><p>より良いウェブサイトにするために'
+     'みなさまのご意見をお聞かせください</p>', country="jp",
+     note="stored page text (a city), cut; heading ours: '更新日:' then 'ここから本文です。' (the Yamanashi order; second "
+          "and last of that template)")
+# search 'Stand Hundesteuer Anmeldung Gemeinde zuletzt aktualisiert' (German): no result shows a date label; none taken.
+# <<< batch 7 cases
 
 
 def main() -> None:
