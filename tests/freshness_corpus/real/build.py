@@ -4214,6 +4214,159 @@ case("jp-hioki-kyokenbyo-yobo-chusha", L, "us", "ja", "2022-11-15",
      note="stored page text (a city), cut; heading ours: '更新日:' then 'ここから本文です。' (the Yamanashi order; second "
           "and last of that template)")
 # search 'Stand Hundesteuer Anmeldung Gemeinde zuletzt aktualisiert' (German): no result shows a date label; none taken.
+# searches '"Last updated:" swimming pool opening hours council leisure centre', '"Date modified:" Government of Canada
+# passport renewal', 'Actualizado el ayuntamiento empadronamiento certificado padrón', 'Pagina aggiornata il comune
+# carta d'identità elettronica', 'Mise à jour le commune déchetterie horaires', 'Laatst gewijzigd op gemeente paspoort
+# aanvragen', 'Page updated: 3 May 2023 council housing repairs', 'Aktualisiert am 14.03.2023 Bürgerbüro
+# Meldebescheinigung', 'Fecha de última modificación: 2023 sede electrónica ayuntamiento', 'Data ultima modifica comune
+# ufficio tributi IMU': no government result shows a review or update label in its stored text; none taken.
+# search 'Reviewed: 12/04/2023 Next review: 12/04/2025 health service information' (gpnotebook, choosingwisely,
+# a GP practice: not government; wessexdentalhelpline, nice.org.uk: no review label)
+case("gb-nhsggc-rightdecisions-psychiatric-emergency-plan-appendices", L, "uk", "en-GB", "2024-03-01",
+     "https://www.rightdecisions.scot.nhs.uk/shared-content/ggc-mental-health/mypsych/mental-health-policies/2024-psychiatric-emergency-plan-appendices",
+     '<h1>2024 Psychiatric Emergency Plan Appendices</h1><p>Last reviewed: 01/03/2024</p><p>Next review date: 01/03/2026</p>'
+     '<p>Author(s): Mental Health Quality &amp; Clinical Governance Group .</p><p>Approved By: Mental Health Quality &amp; '
+     'Clinical Governance Group</p><p>Reviewer name(s): Clinical Policy &amp; Improvement Manager.</p>', country="gb",
+     due="2026-03-01",
+     note="stored page text (NHS Scotland's decision-support platform, a health board's policy page), all it holds; "
+          "heading ours: day/month/year numerals")
+# search 'Date de mise à jour : mairie état civil acte de naissance' (French; gerzat, beauteville, pruines, mespaul,
+# cagny, dialan, envermeu: no date label)
+case("fr-montvalsurloir-declaration-naissance", L, "fr", "fr", "2021-02-04",
+     "https://www.montvalsurloir.fr/demarche-administrative/declaration-naissance/?xml=R18387",
+     '<h1>Déclaration de naissance</h1><p>La déclaration de naissance doit être réalisée dans les 5 jours qui suivent '
+     'l’accouchement (non compris le jour de l’accouchement) à la mairie du lieu de naissance. Elle est déclarée par le père, '
+     'ou sinon, par le médecin, la sage-femme ou une personne ayant assisté à l’accouchement.</p><p>En pratique, c’est '
+     'l’hôpital ou la maternité qui se charge le plus souvent de faire cette déclaration.</p><h2>Formulaire</h2><p><a href="#f">'
+     'Demande de rectification d\'un acte d\'état civil (Formulaire 11531*03)</a></p><p>Vérifié le 04 février 2021 - Direction '
+     'de l\'information légale et administrative (Premier ministre)</p><p>Permet de faire rectifier un ou plusieurs actes de '
+     'l\'état civil car ils comportent des erreurs ou des omissions matérielles.</p>', country="fr",
+     note="stored page text (a commune's site embedding the national service-public.fr sheet), cut: the sheet's "
+          "'Vérifié le' stamp sits under the form link, before the form's description; a reader could hesitate "
+          "whether it stamps the sheet or the form")
+# searches '更新日:2024年 ページ番号 ごみの出し方 分別', '최종수정일 2023 주민센터 전입신고 안내', 'Sist endret kommune barnehage
+# søknad opptak', 'Sidst opdateret kommune affald storskrald': no government result shows a date label; none taken.
+# search '更新日期 2023 戶政事務所 辦理 須知' (traditional Chinese; hccg already taken; laws.taipei, law.moj, law.nfa: amendment
+# histories with no update label)
+case("tw-taichung-civilinfo-huzheng-gongzuo-shouce", D, "us", "zh-TW", None,
+     "https://civilinfo.taichung.gov.tw/1486242/1486243/1486244/?Page=1&PageSize=30&type=",
+     '<p>現在位置 首頁 &gt; 戶政人員工作手冊 &gt; 戶政人員工作手冊</p><ul><li>友善列印</li><li>回上一頁</li></ul><h1>戶政人員工作手冊</h1><p>封面 隔頁紙</p>'
+     '<p>目錄</p><p>56筆資料,第 1/2頁,</p><table><tr><th>序號</th><th>戶籍項目</th><th>更新日期及頁次</th></tr><tr><td>1.</td><td>戶役政資訊系統電腦作業'
+     '</td><td>100/1/25(1-1)103/12/5(P1-4流程圖)111/7/22(1-1~1-5重修)</td></tr><tr><td>2.</td><td>出生登記</td><td>99/2/12(2-1)99/6/21(2-4)'
+     '109/11/4(2-10)110/8/3(2-9~2-10)111/6/21(2-10)</td></tr><tr><td>3.</td><td>出生地登記</td><td>99/8/23(3-2)100/8/12(3-1,3-2)103/7/14(3-1)'
+     '110/5/3(3-2)</td></tr><tr><td>4.</td><td>死亡、死亡宣告登記</td><td>99/8/23(4-4)109/11/24(修4-3~4-4)111/1/21(4-7)111/8/5(4-1~4-7)</td></tr>'
+     '</table>', country="tw", last_modified=AS_OF,
+     note="stored page text (a city's household registration handbook), cut; table restored (cells shortened): an "
+          "'更新日期及頁次' column of per-chapter update dates in Minguo years, no page date; a reader could hesitate")
+# search 'Senast ändrad 2023 kommun bygglov ansökan' (Swedish; hoganas, taby, osthammar, sjobo, skovde: no label;
+# parkonsult: not government; botkyrka giltighetstid-for-lov: already in batch 6)
+case("se-nynashamn-tillbyggnad-over-15-kvadratmeter", D, "se", "sv", None,
+     "https://nynashamn.se/service/boende--miljo/bygga-nytt-andra-eller-riva/det-far-du-bygga-pa-din-fastighet/tillbyggnad-over-15-kvadratmeter",
+     '<h1>Tillbyggnad, över 15 kvadratmeter</h1><p>När du vill göra en tillbyggnad på över 15 kvadratmeter bruttoarea till ett '
+     'en- eller tvåbostadshus ska du söka bygglov. Du måste också invänta startbesked innan du får börja bygga.</p>'
+     '<p>Sidan senast ändrad:</p><p>Sidan senast ändrad:</p>', country="se", last_modified=AS_OF,
+     note="stored page text (a municipality), all it holds: 'Sidan senast ändrad:' twice with no date after it (the "
+          "date is filled by script on the live page)")
+# search '更新日:2023年 児童手当 申請 市役所 子育て支援課' (Japanese; hojokin-kensaku, city-hc portals, btj, mykoho: not
+# government or no label; gamagori, okinawa handbook: no date)
+case("jp-shinagawa-jido-teate", L, "us", "ja", "2025-05-01",
+     "http://www.city.shinagawa.tokyo.jp/PC/kodomo/kodomo-iryohizyosei/hpg000027168.html",
+     '<h1>児童手当</h1><p>更新日:令和7年5月1日</p><h2>児童手当制度改正に係るお知らせ</h2><p>令和7年3月31日をもって、制度改正に係る申請受付を終了させていただきました。'
+     '締め切りまでにご提出いただいた方は、令和6年10月分まで遡って認定させていただきますが、4月1日以降に到着した申請につきましては、申請の翌月分から審査・認定させて'
+     'いただきますので、あらかじめご了承ください。</p><h2>目次</h2><ol><li>令和6年10月分からの制度改正について【受付終了】</li><li>手当額</li>'
+     '<li>手当の支給時期</li></ol>', country="jp",
+     note="stored page text (a Tokyo ward), cut: '更新日:' under the heading in a Reiwa era date (令和7年 = 2025)")
+# search '最終更新日 図書館 利用案内 開館時間 町立図書館' (Japanese; no government result shows a date label); none taken.
+# search '更新日期：113年 區公所 服務項目 申辦' (traditional Chinese): no government result shows a label; none taken.
+# search '담당부서 전화번호 최종수정일 2024-03 군청 보건소 예방접종' (Korean; tistory, servedream: not government; ydp, gunpo:
+# no update label; school.jbedu: a school)
+case("kr-chuncheon-hyoja2-pneumococcal-vaccination", L, "us", "ko", "2022-11-07",
+     "https://www.chuncheon.go.kr/village/hyoja2-dong/news/village/?bbsId=BBSMSTR_000000000200&flag=view&nttId=147490",
+     '<h1>소아폐렴구균 예방접종 안내</h1><p>효자2동 효자2동 2014-04-24 165</p><p>소아 폐렴구균 예방접종 안내<br>ㅇ 일 시 : 2014. 05. 01~<br>ㅇ 대 상 : '
+     '생후2개월~59개월 소아<br>ㅇ 접종장소 : 보건소및 위탁의료기관 31개소(붙임)<br>ㅇ 접종비용 : 전액 무료<br>ㅇ 문 의 : 춘천시보건소 예방접종실(250-3694,4600)</p>'
+     '<dl><dt>담당부서 :</dt><dd>효자2동 행정복지센터</dd><dt>전화번호 :</dt><dd>033-245-5738</dd><dt>최종수정일 :</dt><dd>2022-11-07</dd></dl>',
+     country="kr",
+     note="stored page text (a city's neighbourhood office notice board), all it holds; dl ours: a 2014 post (author, "
+          "date, views line) with the page's '최종수정일' (last modified) 2022-11-07 in the department box; a reader "
+          "could hesitate between the post date and the box's date")
+case("kr-gunsan-vaccination-notice-2022", L, "us", "ko", "2023-11-20",
+     "https://tour.gunsan.go.kr/main/m2249/view/1188864?s_idx=52",
+     '<p>구름많음26.0℃미세먼지농도 좋음 7㎍/㎥ 2025-08-19 현재</p><h1>보건소식</h1><h2>[예방접종의 실시기준 및 방법] 고시 일부 개정 발령 알림</h2><dl><dt>작성자</dt>'
+     '<dd>건강관리과</dd><dt>작성일</dt><dd>22.03.14</dd><dt>조회수</dt><dd>3161</dd></dl><p>1. 관련: 「감염병의 예방 및 관리에 관한 법률」 제32조제3항</p>'
+     '<p>나. 발령일: 2022년 3월 10일</p><p>군산시청 에서 제작한 "보건소식"저작물은 "공공누리 제4유형"에따라 이용 할 수 있습니다.</p><p>최근수정일 2023-11-20</p>'
+     '<p>열람하신 정보에 대해 만족하십니까?</p>', country="kr",
+     note="stored page text (a city's health news board), cut; dl ours: a weather line dated 2025-08-19 at the top, the "
+          "post's 작성일 22.03.14, then '최근수정일 2023-11-20' (recently modified) after the licence notice")
+case("kr-govkr-haman-vaccination-support", L, "us", "ko", "2024-05-08", "http://www.gov.kr/portal/rcvfvrSvc/dtlEx/540000000104",
+     '<p>이 누리집은 대한민국 공식 전자정부 누리집입니다.</p><p>정부24</p><p>경상남도 / 함안군</p><h1>예방접종 지원</h1><h2>주요내용</h2><ul><li>신청기간 '
+     '상시신청</li><li>전화문의 보건행정과 (055-580-3211),</li><li>접수기관 보건소</li></ul><h2>지원대상</h2><p>○ 어린이 국가예방접종 지원사업: 만 12세 이하 아동'
+     '(2011. 1. 1. 이후 출생자)</p><h2>접수/문의</h2><p>문의처 보건행정과 (☎055-580-3211)</p><p>소관기관 경상남도 함안군</p><p>최종수정일 2024.05.08.</p>'
+     '<p>맞춤안내 서비스 접속 지연 안내</p>', country="kr",
+     note="stored page text (the national government portal's service entry), cut: '최종수정일 2024.05.08.' after the "
+          "contact details")
+# search 'Seite zuletzt aktualisiert am Landratsamt Führerschein Umtausch' (German; lra-bgl, hagelstadt: no label;
+# others not government); none taken.
+# search 'Dernière mise à jour le 2023 préfecture titre de séjour rendez-vous' (French; prefecture booking modules show
+# no update label; others not government); none taken.
+# search '최종수정일 담당부서 시청 쓰레기 배출 요일 대형폐기물' (Korean; gunpo, djjunggu (a registration date only), gongju,
+# jinju, hwasun, suseong: no update label; daum: not government)
+case("kr-gwangjin-junggok1-sseuregi-baechul", L, "us", "ko", "2017-03-30",
+     "https://gwangjin.go.kr/dong/bbs/B0000127/view.do?nttId=173739&pageIndex=715",
+     '<p>HOME &gt; 중곡1동 &gt; 동주민센터안내 &gt; 동장인사말</p><h1>쓰레기배출 안내</h1><dl><dt>부서</dt><dd>능동</dd><dt>작성자</dt><dd></dd>'
+     '<dt>수정일</dt><dd>2017-03-30</dd><dt>조회수</dt><dd>1825</dd><dt>첨부파일</dt><dd></dd></dl><p>&lt;&lt;올바른 쓰레기 배출 안내&gt;&gt;</p>'
+     '<p>o 능동 배출요일 :월, 수, 금 19:00~24:00 , 내집·내점포 앞에 배출해 주세요!!!</p><p>o 쓰레기종류별 배출방법<br>-재활용품(투명 비닐봉투) : 고철, 캔, '
+     '플라스틱, Pet, 스티로폼, 종이, 비닐등<br>-종량제봉투(비닐) : 일반생활쓰레기</p><p>*공휴일, 토요일은 수거하지 않으니 배출하시면 안됩니다.</p>',
+     country="kr",
+     note="stored page text (a Seoul district's neighbourhood board), cut; dl ours: the post's '수정일' (modified date) "
+          "in its header fields, label and value on separate lines in the copy")
+# search '최근수정일 공공누리 구청 주차 단속 안내', '更新日期 發布單位 市政府 垃圾清運 時間', '更新时间 人民政府 办事指南 户口迁移': no
+# government result shows a label (news sites, copies of a Taipei press release on unrelated hosts); none taken.
+# search 'Last modified: accessibility statement county council website' (English; n-kesteven access-to-information:
+# already in batch 4; the others show no label); none taken.
+# search '"This page was last reviewed" state department of health' (English; bardy.io, docplayer, astho, news: not
+# government or no label)
+case("us-cdc-pcd-2010-nov-09-0198", L, "us", "en", "2010-10-26", "http://www.cdc.gov/pcd/issues/2010/nov/09_0198.htm",
+     '<p>Preventing Chronic Disease: Public Health Research, Practice and Policy</p><p>Volume 7: No. 6, November 2010</p>'
+     '<p>SPECIAL TOPIC</p><h1>Making Room for Mental Health in the Medical Home</h1><ul><li>Translation available Este artículo '
+     'en español</li><li>Print this article</li><li>E-mail this article</li></ul><p>This page was updated on October 26, 2010, '
+     'to incorporate the corrections in Vol. 8, No. 1.</p><p>Michael F. Hogan, PhD; Lloyd I. Sederer, MD; Thomas E. Smith, MD; '
+     'Ilana R. Nossel, MD</p><p>Suggested citation for this article: Hogan MF, Sederer LI, Smith TE, Nossel IR. Making room for '
+     'mental health in the medical home. Prev Chronic Dis 2010;7(6):A132. Accessed [date].</p><h2>Abstract</h2>',
+     country="us",
+     note="stored page text (a federal agency's journal article), cut: a sentence about the page itself ('This page was "
+          "updated on … to incorporate the corrections') above the authors; the issue month and citation are not it")
+# search '최종수정일 평생학습관 도서관 회원가입 이용안내' (Korean; smalllibrary.org, news: not government or no label;
+# aslib/chsl.cne.go.kr: education-office libraries, no label); none taken.
+# search '수정일 조회수 작성자 민원실 여권 발급 안내 구청' (Korean; michuhol: an empty 작성일 field only; news: not government)
+case("kr-geoje-yagan-yeogwon-eommu", L, "us", "ko", "2023-03-28", "https://geoje.go.kr/index.geoje?menuCd=DOM_000008903003001002",
+     '<h1>야간여권업무</h1><p>2010.1.1부터 시행하는 본인 지문대조확인제로 반드시 민원인 본인(미성년자는 제외)이 직접 시청 민원실로 방문해야 하므로, 그에 따른 불편함을 '
+     '해소하고자 매주 화요일 야간 여권 창구를 운영합니다.</p><h2>운영시간</h2><p>매주 화요일(공휴일제외) 18:00~20:00</p><h2>대상업무</h2><p>여권발급신청 및 여권수령'
+     '</p><h2>담당부서</h2><ul><li>행정국 민원지적과</li></ul><p>최종수정일 : 2023-03-28</p><p>이 페이지에서 제공하는 정보에 대하여 만족하십니까?</p>',
+     country="kr", note="stored page text (a city), cut: '최종수정일 :' after the department box, before the survey")
+case("kr-mapo-sinsu-yeogwon-bogwanjeung", L, "us", "ko", "2020-04-10",
+     "https://sinsu.mapo.go.kr/site/main/board/minwondata/218878?baCommSelec=false&baNotice=false&baOpenDay=false&baUse=true&bcId=minwondata&cp=88&listType=list&sortDirection=DESC&sortOrder=BA_REGDATE",
+     '<h1>전자민원창구</h1><p>구민들이 편리하게 이용할 수 있는 전자민원창구입니다.</p><h2>민원사무편람(서식)</h2><h3>여권보관증</h3><p>작성일 2005.10.22 작성자 처리기간 '
+     '수수료</p><p>1. 업무상 해외 출국시 일반여권은 보관하시고 관용.외교관여권 사용.<br>2. 일반적 해외여행시 관용.외교관 여권을 보관하시고 일반여권을 사용하시기 바랍니다<br>'
+     '3. 보관여권은 만료일 1년전에 찾아가셔야 합니다.</p><p>부서 : 민원여권과 대표전화 : 02-3153-8454 최종수정일 : 2020-04-10</p><p>열람하신 정보에 대해 만족하십니까?</p>',
+     country="kr",
+     note="stored page text (a Seoul district's neighbourhood site), cut: the entry's 작성일 2005 under its title, the "
+          "page's '최종수정일' in one line with department and phone; a reader could hesitate")
+# search 'ページ番号 更新日 選挙 期日前投票 投票所 選挙管理委員会' (Japanese; the others not government)
+case("jp-amami-senkyo-kansensho-taisaku", L, "us", "ja", "2023-02-15", "http://www.city.amami.lg.jp/senkan/kenntijisenkyo_coronavirus.html",
+     '<h1>選挙における新型コロナウイルス感染症対策について</h1><p>ここから本文です。</p><p>更新日:2023年2月15日</p><p>選挙の執行にあたり、期日前投票所及び当日投票所に'
+     'おいては、以下のとおり感染症防止対策を行い、市民の皆様には安心して投票を行っていただけるよう努めてまいります。</p><p>令和4年に執行された参議院議員通常選挙における期日前'
+     '投票所の利用状況を掲載します。</p><p>(注)選挙日に近づくにつれ混雑しますので、早めの投票をおすすめします。</p><h2>お問い合わせ</h2>', country="jp",
+     note="stored page text (a city's election board), cut; heading ours: 'ここから本文です。' then '更新日:' (the Asakuchi "
+          "order: second and last of that template)")
+# search '更新日 避難所 防災 ハザードマップ 町役場' (Japanese; shinonsen, tohoku, abira, kitakyushu: no label; docsplayer,
+# blogs, itakyo: not government)
+case("jp-ichikawa-hyogo-hinanjo-ichiran", L, "us", "ja", "2018-06-04", "https://www.town.ichikawa.lg.jp/info/737",
+     '<p>本文</p><p>サイトの現在位置</p><p>2018年6月4日 更新</p><h1>避難所一覧</h1><p>ハザードマップを参考に、災害ごとの避難先と避難ルートを確認しておきましょう。</p>'
+     '<p>緊急避難場所は災害ごとに指定していますので注意しましょう。</p><h2>「緊急避難場所」と「避難所」の違い</h2><p>「緊急避難場所」とは、命を守ることを最優先に、'
+     '災害の危険から逃れるための場所です。</p><p>〇 指定緊急避難場所・指定避難所一覧(PDF:203KB)</p>', country="jp",
+     note="stored page text (a town), cut: the date before the word '更新' (updated), above the heading")
+# search 'Atualizado em gov.br imposto de renda declaração publicado em' (Portuguese), 'Publicado el actualizado el gob.mx
+# trámite' (Spanish; DOF notes carry a publication date only): no government result shows an update label; none taken.
 # <<< batch 7 cases
 
 
