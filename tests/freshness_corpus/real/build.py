@@ -4367,6 +4367,92 @@ case("jp-ichikawa-hyogo-hinanjo-ichiran", L, "us", "ja", "2018-06-04", "https://
      note="stored page text (a town), cut: the date before the word '更新' (updated), above the heading")
 # search 'Atualizado em gov.br imposto de renda declaração publicado em' (Portuguese), 'Publicado el actualizado el gob.mx
 # trámite' (Spanish; DOF notes carry a publication date only): no government result shows an update label; none taken.
+# searches '"Last revision date" GovHK services', 'Last Updated On district administration citizen services
+# certificate', '"Last updated on" singapore ministry page', '修訂日期 香港特別行政區政府 申請', 'Date modified: 2022 Statistics
+# Canada census data table', 'Last updated: bin collection day shire council waste' (English and Chinese): no government
+# result shows a review or update label in its stored text (notices, census tables, council waste pages); none taken.
+# search '최종수정일 읍사무소 농업 보조금 신청 안내 담당자' (Korean; chicken.or.kr, kland.site, injero, blogs: not government;
+# jejusi, pc.go.kr: no update label)
+case("kr-bonghwa-socheon-yugijil-bilyo-2020", L, "us", "ko", "2024-10-28",
+     "https://www.bonghwa.go.kr/open.content/ko/organization/eup.myon/socheon.myeon/notice/?i=36371&p=49",
+     '<p>이 누리집은 대한민국 공식 전자정부 누리집입니다.</p><h1>공지사항</h1><dl><dt>제목</dt><dd>2020년 유기질비료지원사업 신청안내</dd><dt>작성자</dt><dd>'
+     '장현동 @ 2019.11.12 16:37:15</dd></dl><p>[2020년 유기질비료 지원사업 신청안내]</p><p>1. 대상농가 : 농업경영체 등록농가</p><p>5. 신청기간 : 2019. 11. '
+     '11(월) ~ 11.29(금)</p><p>6. 신청방법 : 농지소재지 읍면사무소 방문 접수</p><p>본 페이지의 관리부서는 소천면 총무팀 (☎054-679-5512)입니다.최종수정일 : '
+     '2024.10.28</p>', country="kr",
+     note="stored page text (a county's township notice board), cut; dl ours: a 2019 post; '최종수정일' joined to the "
+          "managing-department sentence with no space; a reader could hesitate between the post and the page date")
+# search '更新日:2022年 固定資産税 納税通知書 税務課' (Japanese; mykoho, peco-japan, a blog: not government; kitaibaraki: a
+# publication date 公開日 only)
+case("jp-maniwa-kotei-shisanzei-r4-hassou", L, "us", "ja", "2022-05-12", "https://www.city.maniwa.lg.jp/soshiki/8/28175.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><p>現在地 トップ &gt; 組織でさがす &gt; 総務部 &gt; 税務課 &gt; 固定資産税 令和4年度納税通知書の発送予定日と納期限について</p>'
+     '<h1>固定資産税 令和4年度納税通知書の発送予定日と納期限について</h1><p><a href="#p">印刷ページ表示</a> <a href="#l">大きい文字で印刷</a> 記事番号:0028175 '
+     '更新日:2022年5月12日更新</p><h2>令和4年度 固定資産税納税通知書の発送予定日</h2><p>発送予定日:令和4年(2022年)5月12日(木曜日)</p>', country="jp",
+     note="stored page text (a city), cut: print links, article number and '更新日:…更新' under the heading; the "
+          "dispatch date in the body is the same day")
+case("jp-shiogama-kotei-shisanzei-r4-tsuchisho", L, "us", "ja", "2022-02-01", "https://www.city.shiogama.miyagi.jp/soshiki/8/4209.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><p>現在地 ホーム &gt; 組織で探す &gt; 市民生活部 &gt; 税務課 &gt; 令和4年度固定資産税・都市計画税の納税通知書等について</p>'
+     '<h1>令和4年度固定資産税・都市計画税の納税通知書等について</h1><p><a href="#p">印刷用ページを表示する</a> 更新日:2022年2月1日更新</p><p>本文</p><h2>'
+     '固定資産税・都市計画税の納税通知書を5月中旬に発送します</h2><p>納期限は以下のとおりです。</p><table><tr><th>期別</th><th>第1期</th><th>第2期</th></tr>'
+     '<tr><td>令和4年度納期限</td><td>5月31日</td><td>8月1日</td></tr></table>', country="jp",
+     note="stored page text (a city, same CMS family as Maniwa: second and last), cut; table shortened")
+case("jp-naruto-faq-50-kotei-shisanzei", L, "us", "ja", "2026-02-11", "https://www.city.naruto.lg.jp/faq/50",
+     '<h1>固定資産税とは</h1><dl><dt>公開日</dt><dd>2026年01月22日</dd><dt>更新日</dt><dd>2026年02月11日</dd></dl><p>固定資産税は、賦課期日(毎年1月1日)現在の'
+     '固定資産(土地・家屋・償却資産)の所有者に、その固定資産の所在する市町村が、当該固定資産の価格をもとに税額を計算して課税する税金です。詳細はリンク先をご確認ください。</p>',
+     country="jp",
+     note="stored page text (a city's FAQ entry; the copy holds the entry twice, kept once), heading ours; dl ours: "
+          "'公開日' then '更新日' with zero-padded months")
+# search '資料更新日期 衛生局 預防接種 公告' (traditional Chinese; news sites, pharmacy aggregators, a school: not
+# government or no page label); none taken.
+# search 'Aktualizováno městský úřad odbor dopravy řidičský průkaz' (Czech; news and driving schools: not government;
+# pribram.eu: no date)
+case("cz-cbudejovice-doklady-29-cervna-2018", L, "de", "cs", "2018-06-06",
+     "https://www.c-budejovice.cz/o-doklady-nebude-mozne-pozadat-vyzvednout-hotove-obcane-mohou",
+     '<h1>O doklady nebude možné požádat, vyzvednout hotové občané mohou</h1><p>Podle sdělení matričního úřadu nebude možné v '
+     'pátek 29. června 2018 po celý den podávat žádosti o udělení řidičského oprávnění, o vydání řidičského průkazu a o vydání '
+     'průkazu profesní způsobilosti.</p><p>Důvodem je celorepublikový přechod na nový systém pořizování podle novely zákona č. '
+     '361/2000 Sb., která nabývá účinnosti dne 1.července 2018.</p><p>Stránka byla upravena uživatelem Bc. Lucie Vargová, 6. 6. '
+     '2018.</p>', country="cz",
+     note="stored page text (a statutory city), all it holds: 'Stránka byla upravena uživatelem …, 6. 6. 2018.' (the page "
+          "was edited by <user>, <date>) as a sentence after the body; event dates in the body")
+case("cz-sokolov-zmeny-ridicske-prukazy-2018", L, "de", "cs", "2018-05-14",
+     "http://www.sokolov.cz/urad/odbory/odbor_dopravy/zmeny-na-useku-ridicskych-prukazu-k-1-7-2018-39303",
+     '<p>česky Deutsch English</p><h1>změny na úseku řidičských průkazů od 1.7.2018</h1><p>14.5.2018 (aktualizováno: 14.5.2018 '
+     '17:09), Odbor dopravy</p><p>S účinností od 1. 7. 2018 dochází ke změně na úseku vydávání řidičských průkazů dle zákona číslo '
+     '361/2000 Sb., zákon o silničním provozu.</p><p>K žádosti se již nebudou dokládat fotografie.</p><p>Z důvodu přechodu na nový '
+     'systém bude pátek 29. 6. 2018 pracoviště agend řidičů zavřeno!!!</p>', country="cz",
+     note="stored page text (a town), cut: a dateline with '(aktualizováno: … 17:09)' in brackets under the heading, the "
+          "same day as the dateline")
+# search 'Data aktualizacji urząd gminy podatek od nieruchomości informacja' (Polish; BIP article lists and a resolution
+# title without a record box; press: not government); none taken.
+# search 'GOV.UK guidance "Updated" "Published" HM Revenue Customs form' (English; a parish council copy of an HMRC
+# e-mail, legislation.gov.uk snippet: no update label; others not government); none taken.
+# code corpus searches for design-system templates ('Ultimo aggiornamento template comune design italia pagina', 'Date
+# modified gcweb page details footer template', 'Mis à jour le DSFR gouvernement page template date', 'Atualizado em
+# publicado em gov.br portal padrão template documentByLine'): non-government repositories, or a design.canada.ca source
+# whose page (conception.canada.ca …/pages-profil-institutionnel) is already in batch 3; none taken.
+# searches '最後更新時間 瀏覽人次 區公所 里辦公處', '發布日期 更新日期 點閱次數 縣政府 公告 補助' (traditional Chinese): tag pages and
+# news, no government page with a label; none taken.
+# search '최종수정일 문화원 관광 안내 축제 담당부서 연락처' (Korean; newspapers: not government)
+case("kr-seoul-mediahub-2015-bomchukje", L, "us", "ko", "2015-04-07", "http://mediahub.seoul.go.kr/archives/856167",
+     '<h1>봄축제 나들이의 설레임이 있는 곳</h1><p>시민기자 신성덕</p><dl><dt>발행일</dt><dd>2015.04.07. 16:48</dd><dt>수정일</dt><dd>2015.04.07. 16:48</dd>'
+     '<dt>조회</dt><dd>755</dd></dl><p>대한민국 지역 홍보센터</p><p>한국지역진흥재단 지역홍보센터에서 5월 29일까지 지역의 봄축제를 알리기 위해 &lt;2015 봄축제&gt;라는 주제로 '
+     '기획 전시회를 개최한다.</p><p>4월에 진행되는 주요 축제로는 당진 기지시줄다리기축제(4.9~4.12), 영암 왕인문화축제(4.9~4.12) 등이 있다.</p>', country="kr",
+     note="stored page text (the Seoul city government's news hub), cut; dl ours: '발행일' (published) and '수정일' "
+          "(modified) the same minute, above the body")
+# search 'Publisert Sist endret kommune nyhet vegarbeid stengt veg' (Norwegian; gran-almenning (a commons), NRK, local
+# papers: not government; vegvesen, kvafjord: no label)
+case("no-ullensaker-stenging-gotaasaleen", L, "no", "nb", "2022-06-17",
+     "https://www.ullensaker.kommune.no/aktuelt/stenging-av-gotaasaleen-13-15.juni/",
+     '<h1>Stenging av Gotåsaléen 13.-15.juni</h1><p>Årsaken til stengingen er at det skal graves for høyspent til de nye blokkene. '
+     'Veien blir stengt både for myke trafikanter og kjørende. I arbeidstiden vil det bli brukt manuell trafikkdirigering for og få '
+     'en bedre flyt i trafikken. Skilting vil bli utført etter vedlagt skiltplan. Vi beklager ulempene dette vil medføre for '
+     'trafikken.</p><p>Publisert: 09.06.2022 09:00<br>Sist endret: 17.06.2022 09:43</p>', country="no",
+     note="stored page text (a municipality's news item), all it holds; heading from the address: 'Publisert' then "
+          "'Sist endret' after the body")
+# search 'Opdateret kommune borgerservice pas kørekort bestil tid' (Danish; naestved borgerservicetakster: already in
+# batch 6; taarnby, greve, dragoer, glostrup, holbaek: no label; others not government); none taken.
+# search 'Vloženo aktualizováno obec úřední deska oznámení' (Czech; one-heading results, ouzleby, muchropyne,
+# lesnihluboke: no label); none taken.
 # <<< batch 7 cases
 
 
