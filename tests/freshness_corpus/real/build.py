@@ -4453,6 +4453,143 @@ case("no-ullensaker-stenging-gotaasaleen", L, "no", "nb", "2022-06-17",
 # batch 6; taarnby, greve, dragoer, glostrup, holbaek: no label; others not government); none taken.
 # search 'Vloženo aktualizováno obec úřední deska oznámení' (Czech; one-heading results, ouzleby, muchropyne,
 # lesnihluboke: no label); none taken.
+# search 'Publisert Sist endret kommune informasjon koronavaksine vaksinering' (Norwegian; vestby, valle, os, laerdal: no
+# label in the copy; others not government); none taken.
+# search 'Publisert Sist endret kommune søknadsfrist tilskudd lag og foreninger' (Norwegian; konfliktraadet, enebakk,
+# sorreisa, senja: no label; sammen.no, skiskyting: not government)
+case("no-nannestad-tilskudd-idrett-kultur", L, "no", "nb", "2019-03-21",
+     "https://www.nannestad.kommune.no/aktuelt/tilskudd-til-idrett-og-kulturformal/",
+     '<h1>Tilskudd til idrett og kulturformål</h1><p>Innhold</p><p>Vi oppfordrer alle lag og foreninger i kommunen om å søke tilskudd. '
+     'Fullstendige retningslinjer for tilskuddene kan leses her.</p><p>For 2019 gjelder følgende søknadsfrister:</p><p>Driftstilskudd - '
+     'idrett 15. mai. Øvrige foreninger 1. april</p><p>Aktivitetstilskudd - 15. november</p><p>Publisert: 21.03.2019 08:53:43<br>Sist '
+     'endret: 21.03.2019 08:53</p>', country="no",
+     note="stored page text (a municipality, the Ullensaker template: second and last), cut; heading from the address")
+case("no-norddal-forehandsgodkjenning-spelemidlar-2015", L, "no", "nn", "2015-09-07",
+     "https://www.norddal.kommune.no/om-norddal/administrasjon/nyheitsarkiv/forehandsgodkjenning-av-idrettsanlegg-for-spelemidlar-2015.7130.aspx",
+     '<h1>Førehandsgodkjenning av idrettsanlegg for spelemidlar 2015</h1><p>Tusenlappar - Klikk for stort bilete</p><p>Det kan søkjast '
+     'om spelemidlar til bygging og rehabilitering av idrettsanlegg som er opne for allmenn idrettsleg verksemd. For 2016 må søknad om '
+     'førehandsgodkjenning av anlegget vere kommunen i hende innan 1. oktober 2015.</p><p>Publisert av Kristi Linge Stakkestad. Sist '
+     'endra 07.09.2015</p><p>For meir informasjon sjå nettsida her.</p>', country="no",
+     note="stored page text (a municipality's news archive, Nynorsk), all it holds: 'Publisert av <name>. Sist endra "
+          "<date>' in one line after the body, before the contact sentence")
+# search 'Publicerad Uppdaterad kommun nyhet vattenläcka avstängt vatten' (Swedish; el.herrljunga (an energy company),
+# radio, tranholmen (a residents' association): not government)
+case("se-robertsfors-akut-vattenlacka-asjon", L, "se", "sv", "2021-11-30",
+     "https://robertsfors.se/2021/11/30/akut-vattenlacka-vid-sjon-asjon-30-11/",
+     '<h1>Uppdaterad 30/11 kl. 21.15 – Akut vattenläcka</h1><p>i Category: Nyheter | 1 min läsning</p><p>Markerat område öster om '
+     'sjön Åsjön norr om Sjäknebodasjön</p><h2>Uppdatering kl. 21.15</h2><p>Vattenläckan är åtgärdad och de har börjat släppa på '
+     'vattnet igen, samtliga fastigheter bör ha vattnet åter ca klockan 22:30. Informationen uppdateras ej.</p><h2>Uppdatering kl '
+     '16.00</h2><p>Reparationsarbete pågår och beräknas fortsätta under kvällen och natten.</p><h2>Uppdatering kl. 11.33 30/11</h2>'
+     '<p>Vattenläckan är åtgärdad.</p><p>En akut vattenläcka gör att vi stängt vattnet idag i området vid sjön Åsjön (tisdag den 30 '
+     'november till cirka klockan 18.00</p>', country="se",
+     note="stored page text (a municipality's news item), cut: 'Uppdaterad 30/11 kl. 21.15' in the heading and dated "
+          "updates with no year; the year is only in the address (2021/11/30); a reader could hesitate")
+case("se-kungalv-avbrott-och-storningar", D, "se", "sv", None,
+     "http://www.kungalv.se/Bygga--bo--miljo/vatten-och-avlopp/avbrott-och-storningar/",
+     '<h1>Avbrott och störningar</h1><p>Här berättar vi om pågående avbrott och störningar i våra kommunala verksamheter.</p><p>'
+     'För närvarande har vi inga störtningar.</p><p>2017-08-09 kl.20.30</p><p>Med anledning av leveransavbrott av dricksvatten till '
+     'Koön, Instön, Lycke och Kärna med omnejd: Koön, Instön och Lycke ska nu ha sitt vatten tillbaka.</p><p>Mikael Heintze<br>'
+     'Enhetschef VA-Drift</p><p>2017-08-09 kl. 13.30</p><p>Vattnet ska nu vara tillbaka på Instön.</p><p>Sidan uppdaterades:</p>',
+     country="se", last_modified=AS_OF,
+     note="stored page text (a municipality), cut: dated entries in the body and 'Sidan uppdaterades:' with no date "
+          "after it (filled by script on the live page); a reader could hesitate and take the latest entry")
+case("se-mullsjo-vattenlackan-lagad-provisoriskt", L, "se", "sv", "2023-09-20",
+     "http://www.mullsjo.se/arkiv/nyhetsarkiv/nyheter/2023-09-19-vattenlackan-lagad-provisoriskt",
+     '<h1>Vattenläckan lagad provisoriskt</h1><p>Bild med vattenglas och kökskran.</p><p>Alla abonnenter har nu tillgång till vatten.</p>'
+     '<p>Uppdatering 2023-09-19, 19.00</p><p>Läckan är lagad provisoriskt. Alla abonnenter har tillgång till vatten.</p><p>Uppdatering '
+     '2023-09-19 kl 15.30</p><p>Hela Vitsippsgatan och delar av Tussilagogatan och Blåsippsgatan har fått vattnet avstängt.</p><p>'
+     'Information 2023-09-19 kl 15.00</p><p>Mullsjö energi och miljö AB undersöker vad orsaken är men har inte hittat felet än.</p>'
+     '<p>Senast uppdaterad:<br>20 september 2023</p>', country="se",
+     note="stored page text (a municipality's news item), cut: in-body update times of 19 September, then the page's "
+          "'Senast uppdaterad:' 20 September 2023 on the next line")
+case("se-mullsjo-vattenlacka-i-sandhem", L, "se", "sv", "2023-09-19",
+     "https://www.mullsjo.se/arkiv/nyhetsarkiv/nyheter/2023-09-18-vattenlacka-i-sandhem?open.12.7a5be1516b993d4f9b40ac0=true",
+     '<h1>Vattenläcka i Sandhem</h1><p>Bild</p><p>Vattenläckan kring området runt Sjöviksvägen i Sandhem är nu åtgärdad.</p><p>'
+     '2023-09-19, 10.30</p><p>Vattenläckan är lagad. Alla abonnenterna har tillgång till vatten.</p><p>2023-09-18, 15.30</p><p>Läckan '
+     'är hittad.</p><p>2023-09-18, 09.00</p><p>En vattenläcka har uppkommit på Sjöviksvägen i Sandhem.</p><p>Sidan uppdateras när vi '
+     'har ny information.</p><p>Senast uppdaterad:<br>19 september 2023</p>', country="se",
+     note="stored page text (a municipality, second and last), cut: as the other Mullsjö item; 'Sidan uppdateras när …' "
+          "(the page is updated when …) carries no date")
+# search 'Senest opdateret kommune nyhed vejarbejde lukket vej' (Danish; local papers, a utility, campaign sites: not
+# government); none taken.
+# search '최종수정일 청소년 수련관 프로그램 안내 시청 담당부서' (Korean; newspapers only); none taken.
+# search '更新日 国民健康保険 保険証 届出 市民課 ページID' (Japanese; takasaki, kizugawa, sayama, goshogawara, yamaguchi: no label;
+# kamakura: the '更新日 … ここから本文です。' template, third (skipped); shiogama soshiki/14: the Maniwa template, third (skipped))
+# search 'Senast uppdaterad kommun nyhet snöröjning halkbekämpning' (Swedish; hallsberg: a publication date only;
+# hultsfred, savsjo ('Publicerad:' with no date), sodertalje, hemab: no update label; mullsjo 2021-12-02: third page of
+# the site, skipped)
+case("se-haparanda-ingen-snorojning-sker", D, "se", "sv", None,
+     "https://www.haparanda.se/servicemeddelande/2024-04-24-ingen-snorojning-sker.html",
+     '<p>Du är här:</p><p>Publicerad:</p><h1>Ingen snöröjning sker</h1><p>Kommunen har beslutat att inte aktivera någon snöröjning '
+     'efter föregående dygns snöfall. Beslutet grundar sig i att bland annat spillvatten samt dagvattenbrunnar riskerar att skadas av '
+     'maskinerna. Vi beklagar den begränsade framkomligheten som detta kan medföra för gång- och cykeltrafikanter.</p><p>Senast '
+     'uppdaterad:</p>', country="se", last_modified=AS_OF,
+     note="stored page text (a municipality's service message), all it holds: 'Publicerad:' and 'Senast uppdaterad:' "
+          "with no dates after them (the date is only in the address)")
+# search 'Senast uppdaterad kommun simhall öppettider stängt' (Swedish; vansbro simhall-och-sporthallar: already in batch 6;
+# vadstena, vindeln, nordmaling's corona site, nordkapp.kommune.no: no label; djurwiki: not government); none taken.
+# search 'Publisert Sist endret kommune brannforebygging bålbrenning forbud' (Norwegian; sb-iks, aurland, stryn,
+# grimstad: no label; others not government); none taken.
+# search 'Last updated district council dog registration fees due 31 July' (English; therecord, voxy: not government;
+# ccc.govt.nz, rangitikei: no label; ashburtondc: a publication date only)
+case("nz-selwyn-time-to-register-your-dog-2019", L, "au", "en-NZ", "2020-07-29",
+     "https://www.selwyn.govt.nz/news-And-events/news/archived/time-to-register-your-dog-2019",
+     '<div class="notice"><h2>Content Archived on the Web</h2><p>This content has not been altered or updated since it was archived. '
+     'Please check our menus for latest news items.</p></div><p>Last modified: 29 Jul 2020 10:30am</p><h1>Time to register your dog</h1>'
+     '<p>It’s that time of year again when all dog owners must ensure that their dogs are registered.</p><p>Dog registrations are due '
+     'from 1 July, with discounted registrations fees available for July.</p><p>If paid by 31 July 2019, the discounted registration '
+     'fee applicable is:</p><p>· $10 Administration/Owner fee<br>· $30 for each dog owned by the same person and held at the same '
+     'locality.</p>', country="nz",
+     note="stored page text (a district council's archived news item), cut; heading from the address: an archive notice, "
+          "then 'Last modified: 29 Jul 2020 10:30am' (the archiving edit) above a 2019 item; a reader could hesitate")
+# search 'aktualizováno městská část zprávy uzavírka ulice oprava' (Czech; uzavirkytrebic, tesin, tshk ('Aktualizace'
+# as a heading, no date), c-budejovice uzavirka, struharov: no update label; deník: not government); none taken.
+# search 'Mis à jour le mairie actualité travaux fermeture route' (French; sainte-marie ('Publié le' with no date),
+# bouchet, villejust: no update label; illiwap, cada: not the commune's site); none taken.
+# search 'Senast uppdaterad kommun nyhet biblioteket stänger tillfälligt' (Swedish; sormlandsbygden, ostrasmaland, sn.dk:
+# not government; lapinjarvi, hudiksvall, simrishamn: no label; bibliotek.eslov: a publication date only)
+case("se-lekeberg-bibliotek-vi-bygger-om", L, "se", "sv", "2018-02-27",
+     "http://lekeberg.se/upplevaochgora/bibliotek/nyheter/vibyggerom.5.2c40de49161b82fa996d61de.html",
+     '<p>Lekebergs kommun</p><h1>Vi bygger om</h1><p>bild på byggplats</p><p>1 mars börjar ombyggnaden av biblioteket.</p><p>Det kommer '
+     'att bli störningar och begränsad biblioteksverksamhet på grund av ombyggnation från och med den 1 mars.</p><p>Bygget kommer att '
+     'hålla på över sommaren och bli klart under hösten.</p><ul><li>Vi kommer inte att kunna kompensera för mediebristen genom att låna '
+     'från andra bibliotek.</li><li>Under ombyggnadstiden kommer det att bli stökigt och buller.</li></ul><p>Senast publicerad: '
+     '2018-02-27</p>', country="se",
+     note="stored page text (a municipality's library news), cut: 'Senast publicerad' (last published) after the body; a "
+          "reader could hesitate whether it is an update or the publication date")
+# search 'Senast uppdaterad kommun kokrekommendation dricksvatten' (Swedish; docplayer, 5dok, expowera, newspapers: not
+# government)
+case("se-forshaga-nar-du-maste-koka-dricksvattnet", L, "se", "sv", "2024-01-02",
+     "http://forshaga.se/byggaboochmiljo/vattenochavlopp/dricksvatten/kommunaltdricksvatten/nardumastekokadricksvattnet.4.3af1cf08158689960ee8e8.html",
+     '<p>Till startsidan</p><h1>När du måste koka dricksvattnet</h1><p>När det finns misstanke om att kranvattnet kan innehålla '
+     'bakterier, virus eller parasiter kan vi utfärda rekommendation att koka vattnet.</p><h2>Kommunen informerar om du behöver koka '
+     'vattnet</h2><p>Kommunen talar ALLTID om när du behöver koka dricksvattnet.</p><p><a href="#f">Kokning av dricksvatten - faktablad '
+     'Länk till annan webbplats, öppnas i nytt fönster.</a></p><p>Dela denna information:</p><p>Tipsa en kompis</p><p>Sidan uppdaterad: '
+     'av</p><p>Sidan uppdaterad:</p><p>2024-01-02</p>', country="se",
+     note="stored page text (a municipality), cut: 'Sidan uppdaterad: av' (an empty editor slot), then the label again "
+          "and the date on its own line")
+case("se-dalsland-kommunalt-dricksvatten", L, "se", "sv", "2023-05-11",
+     "https://dalsland.se/privatperson/vatten-avlopp/dricksvatten/kommunalt-dricksvatten/",
+     '<h1>Kommunalt dricksvatten</h1><p>De kommunala vattenverken tar regelbundet prover på sitt vatten för att säkerställa att '
+     'dricksvattnet är av bra kvalitet och inte överskrider de gränsvärden som fastställts i Livsmedelsverkets föreskrifter om '
+     'dricksvatten (LIVSFS 2022:12).</p><p>För ytterligare uppgifter om vattenkvaliteten Kontakta respektive kommuns VA-kontor.</p><h2>'
+     'Mer information</h2><p>Sidan uppdaterades 2023-05-11</p>', country="se",
+     note="stored page text (the joint site of the Dalsland municipalities), all it holds: a regulation's code in the "
+          "body, 'Sidan uppdaterades <date>' at the end")
+# search 'Sist endret kommune legevakt åpningstider helsestasjon' (Norwegian; kragero, bodo, levanger, dyroy, heroy: no
+# label; ssb.no: a glossary entry; mittjessheim: not government)
+case("no-evenes-legevakt", L, "no", "nb", "2013-04-06", "http://evenes.kommune.no/tjenestebeskrivelser/helse/helsetjenester/item/legevakt.html",
+     '<p>Logg inn</p><h1>Legevakt</h1><p>Opprettet 20.09.11 Sist endret 06.04.13 Tema Helsetjenester, Emneord</p><p>Alle kommuner skal ha '
+     'legevakt. Dette for å dekke behovet for øyeblikkelig hjelp utenom fastlegens åpningstider. Legevaktordningen er organisert på '
+     'ulike måter.</p><p>Øyeblikkelig hjelp på dagtid ivaretas normalt av fastlegene.</p><p>Akutt Medisinsk Kommunikasjonssentral (AMK) '
+     'kontaktes i nødsituasjoner. Telefonnummer til AMK er 113.</p>', country="no",
+     note="stored page text (a municipality's service description), cut: 'Opprettet … Sist endret 06.04.13' with "
+          "two-digit years, in one line with topic fields under the heading")
+# search 'Last updated council road closure notice detour public notice' (English; storrington-pc: a publication date
+# only; nelson, southtaranaki, sainthelena, ccc: no label; galstoncommunity, councilnews: not government); none taken.
+# search '更新日:2024年 ここから本文です 図書館 休館日 お知らせ' (Japanese; mishima library: a 掲載日 only; s-tette, toba-cmt,
+# kaminomachi (an NPO): not a government page or no label; ndlsearch, hikone, hiezu, shimada: no update label); none taken.
+# search '최종수정일 2023 보건소 금연 클리닉 안내 담당자 전화번호' (Korean; newspapers and blogs only); none taken.
 # <<< batch 7 cases
 
 
