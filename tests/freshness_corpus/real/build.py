@@ -4590,6 +4590,86 @@ case("no-evenes-legevakt", L, "no", "nb", "2013-04-06", "http://evenes.kommune.n
 # search '更新日:2024年 ここから本文です 図書館 休館日 お知らせ' (Japanese; mishima library: a 掲載日 only; s-tette, toba-cmt,
 # kaminomachi (an NPO): not a government page or no label; ndlsearch, hikone, hiezu, shimada: no update label); none taken.
 # search '최종수정일 2023 보건소 금연 클리닉 안내 담당자 전화번호' (Korean; newspapers and blogs only); none taken.
+# search 'Sidan uppdaterades kommun avfall sophämtning tömning kärl' (Swedish; mala.se lattlast avfalls-hamtning: already in
+# batch 5; karlskogaenergi, hassleholmmiljo, amaq: municipal companies, no label; eda, lerum, degerfors: no label)
+case("se-bjuv-renhallningsordning-och-avfallsplan", D, "se", "sv", None,
+     "https://www.bjuv.se/bygga-bo-och-miljo/miljo--och-energifragor/avfall-och-atervinning/renhallningsordning-och-avfallsplan.html",
+     '<h1>Renhållningsordning och avfallsplan</h1><p>Hur avfall ska hanteras styrs av renhållningsordningen i din kommun. Den innehåller '
+     'lokala regler för hur ofta ett kärl får tömmas, vem som ansvarar för vad och till exempel hur dina kärl ska placeras.</p><p>Senast '
+     'publicerad:</p>', country="se", last_modified=AS_OF,
+     note="stored page text (a municipality), all it holds: 'Senast publicerad:' with no date after it")
+# search 'Opprettet Sist endret kommune tjenestebeskrivelse søknad bostøtte' (Norwegian; husbanken, hamaroy bostoette
+# (first), malvik, skjervoy, lavangen: no label; nyhetsrommet, docplayer: not government)
+case("no-hamaroy-bostotte-tjenestebeskrivelse", L, "no", "nb", "2023-06-28", "https://www.hamaroy.kommune.no/bosttte.510751.5odc456.tct.html",
+     '<p><a href="#top">Hopp til toppmenyen på siden</a> <a href="#main">Hopp til hovedinnholdet på siden</a></p><h1>Bostøtte</h1><h2>'
+     'Generelt</h2><p>Oppdatert: 2023-06-28T14:09:59.000+00:00</p><h2>Beskrivelse</h2><p>Bostøtte kan du søke hvis husstanden din har lave '
+     'inntekter og høye boutgifter. Det er satt øvre grenser for hvor høy inntekt du kan ha.</p><p>Søknadsfrist er den 25. i måneden. '
+     'Bostøtte blir utbetalt den 20. i måneden etter at du søkte.</p><h2>Målgruppe</h2><p>Se her om hvem som kan få bostøtte.</p>',
+     country="no",
+     note="stored page text (a municipality's service catalogue entry, second page of the site), cut: 'Oppdatert:' with a "
+          "raw ISO timestamp as printed")
+# search 'Viimeksi päivitetty kunta tiedote vesikatko' (Finnish; jarvisaimaanpalvelut (a utility), veteli ('Lisätty klo'
+# times without a date), lieto: no date label; newspapers, a water cooperative: not government); none taken.
+# search 'Zuletzt geändert am Gemeinde Aktuelles Wasserrohrbruch Straßensperrung' (German; fire brigades, newspapers,
+# marchivum, a council information system: no update label); none taken.
+# search 'Laatst gewijzigd gemeente nieuws afsluiting weg werkzaamheden' (Dutch; opsterland, steenwijkerland, herent,
+# stadskanaal, dantumadiel: no label; local media: not government); none taken.
+# search 'Ultima modifica comune avviso chiusura strada lavori ordinanza' (Italian; riccione, rivoli, pelago, sacrofano:
+# no update label; newspapers: not government); none taken.
+# search 'Senast uppdaterad kommun förskola ansökan kö plats' (Swedish; soderhamn ansok-eller-sag-upp-plats: already in
+# batch 5; rssing copy, tidningensyre: not government; helsingborg, norrkoping, falkenberg, falkoping, hassleholm: no
+# label); none taken.
+# search 'Oppdatert: kommune tjenestebeskrivelse beskrivelse målgruppe kriterier pris' (Norwegian; alvdal, salangen: one
+# heading; stortinget, regjeringen: no update label in the copy; others not government); none taken.
+# search '최종수정일 행정복지센터 공지사항 담당부서 작성일 조회수 주민자치' (Korean; lod.law.go.kr terms, blogs); none taken.
+# search '最終更新日 上下水道 水道料金 使用開始 届出 町' (Japanese; motosu: a bracketed date '[2021年7月2日]' with no label; the others
+# no date; gaas-port: not government); none taken.
+# search 'Senast uppdaterad: kommun bibliotek öppettider meröppet lånekort' (Swedish; malmo, turku, finstrom, lapinjarvi,
+# kauniainen, bibliotek.jonkoping: no label; sormlandsbygden: not government)
+case("fi-mariehamn-stadsbiblioteket-oppnar-tidigare", D, "se", "sv", None,
+     "http://www.mariehamn.ax/nyheter/2018/januari/stadsbiblioteket-oppnar-tidigare/",
+     '<p>Publicerad den Kultur och bibliotek</p><h1>Stadsbiblioteket öppnar tidigare</h1><p>Från och med 2 januari öppnar biblioteket '
+     'kl. 9.00 måndag-fredag. Vilket innebär fem timmar mera öppet i veckan eller 20 timmar i månaden.</p><p>Förlängda öppettiden är '
+     'ett försök som utvärderas efter ett halvt år.</p><h2>Reservationsavgiften försvinner</h2><p>Reservationsavgiften försvinner, i '
+     'stället tas en avgift om inte reserverat material hämtas ut.</p><p>Sidan uppdaterades</p>', country="fi", last_modified=AS_OF,
+     note="stored page text (the town of Mariehamn, Åland), all it holds: 'Publicerad den' and 'Sidan uppdaterades' with "
+          "no dates (the year and month only in the address); a reader could hesitate")
+# search 'Senast uppdaterad: kommun färdtjänst ansökan tillstånd' (Swedish; autism.se: not government; mellerud
+# ansoka-om-fardtjanst: already in batch 6; vannas, ornskoldsvik e-services: no label)
+case("fi-inga-fardtjanst", L, "se", "sv", "2015-04-14",
+     "http://www.inga.fi/sv/service/social-_och_halsovardstjanster/aldreservice/stodfunktioner_i_hemmet/fardtjanst",
+     '<h1>Färdtjänst</h1><p>Personer med särskilda svårigheter att röra sig har rätt att få färdtjänst. Orsaker till färdtjänsten kan '
+     'vara handikapp eller sjukdom som gör det omöjligt att använda kollektivtrafikmedel utan oskäligt stora svårigheter. Dessa personer '
+     'har också rätt till ledsagarservice för arbete, studier, uträttande av ärenden, deltagande i samhällelig verksamhet eller '
+     'rekreation.</p><p>Senast ändrad: 14.04.2015</p>', country="fi",
+     note="stored page text (a Finnish municipality's Swedish page), all it holds: 'Senast ändrad:' with a dotted "
+          "day.month.year")
+case("se-boden-fardtjanst", L, "se", "sv", "2014-11-26",
+     "https://boden.se/bodens-kommun/etjansterochminasidor_gatortrafikochparkering_fardtjanst",
+     '<p>Senast uppdaterad: 11/26/2014</p><p>Mina Sidor</p><p>Språkhjälp [Hur fungerar det?]</p><h1>Färdtjänst</h1><p>Färdtjänsten är '
+     'ett komplement till kollektivtrafiken och gäller inom kommunen. Färdtjänst är enligt lagen avsedd för personer som på grund av '
+     'funktionshinder har väsentliga svårigheter att förflytta sig på egen hand eller använda allmänna kommunikationer.</p><ul><li>För '
+     'att få färdtjänst måste sökanden ha ett funktionshinder som beräknas bestå i minst tre månader.</li><li>Avsaknad av allmänna '
+     'kommunikationer är inte grund för att beviljas färdtjänst.</li></ul><p>Genvägen</p>', country="se",
+     note="stored page text (a municipality), cut: 'Senast uppdaterad:' at the very top in month/day/year order on a "
+          "Swedish page; a reader could hesitate over the order (26 rules out day/month)")
+case("fi-jakobstad-sochv-fardtjanst", L, "se", "sv", "2020-10-20", "https://www.sochv.jakobstad.fi/aldre/stodtjanster-for-aldre/fardtjanst",
+     '<h1>Färdtjänst</h1><p>Coronavirus</p><p>Färdtjänst är avsedd för dig som fyllt 65 år, har nedsatt funktionsförmåga och därför '
+     'behöver hjälp med att kunna uträtta nödvändiga resor i dagliga livet, t.ex. ärende till butik, apotek och frisör.</p><p>Färdtjänst '
+     'får inte användas för sjukvårds- och fysioterapiresor.</p><p>För att få färdtjänst behöver du göra en ansökan på pdf-blanketten '
+     'Ansökan om färdtjänst. Ansökan handlägger vi inom 3 månader.</p><h2>Avgifter</h2><p>Senast uppdaterad 20.10.2020</p>',
+     country="fi",
+     note="stored page text (a Finnish town's social services, Swedish), cut: 'Senast uppdaterad' with no colon")
+# search 'Sist oppdatert: kommune eiendomsskatt takst klage' (Norwegian; gildeskal eInnsyn entries: one line each;
+# nordreisa: no label; others not government); none taken.
+# search '更新日:2023年 ここから本文です マイナンバーカード 出張申請 公民館' (Japanese; aichi-miyoshi my-kojinbanngo-card: already in
+# batch 6; isa, yurihonjo, shimamoto, mishima, hirosaki: no label; studyworkjapan: not government)
+case("jp-tatebayashi-mynumber-card", L, "us", "ja", "2024-09-05",
+     "https://www.city.tatebayashi.gunma.jp/s023/kurashi/060/040/20200109194000.html",
+     '<h1>マイナンバーカード</h1><p>更新日:2024年9月5日</p><h2>マイナンバーカードとは</h2><p>マイナンバーカードとは、マイナンバー制度の施行に伴い発行される身分証明書の一つで、'
+     'マイナンバー、顔写真の他、氏名、住所、生年月日、性別などが記載されます。</p><h2>様式</h2><ul><li>プラスチックのカード(ICチップあり)</li><li>表面に氏名、住所、'
+     '生年月日、性別、顔写真などを記載</li></ul><h2>手数料</h2><p>初回は無料(電子証明書含む)</p>', country="jp",
+     note="stored page text (a city; the Nabari-style '更新日:' under the heading with no page-top marker), cut")
 # <<< batch 7 cases
 
 
