@@ -4670,6 +4670,49 @@ case("jp-tatebayashi-mynumber-card", L, "us", "ja", "2024-09-05",
      'マイナンバー、顔写真の他、氏名、住所、生年月日、性別などが記載されます。</p><h2>様式</h2><ul><li>プラスチックのカード(ICチップあり)</li><li>表面に氏名、住所、'
      '生年月日、性別、顔写真などを記載</li></ul><h2>手数料</h2><p>初回は無料(電子証明書含む)</p>', country="jp",
      note="stored page text (a city; the Nabari-style '更新日:' under the heading with no page-top marker), cut")
+# search 'Sivua päivitetty viimeksi kunta palvelut hakemus' (Finnish; turku decision records, Dynasty minutes (HSY
+# already in batch 6), docplayer, slideplayer, lawinsider, kangasalanvesi: one line or no label); none taken.
+# search 'Last updated: council swimming lessons term timetable NZ' (English; tcdc, aucklandleisure, swimwell (a city
+# council's swim school), npdc, ourauckland, timaru policy: no update label; orcaswimschool: not government); none taken.
+# search 'Sist oppdatert kommune renovasjon tømmekalender avfall hytte' (Norwegian; iata, ngr, agderrenovasjon, fias:
+# intermunicipal waste companies, no label; leikanger, asker: no label; lawinsider: not government)
+case("no-sandnes-avfall-som-hentes-hjemme", L, "no", "nb", "2023-12-04",
+     "https://www.sandnes.kommune.no/sti/avfall/hentet-hjemme---eller-levere-selv/avfall-som-hentes-hjemme/",
+     '<p><a href="#min-side">account_circle Min side</a></p><h1>Avfall som hentes hjemme</h1><h2>Farlig avfall, batterier og EE-avfall '
+     '(elektrisk- og elektronisk avfall)</h2><h2>Glass- og metallemballasje</h2><ul><li>I beholder med oransje lokk</li></ul><h2>'
+     'Papir, papp og kartong</h2><ul><li>I beholder med blått lokk.</li><li>Tømmes hver fjerde uke.</li></ul><h2>Restavfall</h2><ul><li>'
+     'I beholder med svart lokk.</li><li>Tømmes annenhver uke.</li></ul><h2>Juletre</h2><ul><li>Settes ut sammen med brun beholder i '
+     'uke 2 eller 3.</li></ul><h2>Fra 2024: Plastemballasje</h2><p>Sist oppdatert: 04.12.2023</p>', country="no",
+     note="stored page text (a municipality), cut: an icon ligature name ('account_circle') left in the copy; 'Sist "
+          "oppdatert:' at the end")
+# search '최종수정일 군청 귀농귀촌 지원사업 안내 담당' (Korean; newspapers; pc.go.kr notice: no update label); none taken.
+# search 'Senast uppdaterad stad kommun Finland svenska hemvård service blankett' (Swedish; sipoo (two pages), thl.fi:
+# no label; docplayer, 5dok, lattabladet: not government or no label)
+case("fi-jomala-boendeservice", L, "se", "sv", "2023-12-22", "https://www.jomala.ax/omsorg/boendeservice",
+     '<p>Translate this page to another language</p><p>Google translate is a website service that provides you with a translation of '
+     'the website, to the language you choose from the list. Please note that Jomala kommun is not responsible for any inaccuracies.</p>'
+     '<h1>Boendeservice</h1><p>När öppenvårdens resurser inte längre kan garantera en trygg omsorg om den äldre ska boendeservice med '
+     'heldygnsomsorg ordnas enligt socialvårdslagen. Bedömningen görs i samråd med flera professioner där den äldres självbestämmande '
+     'respekteras och behov och önskemål beaktas så långt som möjligt.</p><p>Publicerad 5.10.2017<br>Uppdaterad 22.12.2023</p>',
+     country="fi",
+     note="stored page text (a municipality in Åland), all it holds: 'Publicerad' then 'Uppdaterad' with dotted dates")
+# search 'Sist oppdatert: kommune parkering parkeringstillatelse forflytningshemmede' (Norwegian; leikanger, risor, moss,
+# flatanger, vennesla, rade: no label in the copy; qeeq: not government); none taken.
+# search 'Senest opdateret kommune hjemmepleje visitation ansøgning' (Danish; aeldremin spoergsmaalsvar: already in batch
+# 6; herning, gribskov, greve, sullissivik.gl: no label; datavejviser, docplayer, findsocialetilbud: not government or one
+# line); none taken.
+# search '"Last updated:" council allotments waiting list plot rent' (English; welhat (two pages), rbwm, slough: no label;
+# hastings FOI: request and response dates only; lfgss, permies: not government)
+case("gb-brighton-hove-allotment-availability", L, "uk", "en-GB", "2018-02-22",
+     "http://www.brighton-hove.gov.uk/content/leisure-and-libraries/parks-and-green-spaces/allotment-availability",
+     '<h1>Allotment availability</h1><p>Allotments and poly tunnel</p><p>The table below is in approximate geographical order from West '
+     'to East. Plots become available when vacated by tenants. The \'waiting since\' column gives the date the person currently at the '
+     'top of the waiting list joined. This gives some idea as to the time it can take to be offered a plot.</p><p>Site waiting lists are '
+     'closed when the number of applicants reaches the same number as the total plots on site - indicated \'closed\' in the table below.'
+     '</p><p>We re-open the waiting lists when the number of applicants on an individual list reduces significantly.</p><h2>Allotment '
+     'site list - last updated 22 February 2018</h2>', country="gb",
+     note="stored page text (a city council), cut (the table not in the copy): 'last updated' in the heading of the list "
+          "the page exists to show; a reader could hesitate whether it dates the page or only the table")
 # <<< batch 7 cases
 
 
