@@ -4713,6 +4713,85 @@ case("gb-brighton-hove-allotment-availability", L, "uk", "en-GB", "2018-02-22",
      'site list - last updated 22 February 2018</h2>', country="gb",
      note="stored page text (a city council), cut (the table not in the copy): 'last updated' in the heading of the list "
           "the page exists to show; a reader could hesitate whether it dates the page or only the table")
+# search 'Page last updated council tax reduction single person discount apply' (English; wolverhampton, medway, norwich,
+# colchester, blackburn, wakefield, buckinghamshire: no label in the copy; aftertaxblog: not government); none taken.
+# search '최종수정일 구청 주차장 거주자우선주차 신청 안내' (Korean; district facilities corporations (happysd, yong-san, gongdan):
+# no label; news and Q&A sites: not government); none taken.
+# search 'Aktualizováno: obec svoz odpadu harmonogram popelnice' (Czech; dzbanov, sokolnice, chlebovice (a dateline),
+# obecvysoke, stary.rajhrad: no update label; seznam, roudnicetridi, tsnj: not the municipality's site); none taken.
+# search 'Sist oppdatert kommune skolerute ferier fridager skoleåret' (Norwegian; eide, vestnes, eigersund, laerdal, hamar,
+# froya: no label; a county school, a culture school: no label); none taken.
+# search 'Vérifié le Direction de l'information légale et administrative mairie carte grise démarche' (French; carte-grise.biz,
+# impresa-web, diffend: not government; lambersart, vallangoujard: no label; mairie-saintjouan, ville-lamorlaye: the same
+# embedded service-public module, third and later (skipped))
+case("fr-monnaie-inscriptions-listes-electorales", L, "fr", "fr", "2022-01-07",
+     "https://www.ville-monnaie.fr/actualites/inscriptions-sur-les-listes-electorales/?xml=F20324",
+     '<p>Electeur déposant une enveloppe dans l\'urne</p><h1>Inscriptions sur les listes électorales</h1><p>À l’approche des élections '
+     'municipales des 15 et 22 mars 2026, pensez à vérifier votre inscription sur les listes électorales et à mettre vos coordonnées à '
+     'jour si nécessaire.</p><h2>Vérifier sa situation électorale</h2><p>Vous pouvez dès maintenant contrôler votre situation électorale '
+     'directement en ligne sur le site service-public.fr ou auprès du service élections de la mairie.</p><div class="sp-module"><p>'
+     'Question-réponse</p><h2>Un professionnel automobile peut-il se charger d\'une demande de carte grise ?</h2><p>Vérifié le 07/01/2022 '
+     '- Direction de l\'information légale et administrative (Première ministre)</p><p>Un professionnel de l\'automobile peut se charger '
+     'de certaines démarches concernant la carte grise (désormais appelée certificat d\'immatriculation).</p></div>',
+     country="fr",
+     note="stored page text (a town's news item embedding a service-public.fr question on another subject; the Montval "
+          "template, second and last), cut; div ours: the only stamp is the embedded sheet's 'Vérifié le'; the news "
+          "item itself (elections of March 2026) carries no date; a reader could hesitate")
+# search 'Wytworzył Data wytworzenia Data publikacji Data modyfikacji urząd gminy ogłoszenie przetarg' (Polish; BIP
+# procurement notices with publication dates only ('Informacja ogłoszona dnia', 'Ogłoszono dnia'), no record box in the
+# copy); none taken.
+# search '更新日 ページ番号 介護保険 要介護認定 申請 高齢福祉課' (Japanese; shiga-konan committee minutes: already in batch 6;
+# rikuzentakata, others: no label or not government); none taken.
+# search '최종수정일 시청 여성 출산 장려금 지원 안내 담당부서' (Korean; blogs, bokjiro (one line)); none taken.
+# search 'Publicado em 15/03/2023 10h00 Atualizado em 16/03/2023 Ministério da Saúde vacinação campanha' (Portuguese;
+# news sites only); none taken.
+# search 'Actualizado: Junta ayuntamiento ayudas alquiler jóvenes convocatoria información' (Spanish; villafrancadelbierzo:
+# a dateline only; newspapers, blogs: not government); none taken.
+# search '(aktualizováno: Odbor městský úřad informace pro občany' (Czech; frydek-mistek, c-budejovice poplatky, vitkov,
+# breclav, plesna: no update label; seznam, deník: not the municipality's site); none taken.
+# search '최종수정일 주민센터 전출입 인감증명 발급 수수료 안내' (Korean; blogs and form sites: not government)
+case("kr-yecheon-jumin-deungnok-annae", L, "us", "ko", "2018-11-25",
+     "https://www.ycg.kr/open.content/ko/e.application/life.civil/resident.registration/",
+     '<h1>주민등록안내</h1><p>주민등록 제도는 행정기관이 그 관할구역 내에 주소 또는 거소를 둔 주민을 등록토록 하여주민의 거주상황과 이동 실태를 파악하고 행정사무의 적정한 처리를 '
+     '도모하기 위한 제도입니다.</p><h2>주민등록증 발급</h2><h3>신규발급</h3><p>17세가 되는 달의 다음달 1일부터 1년(생일인 달의 마지막까지)사이에 발급신청</p><h3>재발급</h3>'
+     '<ul><li>수수료 : 5,000원</li></ul><h2>인감증명 발급신청</h2><ul><li>본인신청시 : 신분증 지참하여 군청, 읍면사무소 방문하여 발급</li></ul><p>본 페이지의 관리부서는 '
+     '종합민원과민원팀(☎ 054-650-6147)입니다.</p><p>최종수정일2018.11.25</p><p>페이지만족도</p>', country="kr",
+     note="stored page text (a county; the Bonghwa template: second and last), cut: '최종수정일' run into the date with "
+          "no space or colon")
+# search '콘텐츠 관리부서 최종수정일 2022 구청 복지 바우처 신청 방법' (Korean; blogs and tag pages only); none taken.
+# search '最終更新日 ふるさと納税 お礼の品 寄附 受付 村役場' (Japanese; portals, blogs, newspapers: not government); none taken.
+# search 'Last reviewed: patient information leaflet NHS foundation trust review date' (English; bsuh library news,
+# rdash policy, salisbury FOI (request and reply dates): no review label in the copy; docbox, yumpu, docplayer: not
+# government); none taken.
+# search 'Sist oppdatert: kommune nyhet vannverk kokevarsel drikkevann' (Norwegian; karlsoy, flatanger, nedre-eiker,
+# ibestad, lillehammer, loten: no label; oa.no: not government)
+case("no-gjovik-koking-av-drikkevann", L, "no", "nb", "2016-06-26", "https://www.gjovik.kommune.no/nyheter/koking-av-drikkevann/",
+     '<h1>Koking av drikkevann</h1><p>Det har vært en større vannlekasje i Hunndalen i løpet av dagen, noe som automatisk har ført til at '
+     'det er sendt ut varsel om koking av drikkevannet i det berørte området. Denne varslingen har foregått via kommunens eget system for '
+     'bruk av sms direkte til de aktuelle beboerne. Kokepåbudet gjelder til friskmelding vil bli publisert via samme kanal så fort den '
+     'foreligger.</p><p>Sist endret: 26.06.2016</p>', country="no",
+     note="stored page text (a municipality's news item), all it holds: 'Sist endret:' only (no publication date)")
+# search 'Sist endret: kommune nyhet strømbrudd stengt rådhus servicetorget' (Norwegian; batsfjord, skaun: no label;
+# regjeringen historic archive: 'Publisert under' only; lundarskoli, newspapers: not government); none taken.
+# search 'Uppdaterad kommun Åland Finland svenska nyhet hälsovård vaccinering' (Swedish; ahs.ax: no label; Ålands Radio
+# (a public broadcaster), newspapers: not government); none taken.
+# search '최종수정일 보건소 치매안심센터 검진 안내' (Korean; newspapers and blogs only); none taken.
+# search '更新日 ページID 自治会 町内会 加入 案内 市民協働課' (Japanese; shimotsuke: no label; fdocument, expydoc, 123deta, mykoho: not
+# government; 210.140.77.22 (a city site by IP): the 'ここから本文です。更新日:' template, third (skipped))
+case("jp-suita-shimin-koeki-toshin-dai2sho", L, "us", "ja", "2022-09-21",
+     "https://www.city.suita.osaka.jp/shisei/1018951/1018965/1018973/1021093/1007069.html",
+     '<h1>市民公益活動審議会 答申 第2章</h1><p>ページ番号1007069 更新日 2022年9月21日</p><h2>第2章 市民公益活動の促進に関する基本的な施策</h2><h3>第1節 '
+     '吹田市における市民公益活動推進拠点について</h3><p>1.新たな市民公益活動拠点整備の必要性</p><p>「吹田市市民公益活動協働促進研究会報告書(平成14年3月)」は市民公益'
+     '活動の支援を考える時に、中間支援組織が常駐する場や資料収集、市民公益活動団体の運営・経営に関する相談など、専門的な支援がなされる中央施設が必要であるとし…</p>',
+     country="jp",
+     note="stored page text (a city; a council's report chapter), cut: page number and '更新日' with no colon under the "
+          "heading; a 2002 report date in the body")
+case("jp-matsue-chonaikai-jichikai-kanyu", L, "us", "ja", "2023-02-01",
+     "https://www.city.matsue.lg.jp/soshikikarasagasu/shimimbu_shiminseikatsusodanka/juminkatsudo_komyunitei_kyodo/2/4186.html",
+     '<h1>町内会・自治会に加入しましょう</h1><p>更新日:2023年02月01日</p><h2>町内会・自治会とは</h2><ol><li>目的<br>地域に住む人々が、よりよい環境のもとで気軽に'
+     '付き合い、充実した生活ができるように、自主的かつ自発的に共同活動を行いながらまちづくりを進めていくことを目的としています。</li><li>機能<br>町内会・自治会は一般的に次の3つ'
+     'の機能をもつといわれています。</li></ol><h2>松江市の町内会、自治会の仕組み</h2><p>松江市内には、約880の町内会、自治会が存在します。</p>', country="jp",
+     note="stored page text (a city), cut: zero-padded '更新日:' under the heading")
 # <<< batch 7 cases
 
 
