@@ -4792,6 +4792,46 @@ case("jp-matsue-chonaikai-jichikai-kanyu", L, "us", "ja", "2023-02-01",
      '付き合い、充実した生活ができるように、自主的かつ自発的に共同活動を行いながらまちづくりを進めていくことを目的としています。</li><li>機能<br>町内会・自治会は一般的に次の3つ'
      'の機能をもつといわれています。</li></ol><h2>松江市の町内会、自治会の仕組み</h2><p>松江市内には、約880の町内会、自治会が存在します。</p>', country="jp",
      note="stored page text (a city), cut: zero-padded '更新日:' under the heading")
+# search 'Senast uppdaterad kommun detaljplan samråd granskning pågående planer' (Swedish; hudiksvall, stockholm e-service,
+# pajala, malmo, nybro, berg: no label)
+case("se-vindlov-samrad-och-utstallning", L, "se", "sv", "2016-07-29",
+     "http://www.vindlov.se/sv/steg-for-steg/stora-anlaggningar/provningsprocessen/detaljplan/samrad-och-utstallning/",
+     '<p>dcsimg</p><h1>Samråd &amp; Utställning</h1><p>När ett detaljplaneförslag finns framme ska kommunen samråda med bland andra '
+     'länsstyrelsen.</p><p>Sakägare och andra som har ett väsentligt intresse i förslaget ska beredas tillfälle till samråd. Efter '
+     'samrådet revideras eventuellt förslaget till detaljplan utifrån inkomna synpunkter. Därefter ställs ett förslag ut för granskning.'
+     '</p><p>Publicerad: 2015-11-23<br>Ändrad: 2016-07-29</p>', country="se",
+     note="stored page text (a government agencies' joint wind-power permitting guide), all it holds: 'Publicerad' then "
+          "'Ändrad' (changed) after the body; a tracking-pixel name ('dcsimg') left in the copy")
+case("se-aneby-pagaende-detaljplanearbete", L, "se", "sv", "2023-12-18",
+     "https://www.aneby.se/sidor/boende-miljo-och-trafik/planer-och-nya-omraden/detaljplaner/pagaende-detaljplanearbete.html",
+     '<h1>Pågående detaljplanearbete</h1><h2>Planprocessen – hur går den till?</h2><p>Planprocessen består av bland annat samråd och '
+     'granskning. De är till för att samla in synpunkter så att planförslaget blir så genomarbetat som möjligt.</p><p>Att ta fram en '
+     'detaljplan är en lång och noggrann process som brukar ta 6-18 månader.</p><h2>Planer på samråd</h2><h2>Planer med avslutat samråd'
+     '</h2><h2>Planer på granskning</h2><ul><li>Fjällräven 6 och del av Hillerstorp 1:75</li></ul><p>Skriv ut<br>Senast uppdaterad: 18 '
+     'december 2023</p>', country="se",
+     note="stored page text (a municipality), cut: 'Senast uppdaterad:' after the print link")
+# search 'Sist endret: kommune kunngjøring høring reguleringsplan offentlig ettersyn' (Norwegian; vennesla høring (new site),
+# sandefjord, e-h, ullensvang: no label; statsbygg (a state agency): no label; trondelagsutredningen, norgeshus: not
+# government)
+case("no-vennesla-planer-til-horing-offentlig-ettersyn", L, "no", "nb", "2012-10-25",
+     "http://vennesla.kommune.no/Kunngjoringer/Planer-til-horingoffentlig-ettersyn/",
+     '<h1>Planer til høring/offentlig ettersyn</h1><p>Forslag til planverk sendes på høring og legges ut til offentlig ettersyn. '
+     'Planforslaget gjøres tilgjengelig gjennom elektroniske medier. Frist for å gi uttalelse og eventuelt fremme innsigelse skal være '
+     'minst seks uker.</p><dl><dt>Publisert</dt><dd>10.12.2010</dd><dt>Sist endret</dt><dd>25.10.2012</dd></dl><p>Snarveier</p>',
+     country="no",
+     note="stored page text (a municipality's former site), all it holds; dl ours: labels and dates on separate lines")
+# search 'Last updated: district council notice boil water advisory residents' (English; codc, otodc: no label; scoop,
+# lefthandwater (a water district), kalamazoocity (a US city, no label): none of them a label)
+case("nz-waitaki-water-notices", L, "au", "en-NZ", "2017-08-17",
+     "http://www.waitaki.govt.nz/our-services/water-and-wastewater/waternotices/Pages/default.aspx",
+     '<h1>Water notices</h1><h2>Current Boil and Conserve water notices</h2><table><tr><th>Water Scheme</th><th></th><th>Date issued</th>'
+     '</tr><tr><td>Lakes Camp Sites</td><td>Please boil drinking water at the lakes camp sites.</td><td></td></tr><tr><td>Bushy Creek</td>'
+     '<td>Boil Water Notice in place as the water supply is not treated.</td><td></td></tr></table><h2>Why we issue Boil and Conserve '
+     'water notices</h2><p>You may need to boil drinking water if you are on a rural water supply either temporarily, or on an ongoing '
+     'basis.</p><p>We issue conserve water notices when there has been low rainfall, or for other reasons, such as when work is being '
+     'done of the supply network.</p><p>Page reviewed: 17 Aug 2017 3:23pm</p>', country="nz",
+     note="stored page text (a district council), cut; table restored (an empty 'Date issued' column): 'Page reviewed:' "
+          "with a time after the body")
 # <<< batch 7 cases
 
 
