@@ -1,30 +1,33 @@
 """Nightly benchmark: a full audit vs an --incremental audit after a typical day's edits, in one run.
 
-    .venv/bin/python benchmarks/bench_nightly.py [--pages 2000] [--changed 0.02] [--browsers 3]
+    .venv/bin/python benchmarks/bench_nightly.py [--pages 2000] [--changed 0.02] [--browsers 3] [--repeat 3]
 
 A site of ``--pages`` pages is generated into a temporary folder from shared templates (one site-wide
 stylesheet and script, 50 sections of equal size, the "events" section with its own stylesheet; every
 page has navigation, a review date, a few findings) and served on 127.0.0.1 (crawler.localsite: no
 ETag or Last-Modified, so unchanged pages are recognised by their body). Then:
 
+0. the fixed cost: a one-page run (``--max-pages 1``: process and browser start-up, reports), ``--repeat``
+   times;
 1. night 1: ``auditcrawl audit URL --incremental`` with an empty history (a full run);
 2. the day's edits: ``--changed`` of the pages (spread over the sections) get a visibly changed
    paragraph, and the events section's stylesheet changes;
-3. night 2: the same command (incremental);
+3. night 2: the same command (incremental), ``--repeat`` times, each from night 1's stored state;
 4. the control: a full run (no --incremental, its own history) of the changed site.
 
-Printed: the wall time, pages, pages loaded in the browser and seconds per page of each run; the ratio
-night 1 / night 2; whether night 2's findings equal the control's (ids, rules, messages); and the
-projection to a 100,000-page site with the same share of change, from the measured per-page costs
-(unchanged page: crawl, compare, reuse; changed page: crawl and the full audit). Every run starts
-its own browsers, so fixed costs are inside the per-page figures: the projection errs high.
-One run of each on a shared machine: numbers are noisy.
+Printed: the wall time, pages, pages loaded in the browser, seconds per page and the load average of
+each run; full, incremental (the median night 2) and their ratio; whether every night 2's findings
+equal the control's (ids, rules, severities, pages, messages, selectors); the per-page costs beyond the
+fixed cost (changed page: night 1's; unchanged page: what night 2 spent beyond its re-audited pages);
+and the projection to a 100,000-page site with the same share of change (fixed cost + per-page costs).
+Night 1 and the control run once: on a shared machine their numbers are noisy; the load is printed.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -121,12 +124,14 @@ def edit_site(root: Path, all_pages: list[tuple[str, int]], share: float) -> int
     return count
 
 
-def audit(url: str, out: Path, history: Path, browsers: int, incremental: bool, as_of: str) -> dict:
+def audit(url: str, out: Path, history: Path, browsers: int, incremental: bool, as_of: str,
+          *extra: str) -> dict:
     cmd = [sys.executable, "-m", "crawler.cli", "audit", url, "--out", str(out), "--history", str(history),
            "--quiet", "--formats", "csv", "--as-of", as_of, "--wcag-browsers", str(browsers),
-           "--autothrottle", "false", "--concurrency", "8", "--max-pages", "100000"]
+           "--autothrottle", "false", "--concurrency", "8", "--max-pages", "100000", *extra]
     if incremental:
         cmd.append("--incremental")
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(REPO)})
@@ -138,7 +143,8 @@ def audit(url: str, out: Path, history: Path, browsers: int, incremental: bool, 
     audited = [p for p in results["pages"] if p["audited"]]
     in_browser = sum(1 for p in audited if not p.get("reused_from"))
     return {"seconds": seconds, "pages": len(audited), "browser": in_browser, "results": results,
-            "findings": len(results["findings"])}
+            "findings": len(results["findings"]), "load": (load + os.getloadavg()[0]) / 2,
+            "results_mb": results_path.stat().st_size / 1e6}
 
 
 def comparable(results: dict) -> list[tuple]:
@@ -146,53 +152,80 @@ def comparable(results: dict) -> list[tuple]:
                   for f in results["findings"])
 
 
+def median_run(runs: list[dict]) -> dict:
+    """The run of median wall time (its results stand for the others': the same input each time)."""
+    return sorted(runs, key=lambda run: run["seconds"])[len(runs) // 2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--changed", type=float, default=0.02)
     parser.add_argument("--browsers", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of night 2 and of the fixed-cost run (cheap; the median is used)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-nightly-") as tmp:
         root = Path(tmp)
         site_dir = root / "site"
         site_dir.mkdir()
         all_pages = build_site(site_dir, args.pages)
+        history, night1_history = root / "history.sqlite", root / "history-after-night1.sqlite"
         with LocalSite(site_dir) as site:
             url = site.url.rstrip("/") + "/"
             print(f"site: {len(all_pages) + SECTIONS + 1} pages, {SECTIONS} sections, {os.cpu_count()} cores, "
-                  f"{args.browsers} browsers", flush=True)
-            night1 = audit(url, root / "night1", root / "history.sqlite", args.browsers, True, "2026-12-01")
+                  f"{args.browsers} browsers; load average {os.getloadavg()[0]:.1f} at the start", flush=True)
+            # what a run costs whatever the site's size: process and browser start-up, the reports (one page)
+            fixed_runs = [audit(url, root / f"fixed{i}", root / f"fixed{i}.sqlite", args.browsers, False,
+                                "2026-12-01", "--max-pages", "1") for i in range(args.repeat)]
+            fixed = median_run(fixed_runs)
+            print(f"fixed cost (a one-page run, median of {args.repeat}): {fixed['seconds']:.1f} s", flush=True)
+            night1 = audit(url, root / "night1", history, args.browsers, True, "2026-12-01")
             print(f"night 1 (full, --incremental, empty history): {night1['seconds']:.1f} s", flush=True)
+            shutil.copyfile(history, night1_history)
             edited = edit_site(site_dir, all_pages, args.changed)
-            night2 = audit(url, root / "night2", root / "history.sqlite", args.browsers, True, "2026-12-02")
-            print(f"night 2 (incremental): {night2['seconds']:.1f} s", flush=True)
+            night2_runs = []
+            for i in range(args.repeat):  # each from night 1's stored state
+                shutil.copyfile(night1_history, history)
+                night2_runs.append(audit(url, root / f"night2-{i}", history, args.browsers, True, "2026-12-02"))
+                print(f"night 2 (incremental) #{i + 1}: {night2_runs[-1]['seconds']:.1f} s", flush=True)
+            night2 = median_run(night2_runs)
             control = audit(url, root / "control", root / "control.sqlite", args.browsers, False, "2026-12-02")
             print(f"control (full run of the changed site): {control['seconds']:.1f} s", flush=True)
-        history_mb = (root / "history.sqlite").stat().st_size / 1e6
+        history_mb = history.stat().st_size / 1e6
     events = args.pages // SECTIONS
     print()
     print(f"edits: {edited} pages ({args.changed:.0%}) and events.css (loaded by the {events} events pages)")
-    print(f"{'run':<36}{'seconds':>9}{'pages':>7}{'in browser':>12}{'s/page':>9}{'findings':>10}")
-    for name, run in (("night 1: full", night1), ("night 2: incremental", night2),
+    print(f"{'run':<38}{'seconds':>9}{'pages':>7}{'in browser':>12}{'s/page':>9}{'findings':>10}{'load':>6}")
+    for name, run in ((f"fixed cost (median of {args.repeat})", fixed), ("night 1: full", night1),
+                      (f"night 2: incremental (median of {args.repeat})", night2),
                       ("control: full run of the changed site", control)):
-        print(f"{name:<36}{run['seconds']:>9.1f}{run['pages']:>7}{run['browser']:>12}"
-              f"{run['seconds'] / run['pages']:>9.3f}{run['findings']:>10}")
-    same = comparable(night2["results"]) == comparable(control["results"])
-    print(f"ratio full / incremental: {night1['seconds'] / night2['seconds']:.1f}x "
+        print(f"{name:<38}{run['seconds']:>9.1f}{run['pages']:>7}{run['browser']:>12}"
+              f"{run['seconds'] / run['pages']:>9.3f}{run['findings']:>10}{run['load']:>6.1f}")
+    walls = ", ".join(f"{run['seconds']:.1f}" for run in night2_runs)
+    print(f"night 2 runs: {walls} s")
+    same = all(comparable(run["results"]) == comparable(control["results"]) for run in night2_runs)
+    print(f"full: {night1['seconds']:.1f} s; incremental: {night2['seconds']:.1f} s; "
+          f"ratio full / incremental: {night1['seconds'] / night2['seconds']:.1f}x "
           f"(control / incremental: {control['seconds'] / night2['seconds']:.1f}x)")
-    print(f"incremental findings identical to the control's: {'yes' if same else 'NO'}")
-    # per-page costs: a changed page costs what a page of a full run costs; the rest of night 2 is the
-    # cost of the unchanged pages
-    changed_cost = night1["seconds"] / night1["pages"]
+    print(f"incremental findings identical to the control's (ids, rules, severities, pages, messages, "
+          f"selectors; every night 2 run): {'yes' if same else 'NO'}")
+    # per-page costs beyond the fixed cost: a changed page costs what a page of the full run costs; the
+    # rest of night 2 is the cost of its unchanged pages
+    changed_cost = max(0.0, night1["seconds"] - fixed["seconds"]) / night1["pages"]
     reaudited = night2["browser"]
-    unchanged_cost = max(0.0, night2["seconds"] - reaudited * changed_cost) / max(1, night2["pages"] - reaudited)
+    unchanged_cost = (max(0.0, night2["seconds"] - fixed["seconds"] - reaudited * changed_cost)
+                      / max(1, night2["pages"] - reaudited))
     share = reaudited / night2["pages"]
-    projected = PROJECT_TO * (share * changed_cost + (1 - share) * unchanged_cost)
-    print(f"per page: changed {changed_cost * 1000:.0f} ms, unchanged {unchanged_cost * 1000:.1f} ms; "
-          f"share re-audited {share:.1%}")
+    projected = fixed["seconds"] + PROJECT_TO * (share * changed_cost + (1 - share) * unchanged_cost)
+    print(f"per page, beyond the fixed {fixed['seconds']:.1f} s: changed {changed_cost * 1000:.0f} ms, "
+          f"unchanged {unchanged_cost * 1000:.1f} ms; share re-audited {share:.1%}")
     print(f"projection, {PROJECT_TO:,} pages with the same share of change: {projected / 60:.0f} min incremental "
-          f"(full: {PROJECT_TO * changed_cost / 3600:.1f} h); goal < 60 min")
-    print(f"history database after two nights: {history_mb:.1f} MB")
+          f"(full: {(fixed['seconds'] + PROJECT_TO * changed_cost) / 3600:.1f} h); goal < 60 min")
+    print(f"results.json of night 2: {night2['results_mb']:.1f} MB; history database after night 2: "
+          f"{history_mb:.1f} MB")
+    print(f"load average (1 min) during the runs: {min(r['load'] for r in (fixed, night1, night2, control)):.1f}"
+          f" to {max(r['load'] for r in (fixed, night1, night2, control)):.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -135,6 +135,7 @@ def run_crawl(settings, start_urls: list[str], quiet: bool) -> None:
     settings.set("LOG_LEVEL", settings.get("LOG_LEVEL") or "INFO", priority="cmdline")
     settings.set("AUDITCRAWL_PROGRESS", not quiet, priority="cmdline")
     settings.set("AUDITCRAWL_START_URLS", start_urls, priority="cmdline")
+    settings.set("AUDITCRAWL_RECORD_PAGE_STATE", True, priority="cmdline")  # for the next --incremental run
     process = CrawlerProcess(settings)
     process.crawl(SiteSpider)
     process.start()

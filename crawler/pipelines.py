@@ -27,6 +27,7 @@ from crawler.runstate.incremental import NO_REUSE, IncrementalRun
 from crawler.runstate import RunState
 
 logger = logging.getLogger(__name__)
+INCREMENTAL_STATE = "incremental"  # the run state's key for a page's stored page state (not an audit id)
 
 
 async def _resolve(outcome: Any) -> list[Finding]:
@@ -49,7 +50,7 @@ class AuditPipeline:
         self.context = AuditContext(as_of=as_of_date(crawler.settings.get("AUDITCRAWL_AS_OF")),
                                     settings=crawler.settings, stats=crawler.stats, crawler=crawler)
         self.started_at = dt.datetime.now(dt.timezone.utc)
-        self.incremental = IncrementalRun.for_crawler(crawler)  # None unless --incremental
+        self.incremental = IncrementalRun.for_crawler(crawler)  # page state: reused (--incremental), recorded
         self.run_state = RunState.of(crawler)  # None for a crawl that cannot be resumed (scrapy crawl)
         if self.run_state is not None and self.run_state.resuming and self.run_state.identity is not None:
             self.started_at = dt.datetime.fromisoformat(self.run_state.identity.started_at)
@@ -86,6 +87,8 @@ class AuditPipeline:
                 restore = getattr(audit, "restore_page", None)
                 if restore is not None:
                     restore(page, done.audits.get(audit.id), self.context)
+            if self.incremental is not None:  # its page state, so the run ends with every page's
+                self.incremental.restore(page.url, done.audits.get(INCREMENTAL_STATE))
         pages = self.sink.pages_summary()
         stats = self.crawler.stats
         stats.set_value("auditcrawl/pages", len(pages))
@@ -112,13 +115,15 @@ class AuditPipeline:
                 stored = reuse.findings(audit.id, page)
                 findings.extend(stored if stored is not None else await self._run_audit(audit, page))
             self.crawler.stats.inc_value("auditcrawl/pages_audited")
-        if self.incremental is not None:
-            self.incremental.remember(page, findings)
+        kept = self.incremental.remember(page, findings) if self.incremental is not None else None
         self.crawler.stats.inc_value("auditcrawl/pages")
         self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
         self.sink.write_page(page, findings)
         if self.run_state is not None:  # after the stream has the page: only then is it done
-            self.run_state.page_done(page, self._page_states(page), self.sink.checkpoint())
+            states = self._page_states(page)
+            if kept is not None:
+                states[INCREMENTAL_STATE] = kept
+            self.run_state.page_done(page, states, self.sink.checkpoint())
         page.html = ""  # the audits are done with it; do not hold every page's HTML in memory
         return page
 
@@ -226,7 +231,7 @@ class AuditPipeline:
             info["coverage"] = self._coverage(spider)
             info["start_results"] = dict(getattr(spider, "start_results", {}))
             info["exit_reason"] = reason
-        if self.incremental is not None:
+        if self.incremental is not None and self.incremental.incremental:
             info["incremental"] = self.incremental.summary()
         return info
 

@@ -97,6 +97,11 @@ LOG_LEVEL = "INFO"
 AUDITCRAWL_INCREMENTAL = False
 AUDITCRAWL_LINK_RECHECK_DAYS = 7
 AUDITCRAWL_FULL_EVERY_DAYS = 30
+# every auditcrawl audit run (the CLI sets it) records the page state a later --incremental run reuses
+AUDITCRAWL_RECORD_PAGE_STATE = False
+# per-page costs an unchanged page of a nightly run pays (docs/incremental.md, "Speed")
+LOG_FORMATTER = "crawler.logformatter.PageLogFormatter"  # no per-page DEBUG records above LOG_LEVEL DEBUG
+CONCURRENT_ITEMS = 8  # Scrapy starts this many tasks per response; one page record per response
 
 # Run state for --resume (crawler/runstate/): the auditcrawl command sets the folder (OUT/run-state)
 # and JOBDIR inside it; unset, a crawl keeps no run state (scrapy crawl site).

@@ -126,6 +126,8 @@ def nights(tmp_path_factory):
         (folder / "css" / "a.css").write_text("main { color: #999; background: #fff; }\n")  # poor contrast now
         runs["D"] = n.run("D", 3)
         runs["D-full"] = n.run("D-full", 3, incremental=False, history=root / "other2.sqlite")
+        # the first --incremental night after plain runs (C-full, then D-full in other2) reuses the last
+        runs["D-after-full"] = n.run("D-after-full", 3, history=root / "other.sqlite")
         n.write_page("/two.html", version=2)  # a new cache-busting query for the same stylesheet
         n.move()
         runs["E"] = n.run("E", 9)
@@ -191,6 +193,28 @@ def test_incremental_findings_equal_a_full_run_on_the_changed_site(nights, incre
     _, runs = nights
     assert comparable(runs[incremental]["results"]) == comparable(runs[full]["results"])
     assert runs[full]["browser"] == ALL
+
+
+def test_the_first_incremental_night_after_plain_full_runs_reuses_the_last_one(nights):
+    _, runs = nights
+    after = runs["D-after-full"]
+    assert "no earlier complete run" not in after["proc"].stderr
+    assert after["results"]["run"]["incremental"]["reused_from"] == runs["C-full"]["results"]["run"]["started_at"]
+    assert after["browser"] == {p for p, css in PAGES.items() if css == "a.css"}  # as D after C
+    assert comparable(after["results"]) == comparable(runs["D-full"]["results"])
+    assert "incremental" not in runs["C-full"]["results"]["run"]  # a plain run's results are as before
+
+
+def test_an_identical_body_is_not_parsed_again_and_its_reading_is_the_full_runs(nights):
+    _, runs = nights
+    b = runs["B"]["results"]
+    same = [p for p in b["pages"] if p["unchanged"] == "same-body"]
+    assert same and all(p["links_count"] for p in same)
+    full = {p["url"]: p for p in runs["A"]["results"]["pages"]}
+    for p in same:  # links, title and the freshness reading come from the stored run's reading of it
+        assert (p["links_count"], p["title"]) == (full[p["url"]]["links_count"], full[p["url"]]["title"])
+        assert p["freshness"]["date"] == full[p["url"]]["freshness"]["date"] == "2025-12-01"
+        assert p["freshness"]["age_days"] == full[p["url"]]["freshness"]["age_days"] + 1
 
 
 def test_link_verdicts_are_reused_for_a_week_and_broken_ones_rechecked(nights):
@@ -317,3 +341,45 @@ def test_a_run_that_does_not_finish_leaves_the_last_complete_state(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM incremental_pages").fetchone()[0] == 1
     again.close()
+
+
+def test_a_same_body_page_takes_the_stored_reading_unless_it_depends_on_the_date():
+    """``same_body``: an identical body (and the same extract key) gets the stored links and freshness
+    reading without being parsed; a bare "Review date" reading, made against another as-of date, is
+    read again from the body."""
+    from audits.base import AuditContext
+    from audits.freshness.audit import FreshnessAudit, to_stored
+    from audits.freshness.extract import extract_review_date
+    from crawler.items import Link, PageRecord
+    from crawler.runstate.incremental import same_body
+    from crawler.runstate.noise import digest
+
+    url = "https://www.agency.gov/page"
+    labelled = '<html lang="en"><body><main><h1>Grants</h1><p>Last Reviewed/Updated: 12/01/2025</p></main></body></html>'
+    bare = '<html lang="en"><body><main><h1>Grants</h1><p>Review date: 10 December 2026</p></main></body></html>'
+    audit, today = FreshnessAudit(None), dt.date(2026, 12, 20)
+
+    def night(html: str, stored: dict, key: str = "k1", stored_body: str = "") -> PageRecord:
+        previous = {"raw": digest(stored_body or html), "clean": "c", "named_assets": [], "title": "Stored title", "language": "en",
+                    "links": [["https://www.agency.gov/x", "X", "a", "a", "/x", "<a>"]], "anchors": ["top"],
+                    "main_heading": "Grants", "freshness_extract": stored, "extract_key": "k1"}
+        record = PageRecord(url=url, requested_url=url, status=200, is_html=True, content_type="text/html")
+        record.html = html
+        if not same_body(record, previous, key):
+            return record
+        audit.audit_page(record, AuditContext(as_of=today, settings=None))
+        return record
+
+    reading = to_stored(extract_review_date(labelled, as_of=dt.date(2026, 12, 1)))
+    assert reading["as_of_dependent"] is False
+    record = night(labelled, {**reading, "date": "2020-01-01"})  # a stored reading that is not the body's
+    assert record.links == [Link("https://www.agency.gov/x", "X", "a", "a", "/x", "<a>")] and record.title == "Stored title"
+    assert record.extra["freshness"]["date"] == "2020-01-01"  # taken, not parsed again; judged today
+    assert record.extra["freshness"]["age_days"] == (today - dt.date(2020, 1, 1)).days
+    assert night(labelled + " ", reading, stored_body=labelled).extra.get("same_body") is None  # another body
+    assert night(labelled, reading, key="k2").extra.get("same_body") is None  # other code or settings
+
+    due = to_stored(extract_review_date(bare, as_of=dt.date(2026, 12, 1)))
+    assert due["as_of_dependent"] is True and due["next_review_due"] == "2026-12-10"
+    record = night(bare, due)  # on the 20th the same label is the last review: read again from the body
+    assert record.extra["freshness"]["date"] == "2026-12-10" and record.extra["freshness"]["next_review_due"] is None

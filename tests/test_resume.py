@@ -325,3 +325,29 @@ def test_a_page_whose_stream_lines_were_lost_is_done_again(tmp_path):
     assert [d.page.url for d in resumed.done] == ["http://x.test/a"]
     assert resumed.stream_checkpoint == len(run_line + page_a)
     assert list(resumed.done_urls()) == ["http://x.test/a", "http://x.test/a"]
+
+
+def test_a_resumed_incremental_run_stores_the_state_of_every_page(servers, tmp_path):
+    """Killed with some pages done, resumed: the stored page state has every page of the run, not
+    only those audited after the resume, so the next --incremental night finds every page unchanged."""
+    import sqlite3
+    site, _ = servers
+    out, history = tmp_path / "o", tmp_path / "history.sqlite"
+    night = ("--incremental", "--history", str(history))
+    kill_when(site, out, NO_BROWSER, lambda: lines(out / "run-state" / "pages.jsonl") >= 8, *night)
+    done_at_kill = done_paths(out)
+    assert 8 <= len(done_at_kill) < SECTIONS * (PAGES_PER_SECTION + 2) + 1, "not killed mid-crawl"
+    proc = run_auditcrawl(*audit_args(site, out, NO_BROWSER, "--resume", *night), timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    audited = {p["url"] for p in finished_results(out)["pages"] if p["audited"]}
+    origin = site.url("/").rstrip("/")
+    with sqlite3.connect(history) as conn:
+        stored = {origin + url for (url,) in conn.execute(
+            "SELECT p.url FROM incremental_pages p JOIN incremental_sites s ON p.token = s.token")}
+        tokens = conn.execute("SELECT COUNT(DISTINCT token) FROM incremental_pages").fetchone()[0]
+    assert stored == audited
+    assert {origin + p for p in done_at_kill} & audited <= stored  # the pages done before the kill too
+    assert tokens == 1, "rows of the killed run were left behind"
+    proc = run_auditcrawl(*audit_args(site, tmp_path / "next", NO_BROWSER, *night), timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    assert finished_results(tmp_path / "next")["run"]["incremental"]["pages_unchanged"] == len(audited)

@@ -9,6 +9,7 @@ from audits.base import Audit, AuditContext, Finding, Option
 from audits.option_types import parse_bool, read_options
 
 from .extract import ReviewDate, extract_review_date, weak_hints
+from .labels import bare_review_label
 
 if TYPE_CHECKING:
     from crawler.items import PageRecord
@@ -139,16 +140,23 @@ class FreshnessAudit(Audit):
         if not page.auditable:
             return []
         stored = page.extra.pop("stored_freshness_extract", None)
-        if stored is not None and not page.html:  # --incremental, a page answered 304: last run's reading
+        html = page.html or ""
+        found = None
+        if stored is not None and not html:  # --incremental, a page answered 304: last run's reading
             found = from_stored(stored)
-        else:
-            found = None
+        elif (page.extra.get("same_body") and not (stored or {}).get("as_of_dependent")
+              and (stored or {}).get("source") not in _WEAK_SOURCES):
+            # --incremental, the very body the last run read (crawler.runstate.incremental.same_body):
+            # its reading (None: the content says nothing); a bare "Review date", or a date taken from
+            # the sitemap or Last-Modified, is read again
+            found, html = from_stored(stored), ""
+        reading = stored if found is not None else None  # kept as stored (its as_of_dependent with it)
         if found is None:  # nothing read from the content: the sitemap and HTTP fallbacks, from today's facts
-            found = extract_review_date(page.html or "", language=page.language or "", headers=page.headers,
+            found = extract_review_date(html, language=page.language or "", headers=page.headers,
                                         sitemap_lastmod=page.sitemap_lastmod, day_first=self.day_first,
                                         use_http=self.use_http, use_sitemap=self.use_sitemap, as_of=context.as_of,
                                         url=page.url)
-        page.extra["freshness_extract"] = to_stored(found)
+        page.extra["freshness_extract"] = reading if reading is not None else to_stored(found)
         limit = limit_for(page.url, self.max_age_days, self.path_max_age)
         result, findings = judge(page.url, found, context.as_of, limit,
                                  weak_hints(page.headers, page.sitemap_lastmod))
@@ -157,6 +165,7 @@ class FreshnessAudit(Audit):
 
 
 _CONTENT_SOURCES = ("text", "meta", "jsonld", "microdata")
+_WEAK_SOURCES = ("sitemap", "http")
 
 
 def to_stored(found: ReviewDate | None) -> dict[str, Any] | None:
@@ -167,7 +176,10 @@ def to_stored(found: ReviewDate | None) -> dict[str, Any] | None:
     day = lambda d: d.isoformat() if d else None  # noqa: E731
     return {"date": day(found.date), "source": found.source, "evidence": found.evidence,
             "selector": found.selector, "next_review_due": day(found.next_review_due),
-            "due_evidence": found.due_evidence, "due_selector": found.due_selector}
+            "due_evidence": found.due_evidence, "due_selector": found.due_selector,
+            # read as last review or next review by the as-of date: an unchanged body is read again
+            "as_of_dependent": any(c.source == "text" and c.date is not None and bare_review_label(c.label)
+                                   for c in found.candidates)}
 
 
 def from_stored(data: dict[str, Any] | None) -> ReviewDate | None:

@@ -219,6 +219,11 @@ def review_or_due(label: "LabelMatch") -> bool:
     return label.kind == "review" and _REVIEW_OR_DUE.fullmatch(label.text) is not None
 
 
+def bare_review_label(text: str) -> bool:
+    """The label text is "Review date" alone (``review_or_due``): its reading depends on the as-of date."""
+    return _REVIEW_OR_DUE.fullmatch(text) is not None
+
+
 @dataclass(frozen=True)
 class LabelMatch:
     kind: str  # "review" or "due"

@@ -119,10 +119,10 @@ class LinkAudit(Audit):
         if page.depth == 0:
             self.store.add_site_urls({page.url, page.requested_url})
         heading = ""
-        if page.html and page.auditable:
+        if page.html and page.auditable and not page.extra.get("same_body"):
             heading = page_signals(page.html)[1]
             page.extra["main_heading"] = heading  # kept by --incremental for 304 answers
-        elif page.extra.get("main_heading"):  # --incremental: a page answered 304, its stored heading
+        elif page.extra.get("main_heading"):  # --incremental: a page answered 304 or the same body: stored
             heading = page.extra["main_heading"]
         self.store.add_page_fact([page.url, page.requested_url], page_fact(page, heading))
 

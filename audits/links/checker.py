@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import logging
 import re
 import time
@@ -42,6 +43,7 @@ META_FLAG = "auditcrawl_links"
 _SSL_DETAIL = re.compile(r"'([^']*)'\)\]")  # OpenSSL.SSL.Error: [('SSL routines', '', 'certificate verify failed')]
 
 
+@functools.lru_cache(maxsize=50_000)  # asked for every link of every page (is_site): a site links the same URLs
 def origin(url: str) -> tuple[str, int | None]:
     """Host (``www.`` dropped) and port: the crawl's notion of one site, http and https alike."""
     parts = urlsplit(url)

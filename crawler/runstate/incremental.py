@@ -20,10 +20,12 @@ date (on a page answered 304, from the date extract stored last time), links fro
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import hashlib
 import json
 import logging
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -32,8 +34,8 @@ from scrapy import Request
 
 from audits.base import Finding
 from crawler.items import Link, PageRecord
-from crawler.runstate.noise import body_digests
-from crawler.runstate.pagestore import PageStore, StoredAsset, StoredRun, previous_run
+from crawler.runstate.noise import body_digests, digest
+from crawler.runstate.pagestore import PageStore, StoreError, StoredAsset, StoredRun, pack, previous_run
 
 logger = logging.getLogger(__name__)
 ASSET_META = "auditcrawl_asset"
@@ -133,18 +135,28 @@ class LinkVerdictCache:
 
 
 class IncrementalRun:
-    """The state of one ``--incremental`` run, shared by the middleware, the spider and the pipeline."""
+    """The page state of one run, shared by the middleware, the spider and the pipeline.
+
+    An ``--incremental`` run reads the stored state and records its own; any other ``auditcrawl audit``
+    run (``AUDITCRAWL_RECORD_PAGE_STATE``) only records it, so the first ``--incremental`` night after
+    full runs reuses the last of them.
+    """
 
     def __init__(self, crawler: Any) -> None:
         settings = crawler.settings
         self.crawler = crawler
+        self.incremental = settings.getbool("AUDITCRAWL_INCREMENTAL")
         from crawler.pipelines import as_of_date
         self.as_of = as_of_date(settings.get("AUDITCRAWL_AS_OF"))
         self.path = history_path(settings)
         start_urls = settings.getlist("AUDITCRAWL_START_URLS")
-        self.plan = plan(self.path, start_urls, self.as_of, settings.getint("AUDITCRAWL_FULL_EVERY_DAYS", 30))
+        if self.incremental:
+            self.plan = plan(self.path, start_urls, self.as_of, settings.getint("AUDITCRAWL_FULL_EVERY_DAYS", 30))
+        else:
+            self.plan = Plan(None, False, "")
         from reports.portable import origin
-        self.store = PageStore(self.path, site_of(start_urls), origin(start_urls[0]) if start_urls else "")
+        self.store = PageStore(self.path, site_of(start_urls), origin(start_urls[0]) if start_urls else "",
+                               token=_run_token(crawler, site_of(start_urls)))
         self.reuse_enabled = self.plan.reuse and self.store.previous is not None
         self.started_at = ""  # set by the pipeline (run.started_at)
         self.reuse_keys: dict[str, str] = {}
@@ -154,24 +166,37 @@ class IncrementalRun:
         self._hashes: dict[str, asyncio.Future[StoredAsset | None]] = {}
         self.assets_needed: set[str] = set()
         self.link_cache: LinkVerdictCache | None = None
+        self.extract_key = ""  # set by open(): what the stored readings of a page's body depend on
         self.counts = {"unchanged": 0, "reused": 0, "audited": 0, "not_modified": 0}
 
     @classmethod
     def for_crawler(cls, crawler: Any) -> "IncrementalRun | None":
-        """The run's one instance (None when ``incremental`` is off), made by whoever asks first."""
-        if not crawler.settings.getbool("AUDITCRAWL_INCREMENTAL"):
-            return None
-        if getattr(crawler, _ATTR, None) is None:
-            setattr(crawler, _ATTR, cls(crawler))
+        """The run's one instance, made by whoever asks first; None when the run neither reuses nor
+        records page state (``scrapy crawl``, a distributed run), or when a plain run's history file
+        cannot hold it (the history report says why)."""
+        settings = crawler.settings
+        if not hasattr(crawler, _ATTR):
+            run = None
+            if settings.getbool("AUDITCRAWL_INCREMENTAL"):
+                run = cls(crawler)  # a bad history file was refused by the CLI already (exit 2)
+            elif settings.getbool("AUDITCRAWL_RECORD_PAGE_STATE") and not settings.get("AUDITCRAWL_FRONTIER"):
+                try:
+                    run = cls(crawler)
+                except (StoreError, OSError) as exc:
+                    logger.warning("page state not recorded: %s", exc)
+            setattr(crawler, _ATTR, run)
         return getattr(crawler, _ATTR)
 
     def open(self, started_at: str, audits: Iterable[Any]) -> None:
         self.started_at = started_at
+        audits = list(audits)
+        self.extract_key = extract_key([a.id for a in audits], self.crawler.settings)
         self.reuse_keys = {a.id: key for a in audits if (key := a.reuse_key()) is not None}
         self.link_cache = LinkVerdictCache(self.store.link_verdicts(), self.as_of,
                                            self.crawler.settings.getint("AUDITCRAWL_LINK_RECHECK_DAYS", 7),
                                            self.reuse_enabled, started_at)
-        logger.info("%s", self.plan.message)
+        if self.plan.message:
+            logger.info("%s", self.plan.message)
 
     def previous_page(self, url: str) -> dict[str, Any] | None:
         return self.store.page(url) if self.reuse_enabled else None
@@ -181,7 +206,7 @@ class IncrementalRun:
         """Is ``page`` unchanged since the stored run, and which audits' results may be taken from there?"""
         previous = page.extra.pop("previous", None)
         not_modified = page.extra.pop("not_modified", False)
-        if page.html:
+        if page.html and "digests" not in page.extra:  # (set by ``same_body`` for an identical body)
             page.extra["digests"] = body_digests(page.html, page.url)
         if not self.reuse_enabled or not page.auditable:
             return NO_REUSE
@@ -260,11 +285,17 @@ class IncrementalRun:
         return StoredAsset(url, digest, header("ETag"), header("Last-Modified"))
 
     # -- recording this run --------------------------------------------------------------------------
-    def remember(self, page: PageRecord, findings: list[Finding]) -> None:
-        """Store what the next run needs to recognise and reuse ``page``."""
+    def remember(self, page: PageRecord, findings: list[Finding]) -> dict[str, Any] | None:
+        """Store what the next run needs to recognise and reuse ``page``.
+
+        Returns the stored row in the form a resumed run gives back to ``restore`` (the run state keeps
+        it with the page), or None when nothing is stored for the page.
+        """
+        if page.html and "digests" not in page.extra:  # a run that does not reuse: digests for the next one
+            page.extra["digests"] = body_digests(page.html, page.url)
         digests = page.extra.pop("digests", None)
         if not page.auditable or digests is None:
-            return
+            return None
         errored = {error.get("audit") for error in page.errors}
         assets = page.extra.pop("browser_assets", None)
         if assets is not None:
@@ -281,15 +312,34 @@ class IncrementalRun:
         else:
             self.counts["audited"] += 1
         validators = {name: page.headers[name] for name in ("etag", "last-modified") if page.headers.get(name)}
-        self.store.put_page(page.url, {
+        row = pack({
             "raw": digests[0], "clean": digests[1], "named_assets": digests[2], "validators": validators,
             "status": page.status, "content_type": page.content_type, "title": page.title,
             "language": page.language, "headers": page.headers, "truncated": page.truncated,
             "links": [[link.url, link.text, link.selector, link.tag, link.raw, link.html] for link in page.links],
             "anchors": sorted(page.anchors), "freshness_extract": page.extra.get("freshness_extract"),
             "main_heading": page.extra.get("main_heading", ""),
+            # the readings above are reused for the same body only when the freshness audit made them
+            "extract_key": self.extract_key if "freshness_extract" in page.extra else None,
             "assets": assets, "results": results,
         })
+        self.store.put_packed(page.url, row)
+        return {"row": base64.b64encode(row).decode("ascii"), "reused": bool(page.extra.get("reused_from")),
+                "unchanged": page.extra.get("unchanged")}
+
+    def restore(self, url: str, kept: dict[str, Any] | None) -> None:
+        """A resumed run: store again the row of a page done before the kill (``remember``'s return)."""
+        if not kept or not kept.get("row"):
+            return
+        row = base64.b64decode(kept["row"])
+        self.store.put_packed(url, row)
+        assets = self.store.unpack_own(row).get("assets")
+        if assets is not None:
+            self.assets_needed.update(assets)
+        self.counts["reused" if kept.get("reused") else "audited"] += 1
+        if kept.get("unchanged"):
+            self.counts["unchanged"] += 1
+            self.counts["not_modified"] += kept["unchanged"] == "304"
 
     async def finish(self) -> None:
         """Hash the assets this run's pages loaded that were not checked yet (the crawl is still open)."""
@@ -316,6 +366,52 @@ class IncrementalRun:
                 "full": not self.reuse_enabled, "message": self.plan.message,
                 "pages_unchanged": self.counts["unchanged"], "pages_not_modified": self.counts["not_modified"],
                 "pages_reused": self.counts["reused"], "pages_audited": self.counts["audited"]}
+
+
+def extract_key(audit_ids: Iterable[str], settings: Any) -> str:
+    """What a page's stored readings (links, title, heading, freshness extract) depend on besides its
+    body: the code that reads them, the freshness settings and the audits that ran. A stored page
+    whose key differs is read again from its body."""
+    from audits.freshness.audit import OPTIONS
+    from crawler import __version__
+    root = Path(__file__).resolve().parents[2]
+    sources = [root / "crawler" / "extract.py", root / "audits" / "links" / "soft404.py",
+               *sorted((root / "audits" / "freshness").glob("*.py"))]
+    key = hashlib.sha256(json.dumps([__version__, sorted(audit_ids),
+                                     [repr(settings.get(o.setting)) for o in OPTIONS]]).encode())
+    for source in sources:
+        key.update(source.read_bytes() if source.is_file() else source.name.encode())
+    return key.hexdigest()[:32]
+
+
+def same_body(record: PageRecord, previous: dict[str, Any] | None, key: str) -> bool:
+    """``record``'s body is byte for byte the one the stored run read, with the same ``extract_key``:
+    take that run's reading of it (title, language, links, anchors, main heading, freshness extract)
+    instead of parsing it again, and mark it (``extra["same_body"]``). Freshness is still judged
+    against today's as-of date; a bare "Review date" label is read again (``as_of_dependent``)."""
+    if not previous or not key or previous.get("extract_key") != key:
+        return False
+    raw = digest(record.html)
+    if raw != previous.get("raw"):
+        return False
+    record.title, record.language = previous["title"], previous["language"]
+    record.links = [Link(*fields) for fields in previous["links"]]
+    record.anchors = set(previous["anchors"])
+    record.extra.update({"same_body": True, "digests": (raw, previous["clean"], previous.get("named_assets") or []),
+                         "main_heading": previous.get("main_heading") or "",
+                         "stored_freshness_extract": previous.get("freshness_extract")})
+    return True
+
+
+def _run_token(crawler: Any, site: str) -> str:
+    """The store rows' token: the same for a run and its resumed continuations (so rows written
+    before a kill are replaced, not left behind), a fresh one for a run that cannot be resumed."""
+    from crawler.runstate import RunState
+    run_state = RunState.of(crawler)
+    if run_state is None or run_state.identity is None:
+        return uuid.uuid4().hex
+    out = str(crawler.settings.get("AUDITCRAWL_OUT") or "")
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"{run_state.identity.started_at}|{site}|{out}").hex
 
 
 def record_from_previous(previous: dict[str, Any], *, url: str, meta: dict[str, Any], headers: dict[str, str],

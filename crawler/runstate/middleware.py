@@ -23,7 +23,7 @@ class ConditionalRequestMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Any) -> "ConditionalRequestMiddleware":
         run = IncrementalRun.for_crawler(crawler)
-        if run is None:
+        if run is None or not run.incremental:
             raise NotConfigured("not an incremental run")
         return cls(run)
 

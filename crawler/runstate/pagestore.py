@@ -108,7 +108,7 @@ class PageStore:
 
     COMMIT_EVERY = 500
 
-    def __init__(self, path: Path, site: str, origin: str = "") -> None:
+    def __init__(self, path: Path, site: str, origin: str = "", token: str | None = None) -> None:
         check_file(path)
         self.path = Path(path)
         self.site = site
@@ -120,7 +120,7 @@ class PageStore:
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.conn.commit()
         self.previous = latest_run(self.conn, site)
-        self.token = uuid.uuid4().hex
+        self.token = token or uuid.uuid4().hex
         self._pending = 0
 
     # -- reading the previous run ----------------------------------------------------------
@@ -165,9 +165,18 @@ class PageStore:
 
     # -- writing this run --------------------------------------------------------------------
     def put_page(self, url: str, data: dict[str, Any]) -> None:
+        self.put_packed(url, pack(data))
+
+    def put_packed(self, url: str, blob: bytes) -> None:
+        """Store a page's row already ``pack``ed (with today's URLs)."""
         self.conn.execute("INSERT OR REPLACE INTO incremental_pages (token, url, data) VALUES (?, ?, ?)",
-                          (self.token, self._key(url), pack(data)))
+                          (self.token, self._key(url), blob))
         self._tick()
+
+    @staticmethod
+    def unpack_own(blob: bytes) -> Any:
+        """A row this run packed (today's URLs: no origin to replace)."""
+        return json.loads(zlib.decompress(blob).decode("utf-8"))
 
     def put_assets(self, assets: Iterable[StoredAsset]) -> None:
         self.conn.executemany(

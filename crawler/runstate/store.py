@@ -49,7 +49,8 @@ class RunStateError(Exception):
 
 def page_to_state(page: PageRecord) -> dict[str, Any]:
     data = {name: getattr(page, name) for name in _KEPT_FIELDS}
-    data["links"] = [dataclasses.astuple(link) for link in page.links]  # positional: a third of the size
+    # positional: a third of the size (not dataclasses.astuple: it deep-copies every field, 1 ms a page)
+    data["links"] = [[link.url, link.text, link.selector, link.tag, link.raw, link.html] for link in page.links]
     data["anchors"] = sorted(page.anchors)
     return data
 

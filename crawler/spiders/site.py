@@ -32,7 +32,7 @@ from crawler.auth.session import AuthSession
 from crawler.extract import parse_html
 from crawler.failures import describe_failure
 from crawler.items import PageRecord
-from crawler.runstate.incremental import PREVIOUS_META, record_from_previous
+from crawler.runstate.incremental import PREVIOUS_META, IncrementalRun, record_from_previous, same_body
 from crawler.runstate import RunState
 from crawler.scope import Scope, ScopeConfig, host_key
 from crawler.throttle import apply_crawl_delay
@@ -316,7 +316,7 @@ class SiteSpider(Spider):
             record = record_from_previous(previous, url=response.url, meta=meta, headers=self._headers(response),
                                           sitemap_lastmod=self._lastmod(response))
         else:
-            record = self._record(response)
+            record = self._record(response, previous)
             if previous:
                 record.extra["previous"] = previous
         yield record
@@ -393,7 +393,7 @@ class SiteSpider(Spider):
             record.extra["note"] = note
         return record
 
-    def _record(self, response: Response) -> PageRecord:
+    def _record(self, response: Response, previous: dict[str, Any] | None = None) -> PageRecord:
         meta = response.meta
         headers = self._headers(response)
         content_type = headers.get("content-type", "")
@@ -411,6 +411,9 @@ class SiteSpider(Spider):
                 body, record.truncated = body[: self.max_body], True
                 record.extra["note"] = f"body cut off at {self.max_body} bytes"
             record.html = body.decode(page_encoding(response), errors="replace")
+            run = IncrementalRun.for_crawler(self.crawler) if previous else None
+            if run is not None and same_body(record, previous, run.extract_key):
+                return record  # --incremental: the stored reading of this very body
             content = parse_html(record.html, response.url)
             record.title, record.language = content.title, content.language
             record.links, record.anchors = content.links, content.anchors
