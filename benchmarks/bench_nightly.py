@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -132,17 +133,20 @@ def audit(url: str, out: Path, history: Path, browsers: int, incremental: bool, 
     if incremental:
         cmd.append("--incremental")
     load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)  # the run and its browsers, once they are reaped
     started = time.perf_counter()
     proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(REPO)})
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     results_path = out / "results.json"
     if not results_path.exists():
         raise SystemExit(f"no results (exit {proc.returncode}): {proc.stderr[-2000:]}")
     results = json.loads(results_path.read_text())
     audited = [p for p in results["pages"] if p["audited"]]
     in_browser = sum(1 for p in audited if not p.get("reused_from"))
-    return {"seconds": seconds, "pages": len(audited), "browser": in_browser, "results": results,
+    return {"seconds": seconds, "cpu": cpu, "pages": len(audited), "browser": in_browser, "results": results,
             "findings": len(results["findings"]), "load": (load + os.getloadavg()[0]) / 2,
             "results_mb": results_path.stat().st_size / 1e6}
 
@@ -196,11 +200,12 @@ def main() -> None:
     events = args.pages // SECTIONS
     print()
     print(f"edits: {edited} pages ({args.changed:.0%}) and events.css (loaded by the {events} events pages)")
-    print(f"{'run':<38}{'seconds':>9}{'pages':>7}{'in browser':>12}{'s/page':>9}{'findings':>10}{'load':>6}")
+    print(f"{'run':<38}{'seconds':>9}{'cpu s':>8}{'pages':>7}{'in browser':>12}{'s/page':>9}{'findings':>10}"
+          f"{'load':>6}")
     for name, run in ((f"fixed cost (median of {args.repeat})", fixed), ("night 1: full", night1),
                       (f"night 2: incremental (median of {args.repeat})", night2),
                       ("control: full run of the changed site", control)):
-        print(f"{name:<38}{run['seconds']:>9.1f}{run['pages']:>7}{run['browser']:>12}"
+        print(f"{name:<38}{run['seconds']:>9.1f}{run['cpu']:>8.1f}{run['pages']:>7}{run['browser']:>12}"
               f"{run['seconds'] / run['pages']:>9.3f}{run['findings']:>10}{run['load']:>6.1f}")
     walls = ", ".join(f"{run['seconds']:.1f}" for run in night2_runs)
     print(f"night 2 runs: {walls} s")
@@ -220,6 +225,12 @@ def main() -> None:
     projected = fixed["seconds"] + PROJECT_TO * (share * changed_cost + (1 - share) * unchanged_cost)
     print(f"per page, beyond the fixed {fixed['seconds']:.1f} s: changed {changed_cost * 1000:.0f} ms, "
           f"unchanged {unchanged_cost * 1000:.1f} ms; share re-audited {share:.1%}")
+    # the same split in CPU seconds (all cores, browsers included): less sensitive to other load than wall time
+    changed_cpu = max(0.0, night1["cpu"] - fixed["cpu"]) / night1["pages"]
+    unchanged_cpu = (max(0.0, night2["cpu"] - fixed["cpu"] - reaudited * changed_cpu)
+                     / max(1, night2["pages"] - reaudited))
+    print(f"CPU per page, beyond the fixed {fixed['cpu']:.1f} s: changed {changed_cpu * 1000:.0f} ms, "
+          f"unchanged {unchanged_cpu * 1000:.1f} ms")
     print(f"projection, {PROJECT_TO:,} pages with the same share of change: {projected / 60:.0f} min incremental "
           f"(full: {(fixed['seconds'] + PROJECT_TO * changed_cost) / 3600:.1f} h); goal < 60 min")
     print(f"results.json of night 2: {night2['results_mb']:.1f} MB; history database after night 2: "

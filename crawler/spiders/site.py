@@ -265,6 +265,8 @@ class SiteSpider(Spider):
     def _follow(self, url: str, depth: int, referrer: str | None, force: bool = False,
                 text: str = "") -> Iterator[Request]:
         """Schedule ``url`` unless it was seen, is out of scope, a trap, or over the page budget."""
+        if isinstance(self.discovered, set) and url in self.discovered:
+            return  # seen as written: normalising is idempotent, so its normalised form was seen (most links)
         try:
             url, had_session = self.scope.normalise(url)
             host_key(url)
