@@ -1,6 +1,6 @@
 """Run state.
 
-For ``--incremental`` nightly audits (state kept between runs):
+For ``--incremental`` nightly audits (state kept between runs; every ``auditcrawl audit`` run records it):
 - ``pagestore``: the per-page state of the latest complete run of each site (validators, body digests,
   what each page loaded in the browser, its WCAG results, link verdicts), in the history database.
 - ``noise``: what is per-request noise in a page body (nonces, CSRF tokens, cache-busting queries).

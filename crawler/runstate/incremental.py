@@ -16,6 +16,11 @@ requests). Audits without a reuse key (freshness, links) always run: freshness a
 date (on a page answered 304, from the date extract stored last time), links from the page's links
 (stored for 304 pages), with link targets' ``ok`` verdicts reused while younger than
 ``--link-recheck-days``. Every ``--full-every-days`` days a run reuses nothing.
+
+A body byte for byte the stored one is not parsed again (``same_body``): the stored reading of it
+(links, title, heading, freshness extract) is taken when it was made with the same ``extract_key``.
+Runs without ``--incremental`` record the page state too (they reuse nothing), so the first
+incremental night after full runs reuses the last of them.
 """
 from __future__ import annotations
 
