@@ -63,12 +63,20 @@ def compile_patterns(patterns: Iterable[str] | str) -> re.Pattern[str] | None:
 class TextMatcher:
     """Matches normalised texts against a compiled pattern list."""
 
+    MEMO = 20_000  # link texts repeat from page to page (navigation, "Learn more"): each is matched once
+
     def __init__(self, patterns: Sequence[str] | str) -> None:
         self.patterns = tuple([patterns] if isinstance(patterns, str) else patterns)
         self._regex = compile_patterns(self.patterns)
+        self._memo: dict[str, bool] = {}
 
     def __call__(self, text: str) -> bool:
-        return bool(self._regex and text and self._regex.search(normalise_text(text)))
+        known = self._memo.get(text)
+        if known is None:
+            known = bool(self._regex and text and self._regex.search(normalise_text(text)))
+            if len(self._memo) < self.MEMO:
+                self._memo[text] = known
+        return known
 
     def first(self, *texts: str) -> str:
         """The first of ``texts`` that matches, or ``""``."""
