@@ -45,6 +45,12 @@ _QUALIFIER = re.compile(r"[ \t\u00a0]+(?:(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,4
                         # "Ostatnia zmiana: Sebastian Mazur (1 marca 2006, 20:29:52)"
                         r"|[ \t\u00a0]*[:：][ \t\u00a0]*(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,3}[^\W\d_][\w'’.-]*"
                         r"[ \t\u00a0]*(?=[(\[（［])", re.IGNORECASE)
+# who changed it by name, then a comma and the date: "Stránka byla upravena uživatelem Bc. Lucie Vargová,
+# 6. 6. 2018.", "Last updated by Jane Smith, 5 March 2024". The name is 1 to 4 capitalised words or titles
+# ("Bc.", "Dr."); anything else ("by the agency, see below") is no name.
+_BY_NAME = re.compile(r"[ \t\u00a0]+(?:by|uživatelem|uživatelkou|používateľom|používateľkou|przez|von|par|por)"
+                      r"[ \t\u00a0]+(?P<name>(?:[^\W\d_]{1,4}\.[ \t\u00a0]+|[^\W\d_][\w'’-]*[ \t\u00a0]+){0,3}"
+                      r"[^\W\d_][\w'’-]*),(?=[ \t\u00a0])", re.IGNORECASE)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "textarea",
               "button", "iframe", "object"}
 _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset",
@@ -63,6 +69,7 @@ _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«�
                         re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
+_SPACED_HYPHEN = re.compile(r"[\s\u00a0]-[\s\u00a0]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _INNER_CAPITAL = re.compile(r"[\s\u00a0]+(?=[^\W\d_])")  # a word start inside a label
@@ -254,7 +261,10 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
         return None
     if "amend" in label.text.lower() and not about_the_page(label):
         return None  # "Privacy Act 1988, Last amended: 3 March 2024": a law's source note
-    if any(char in _SEPARATORS for char in text[pos:label.start]):  # "© 2024 Agency | Last updated ..."
+    skipped = text[pos:label.start]
+    # "© 2024 Agency | Last updated ...", "Allotment site list - last updated 22 February 2018" (a hyphen with
+    # spaces either side is the typewriter's dash)
+    if any(char in _SEPARATORS for char in skipped) or _SPACED_HYPHEN.search(skipped):
         return "line"
     before = text[pos - 1]
     if before in ";" or (before in ".!?:" and pos < label.start):
@@ -270,11 +280,28 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
     # 1 March 2024, updated 5 March 2024").
     if before == "," and (capital or colon or (text[pos - 2:pos - 1].isdigit() and _short_stamp(text, pos - 1))):
         return "line"
+    # "14.5.2018 (aktualizováno: 14.5.2018 17:09)": a dateline's date, then its update in brackets, with a colon
+    if colon and any(char in "([" for char in skipped) and _dateline_before(stream, pos, label.language):
+        return "line"
     if about_the_page(label):
         return "running"
     if (label.strong and (capital or colon)) or (capital and colon):
         return "running"
     return None
+
+
+def _dateline_before(stream: _TextStream, pos: int, language: str) -> bool:
+    """All of the line (or element) before ``pos`` is one date: a dateline ("14.5.2018 ")."""
+    text = stream.text
+    start = max(text.rfind("\n", 0, pos) + 1, stream.chunk_start(max(0, pos - 1)))
+    segment = text[start:pos].strip(" \t\u00a0")
+    if not segment or len(segment) > 40 or not segment[-1].isdigit():
+        return False
+    for day_first in (True, False):
+        parsed = parse_date_prefix(segment, day_first=day_first, languages=(primary_language(language),))
+        if parsed is not None and len(parsed[1]) == len(segment):
+            return True
+    return False
 
 
 def _short_stamp(text: str, comma: int) -> bool:
@@ -419,7 +446,7 @@ def _date_position(text: str, label: LabelMatch) -> int:
     """
     end = label.end
     if label.strong:
-        qualifier = _QUALIFIER.match(text, end, end + _WINDOW)
+        qualifier = _QUALIFIER.match(text, end, end + _WINDOW) or _by_name(text, end)
         if qualifier:
             end = qualifier.end()
     connector = _CONNECTOR.match(text, end, end + _RAW_WINDOW)
@@ -428,6 +455,14 @@ def _date_position(text: str, label: LabelMatch) -> int:
     if len(reduced) > _WINDOW or reduced.count("\n") > 4:
         return -1  # further away it is not this label's date
     return end + len(gap)
+
+
+def _by_name(text: str, end: int) -> re.Match[str] | None:
+    """"uživatelem Bc. Lucie Vargová," after a label: who changed the page, by name, then a comma."""
+    match = _BY_NAME.match(text, end, end + _WINDOW)
+    if match and all(word[:1].isupper() for word in match["name"].split()):
+        return match
+    return None
 
 
 def _about_another_page(element: etree._Element) -> bool:
@@ -469,8 +504,9 @@ def _time_element_date(element: etree._Element) -> tuple[dt.date, str] | None:
 def _look_alike_items(a: Candidate, b: Candidate) -> bool:
     """Two dates sit in sibling items of one list: <li>, <article>, <tr>, or elements of one tag and class.
 
-    Siblings of one tag and class (``div.news-card``) only count when their dates differ, so a date
-    repeated at the top and bottom of a page is kept.
+    Siblings of one tag and class (``div.news-card``) only count when both have dates and they differ, so a
+    date repeated at the top and bottom of a page is kept, and so is the date of a template that prints its
+    label twice, once empty ("<p>Sidan uppdaterad: av</p><p>Sidan uppdaterad:</p><p>2024-01-02</p>").
     """
     chain_a = [a.element, *a.element.iterancestors()]
     chain_b = [b.element, *b.element.iterancestors()]
@@ -486,7 +522,8 @@ def _look_alike_items(a: Candidate, b: Candidate) -> bool:
     item_a, item_b = chain_a[index_a - 1], chain_b[index_b - 1]  # the common parent's two children
     if item_a.tag in _ITEM_TAGS and item_b.tag in _ITEM_TAGS:
         return True
-    return item_a.tag == item_b.tag and item_a.get("class") == item_b.get("class") and a.date != b.date
+    return (item_a.tag == item_b.tag and item_a.get("class") == item_b.get("class")
+            and None not in (a.date, b.date) and a.date != b.date)
 
 
 def _drop_listed_items(candidates: list[Candidate]) -> list[Candidate]:

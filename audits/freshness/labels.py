@@ -121,7 +121,12 @@ _REVIEW: list[tuple[str, bool, str]] = [
     # Swedish
     ("sv", True, _p(r"senast (?:uppdaterad|ändrad|granskad|reviderad|kontrollerad)(?: den)?|senaste (?:uppdatering|"
                     r"ändring|granskning)|(?:den här |denna )?sidan (?:uppdaterades|ändrades|granskades|"
-                    r"reviderades|har uppdaterats)(?: senast)?(?: den)?")),
+                    r"reviderades|har uppdaterats)(?: senast)?(?: den)?|"
+                    # Sitevision's "Sidan uppdaterad: 2024-01-02" (the page, updated: a field, not a sentence)
+                    r"(?:den här |denna )?sidan (?:är |senast )?(?:uppdaterad|ändrad|granskad)(?: senast)?(?: den)?|"
+                    # "Senast publicerad: 2018-02-27": the latest publishing of the page (as English "Last
+                    # published"); a bare "Publicerad" is the first publication and stays no label
+                    r"senast publicerad(?: den)?")),
     # "Tabellen Granskade webbplatser 2022 uppdaterades den 2 februari 2023": a definite noun for the page's
     # own content, its name, then the verb (Swedish puts the article on the noun).
     ("sv", True, _p(r"(?:tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)(?: [^.!?\n]{1,60}?)? "
@@ -176,10 +181,17 @@ _DUE: list[tuple[str, str]] = [
 def _compile(entries: list[tuple[str, str]], indexes: list[int] | None = None) -> re.Pattern[str]:
     """One alternation of the patterns; group g<i> is the pattern's index in its list (``indexes``)."""
     indexes = indexes if indexes is not None else list(range(len(entries)))
-    alternatives = [f"(?P<g{i}>{pattern})" for i, (_, pattern) in zip(indexes, entries)]
+    spaced = [f"(?P<g{i}>{pattern})" for i, (lang, pattern) in zip(indexes, entries) if lang not in _UNSPACED]
+    unspaced = [f"(?P<g{i}>{pattern})" for i, (lang, pattern) in zip(indexes, entries) if lang in _UNSPACED]
     # A label is a token: no letter, digit or slash before it, no letter after it (a date may follow at once,
-    # as in Chinese "最後更新於112.03.17").
-    return re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![^\W\d])", re.IGNORECASE)
+    # as in Chinese "最後更新於112.03.17"). Languages written without spaces may follow a digit: the number
+    # ends the field before ("ページID:8289更新日:2023年12月14日"); a letter before still makes a compound (契約更新日).
+    tokens = [r"(?<![\w/])(?:" + "|".join(spaced) + ")"] if spaced else []
+    tokens += [r"(?<![^\W\d])(?<!/)(?:" + "|".join(unspaced) + ")"] if unspaced else []
+    return re.compile(r"(?:" + "|".join(tokens) + r")(?![^\W\d])", re.IGNORECASE)
+
+
+_UNSPACED = frozenset({"ja", "zh"})  # languages written without spaces between words
 
 
 REVIEW_RE = _compile([(lang, pattern) for lang, _, pattern in _REVIEW])
@@ -253,7 +265,7 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "currency date", "current to", "harvested", "oppdat", "endr", "endring", "revid", "opdat", "ændr",
                "uppdat", "ändr", "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn",
                "modific", "rivist", "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été",
-               "under perioden", "kontroll", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
+               "under perioden", "kontroll", "senast publ", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 _DATE_BEFORE_STEMS = ("更新", "改訂")  # the labels of _DATE_BEFORE_RE: it runs only in their windows
 _DATE_BEFORE_BIT = 1 << 100
