@@ -227,3 +227,57 @@ def test_japanese_era_with_the_western_year_in_brackets(text, expected):
     from audits.freshness.parse import parse_date_prefix
     found = parse_date_prefix(text, day_first=True, languages=("ja",))
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # languages written without spaces: a label right after the number ending the field before it
+    ("<p>ページ番号:10452最終更新日:2022年6月1日</p>", "ja", dt.date(2022, 6, 1)),
+    ("<p>記事ID 77 | ID:3301更新日：令和5年4月1日</p>", "ja", dt.date(2023, 4, 1)),
+    ("<p>文件编号:2031最后更新:2023-05-06</p>", "zh", dt.date(2023, 5, 6)),
+    # Swedish Sitevision fields: "Sidan uppdaterad:", "Senast publicerad:" (the latest publishing of the page)
+    ("<p>Sidan uppdaterad: 2022-09-14</p>", "sv", dt.date(2022, 9, 14)),
+    ("<p>Kontakta kundtjänst.</p><p>Denna sidan senast uppdaterad den 3 mars 2023</p>", "sv", dt.date(2023, 3, 3)),
+    ("<p>Senast publicerad: 2019-10-01</p>", "sv", dt.date(2019, 10, 1)),
+    ("<p>Publicerad: 2017-02-01</p><p>Senast publicerad:<br>2019-10-01</p>", "sv", dt.date(2019, 10, 1)),
+    # a template printing its label twice, once with an empty slot, in sibling elements of one tag and class
+    ("<p>Sidan uppdaterad: av</p><p>Sidan uppdaterad:</p><p>2022-09-14</p>", "sv", dt.date(2022, 9, 14)),
+    ("<div class='meta'>Last updated:</div><div class='meta'>Last updated: 5 March 2024</div>", "en-GB",
+     dt.date(2024, 3, 5)),
+    # a hyphen with spaces either side separates a title from its stamp, as a dash does
+    ("<h2>Waiting list - last updated 3 October 2022</h2>", "en-GB", dt.date(2022, 10, 3)),
+    ("<p>Opening times - updated 5 March 2024</p>", "en-GB", dt.date(2024, 3, 5)),
+    ("<h2>Contacts – last updated 3 October 2022</h2>", "en-GB", dt.date(2022, 10, 3)),
+    # who changed it, by name, then a comma and the date
+    ("<p>Stránka byla upravena uživatelem Mgr. Jan Novák, 12. 3. 2021.</p>", "cs", dt.date(2021, 3, 12)),
+    ("<p>Stránka byla aktualizována uživatelkou Petra Dvořáková, 1. 2. 2020</p>", "cs", dt.date(2020, 2, 1)),
+    ("<p>Last updated by Jane Smith, 5 March 2024</p>", "en-GB", dt.date(2024, 3, 5)),
+    # a dateline, then its update in brackets with a colon
+    ("<p>3.2.2020 (aktualizováno: 5.2.2020 10:12), Odbor školství</p>", "cs", dt.date(2020, 2, 5)),
+    ("<p>12.03.2024 (aktualisiert: 15.03.2024)</p>", "de", dt.date(2024, 3, 15)),
+    ("<p>5 March 2024 (updated: 7 March 2024)</p>", "en-GB", dt.date(2024, 3, 7)),
+])
+def test_batch_7_forms_with_other_dates_and_neighbours(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>契約更新日:2024年3月8日</p>", "ja"),  # a compound after a letter: a contract's renewal date
+    ("<p>ID:3301更新日:未定</p><p>2024年3月8日</p>", "ja"),
+    ("<p><a href='/x'>8289更新日:2023年12月14日</a></p>", "ja"),  # a link: the page linked to
+    ("<p>Publicerad: 2018-02-27</p>", "sv"),  # a first publication stays no label
+    ("<p>Nyheten publicerades 2018-02-27.</p>", "sv"),
+    ("<p>Senast publicerad:</p><p>Kontakta oss på 0771-12 34 56</p>", "sv"),
+    ("<ul><li>Sidan uppdaterad: 2022-09-14</li><li>Sidan uppdaterad: 2023-01-10</li></ul>", "sv"),  # a listing
+    ("<div class='card'>Last updated: 5 March 2024</div><div class='card'>Last updated: 7 March 2024</div>",
+     "en-GB"),
+    ("<p>Covid-19 - updated figures for 5 March 2024 are below.</p>", "en-GB"),  # no date right after the label
+    ("<p>Pages 3-last updated 5 March 2024</p>", "en-GB"),  # a hyphen without spaces joins words
+    ("<p>Last updated by the agency, see below. On 5 March 2024 we met.</p>", "en-GB"),
+    ("<p>Last updated by the agency, 5 March 2024</p>", "en-GB"),  # no name: lower-case words
+    ("<p>Stránka byla upravena uživatelem podle zákona, který platí od 6. 6. 2018.</p>", "cs"),
+    ("<p>Schůze 3.2.2020 (aktualizováno: viz níže)</p>", "cs"),  # no date after the label
+    ("<p>Jednání rady dne 3.2.2020 (aktualizováno: 5.2.2020)</p>", "cs"),  # a date in a sentence, no dateline
+    ("<p>3.2.2020 (aktualizováno 5.2.2020)</p>", "cs"),  # a weak label in brackets without its colon
+])
+def test_batch_7_near_misses_give_no_date(body, lang):
+    assert _date(body, lang) is None, body
