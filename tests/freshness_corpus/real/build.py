@@ -5329,6 +5329,99 @@ case("jp-toyama-pref-inu-toroku", L, "us", "ja", "2021-06-15",
 # search '更新日期 發布日期 公所 申請 補助 市政府' (Chinese; cashallowance.gov.hk sitemap: one line of links; the others tag pages,
 # not government); none taken.
 
+# search 'Opublikowano: Aktualizacja: urząd gminy ogłoszenie odbiór odpadów harmonogram' (Polish; gminadobrcz print view,
+# gminabrzeziny, ugnowemiasto, krasnobrod, gminaboleslawiec, zabiele: no update label; a councillor's blog, infor.pl:
+# not government); none taken.
+# search 'Last Updated district administration India tourist places how to reach' (English; travel sites, blogs, a
+# wikipedia mirror: not government); none taken.
+# search 'Page last modified county health department restaurant inspection permit' (English; dekalbcounty, sebastopol
+# municipal code, gastongov, princegeorgescountymd, co.washington.or.us: no label; freeadvice, experts123: not
+# government)
+case("us-harrison-county-health-inspections", L, "us", "en", "2014-07-21", "http://harrisoncountyhealth.com/inspections.htm",
+     '<p>Use the BACK button on your browser to go back</p><p>State government has given local health departments the '
+     'responsibility to ensure that businesses providing food to the public are safe and hygienic.  We help keep the public '
+     'healthy through inspection of over 150 establishments, checking for things such as good sanitation and food handling '
+     'practices, proper refrigeration, cooking, and serving temperatures.  These inspections occur without warning at '
+     'restaurants, grocery stores, delis, school cafeterias, hotels/motels, drug stores/pharmacies, etc.</p><p>Last edited '
+     '07/21/2014</p>', country="us",
+     note="stored page text (a county health department's static page), all it holds: 'Last edited' with a "
+          "month/day/year date")
+# search 'Published Last updated GOV.UK guidance apply for a licence HM Revenue' (English; lichfielddc, eastrenfrewshire,
+# gamblingcommission, west-dunbarton: no label; blogs, lexisnexis, justlanded: not government); none taken.
+# search '粗大ごみ 申込み 更新日:2022年 ページID' (Japanese; city.misato.lg.jp sodaigomi/8122: skipped, the stored text ends
+# inside its stamp ('更新日:2023年07'); oakhome, blogs, subsidy directories: not government)
+case("jp-hiroshima-ogata-gomi-yoyaku", L, "us", "ja", "2022-08-03", "https://www.city.hiroshima.lg.jp/site/kateigomi/13279.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><h2>本文</h2><p>ページ番号:0000013279更新日:2022年8月3日更新印刷ページ表示</p><h1>大型ごみ収集の予約・'
+     '排出方法</h1><p>【重要】令和4年4月1日から大型ごみ収集の予約・排出方法が変わりました!</p><h2>1 予約方法</h2><p>大型ごみの収集は、有料・予約制です。大型ごみ受付'
+     'センターへ電話、インターネットまたはウェブチャットで予約をしてください。</p><p>電話:0570-082530</p>', country="jp",
+     note="stored page text (a city, the '印刷ページ表示' CMS), cut: page number, '更新日:…更新' and the print link run "
+          "together above the heading; an era date in the notice")
+case("jp-gamagori-sodai-gomi-online", L, "us", "ja", "2024-01-26", "https://www.city.gamagori.lg.jp/unit/seiso/sodaidenshi.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><p>現在地 ホーム > 組織でさがす > 市民生活部 > 環境清掃課(クリーンセンター) > 粗大ごみ戸別収集の購入・回収予約が'
+     'オンライン申請でできるようになります</p><h2>本文</h2><h1>粗大ごみ戸別収集の購入・回収予約がオンライン申請でできるようになります</h1><p>ページID:0299007 更新日:2024年1月'
+     '26日更新 印刷ページ表示</p><h2>粗大ごみ戸別収集のオンライン申請とは</h2><p>クリーンセンターや公民館に出向いてシールを購入したり、クリーンセンターに電話をして予約を取ったり'
+     'しなくても、スマートフォンやパソコンで粗大ごみ戸別収集番号の購入や回収予約ができるサービスです。</p><p>令和6年2月1日からオンライン申請ができるようになります。</p>',
+     country="jp", note="stored page text (a city, same CMS as Hiroshima: second and last), cut: 'ページID … 更新日:…更新 "
+                        "印刷ページ表示' under the heading; a start date (令和6年2月1日) in the text")
+# search 'Publisert: Sist endret: kommune nyhet vann stengt' (Norwegian; tvedestrand, asker, risor, sveio: no label in the
+# stored part; n24, p4, marikova, stemmedal: not municipal sites); none taken.
+# search 'Last updated: March 2024 Department of Health state Australia immunisation schedule' (English; racgp (a
+# professional college), ncirs (two), mcri, rch, issuu, blogs: not government pages with a label); none taken.
+# search 'Date de mise à jour : Service public Belgique commune formulaire' (French; bosa (one heading), kelmis, floreffe,
+# tournai: no label; uvcw.be (three): the Walloon association of municipalities, not a government body)
+case("be-ocmw-info-cpas-adresse-de-reference", L, "fr", "fr", "2008-07-04",
+     "http://www.ocmw-info-cpas.be/index.php/fiche_FT_fr/ladresse_de_reference_aupres_du_cpas_ft",
+     '<h1>L’adresse de référence auprès du CPAS</h1><dl><dt>Version n°:</dt><dd>01</dd><dt>Mise en ligne:</dt><dd>05-11-2006'
+     '</dd><dt>Dernière actualisation:</dt><dd>04-07-2008</dd><dt>Version imprimable:</dt><dd>FT_adresse_de_reference__Fr__1.pdf'
+     '</dd></dl><ol><li>Mode d’emploi de la fiche et abréviations utilisées</li><li>Mise en contexte</li><li>Qu’est-ce qu’une '
+     'adresse de référence ?</li><li>Qui peut solliciter une adresse de référence auprès du CPAS ?</li></ol><h2>1. Mode '
+     'd’emploi de la fiche et abréviations utilisées</h2><p>Les Fiches Techniques ont pour but de donner aux experts du '
+     'terrain une information pratique, claire et actualisée sur les différentes aides ainsi que les services offerts par '
+     'les CPAS.</p><p>Nous attirons l’attention du lecteur sur l’importance de vérifier la date de la dernière mise à jour</p>',
+     country="be",
+     note="stored page text (the federal social-integration service's fact sheets for welfare centres), cut; dl ours: "
+          "'Mise en ligne' and 'Dernière actualisation' with day-month-year hyphenated dates under the title")
+# search '最終更新日 県 手続き 申請 パスポート 旅券 受付' (Japanese; pref.yamaguchi, the okayama cache copy: no label in the stored
+# part; la.us.emb-japan.go.jp: a bare era date under the heading, no label; travel blogs: not government)
+case("jp-aomori-pref-passport-shinsei", L, "us", "ja", "2025-01-09", "https://www.pref.aomori.lg.jp/soshiki/kanko/kanko/passport.html",
+     '<p>ホーム > 組織でさがす > 観光交流推進部 > 観光政策課 > パスポート(旅券)申請手続</p><h2>関連分野</h2><ul><li>くらし</li><li>観光・国際交流</li></ul><p>更新日付:2025年1月9日 '
+     '観光政策課</p><h1>パスポート(旅券)申請手続</h1><p>パスポートは「日本政府が発行する重要な公文書」です。</p><p>○日本国政府が外国政府に対して、その所持者が日本国民であることを証明'
+     'します。</p><p>パスポートの発行には一定期間の日数がかかります。余裕をもって申請してください。</p>', country="jp",
+     note="stored page text (a prefecture), cut: '更新日付:' (not '更新日') with the section name, above the heading")
+case("jp-fukui-pref-passport-madoguchi", L, "us", "ja", "2024-01-04", "https://www.pref.fukui.lg.jp/doc/kokusai/passport.html",
+     '<h1>パスポートの窓口申請について</h1><p>最終更新日 2024年1月4日ページID 014726</p><p><a href="#print">印刷</a></p><p>パスポートは、日本国政府が渡航者の国籍・身分を'
+     '公に証明し、あわせて安全な旅行のために必要があれば保護・扶助してもらうことを外国政府に要請する公文書です。厳重な管理をお願いします。</p><ol><li>お知らせとお願い</li><li>'
+     'パスポートの申請について</li><li>パスポートの交付(お受取り)について</li></ol><h2>1 お知らせとお願い</h2><p>パスポートの残存有効期間にご注意ください!</p>',
+     country="jp", note="stored page text (a prefecture), cut: '最終更新日' without a colon, run into the page ID")
+case("jp-nagano-pref-passport-faq", L, "us", "ja", "2023-03-27",
+     "https://www-pref-nagano-lg-jp.cache.yimg.jp/kokusai/sangyo/kokusai/passport/annai/faq/index.html",
+     '<p>ホーム > 仕事・産業・観光 > 国際交流推進 > パスポート > パスポート(旅券)のご案内 > パスポート(旅券)の取得についてのよくあるご質問</p><p>ここから本文です。</p><p>更新日:'
+     '2023年3月27日</p><h1>パスポート(旅券)の取得についてのよくあるご質問</h1><h2>申請・各種手続きについて</h2><p>Q1パスポートを取得したいのですが、どのような書類が必要ですか</p>'
+     '<p>Q2手数料はいくらですか</p><p>Q3長野県内に住んでいますが、県外に住民登録があります。県内で申請できますか</p>', country="jp",
+     note="stored page text (a prefecture, served from a cache host as stored), cut: 'ここから本文です。' then '更新日:' above "
+          "the heading")
+# search 'Dernière mise à jour des données de ce texte décret code de l'urbanisme' (French; mirror pages, readkong,
+# pdfslide, archeo-lex, rapport-gratuit: not government)
+case("fr-senat-question-1982-roujon", D, "fr", "fr", None, "https://www.senat.fr/questions/base/1982/qSEQ820505805.html",
+     '<h1>Question de M. ROUJON Jules (Lozère - U.R.E.I.) publiée le 06/05/1982</h1><p>Le texte de cette question n\'est pas '
+     'disponible en format numérique.</p><h2>Réponse du ministère : Urbanisme publiée le 19/08/1982</h2><p>Le texte de cette '
+     'réponse n\'est pas disponible en format numérique.</p><p>Erratum : JO du 02/10/1982 p.4319</p><p>Page mise à jour le</p>',
+     country="fr", last_modified=AS_OF,
+     note="stored page text (the Senate's written questions), all it holds: publication dates and 'Page mise à jour le' "
+          "with no date after it")
+# search '작성일 수정일 조회수 공지사항 군청 보건소 예방접종 안내' (Korean; tour.gunsan.go.kr m2249/view/1188864: already in the
+# set; incheon.go.kr: no date; school boards' school pages (jbedu, maepo, cbe): schools, not among the kinds taken; a
+# blog, a forum: not government); none taken.
+# search 'Actualizado el Junta consejería información ciudadano procedimiento plazo' (Spanish; papelea, docplayer,
+# vdocuments, scribd, studylib, an academy: not government); none taken.
+# search 'Date de mise à jour : Québec gouvernement programme aide financière admissibilité' (French/English; emploiquebec,
+# quebec.ca (two), longueuil, legisquebec (two, 'À jour au', a consolidation's currency date counted as no page label
+# here since the labelled-only stretch takes update/review labels): none with a review or update label in the stored
+# part; readkong, docplayer: not government); none taken.
+# search 'Vytvořeno Aktualizováno městský úřad životní situace občanský průkaz vydání' (Czech; cesbrod, domazlice,
+# praha-kbely, slapanice: no update label in the stored part; docplayer (four): not government); none taken.
+# The collection stopped here (time): 55 snippets, short of the 80 wanted.
+
 
 def main() -> None:
     pages = HERE / "pages"
