@@ -44,6 +44,9 @@ def test_japanese_invalid_dates_are_none():
     "<p>最終更新日：２０２４年３月８日</p>",
     "<p><span>印刷</span><span>更新日:2024年3月8日</span></p>",  # sibling elements: a boundary, not a compound
     "<p>更新日:2024年3月8日</p><p>公開日:2020年1月1日</p>",
+    "<p>更新日付:2024年3月8日 観光政策課</p>",  # 日付 ("date") in place of 日, with the section's name after it
+    "<p>最終更新日付：令和6年3月8日</p>",
+    "<p>更新年月日 2024年3月8日</p>",
 ])
 def test_japanese_update_labels(body):
     assert date_of(body, "ja") == MARCH_8
@@ -53,6 +56,8 @@ def test_japanese_update_labels(body):
     "<p>掲載日:2024年3月8日</p>",  # a publication date
     "<p>公開日:2024年3月8日</p>",
     "<p>契約更新日:2024年3月8日</p>",  # a compound: a contract's renewal date
+    "<p>契約更新日付:2024年3月8日</p>",
+    "<p>掲載日付:2024年3月8日</p>",
     "<p>令和2年9月30日(水曜日)午後1時から</p>",
 ])
 def test_japanese_dates_that_are_not_a_review(body):

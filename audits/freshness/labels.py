@@ -153,7 +153,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("fi", False, _p(r"(?:päivitetty|muokattu|päivitys)")),
     # Japanese: update/revision/check dates only (掲載日 and 公開日 are publication dates). No spaces between
     # words: the label must stand as its own token, so a compound such as 契約更新日 (a contract's renewal) is none.
-    ("ja", True, r"(?:最終更新日時|最終更新日|最終更新|ページ更新日|更新日時|更新日|最終改訂日|改訂日|最終確認日)"),
+    ("ja", True, r"(?:最終更新日時|最終更新日付|最終更新日|最終更新|ページ更新日|更新日時|更新日付|更新年月日|更新日|最終改訂日|改訂日付|改訂日|最終確認日)"),
     # Portuguese
     ("pt", True, _p(r"(?:data da )?(?:última|ultima) (?:atualização|atualizacao|modificação|modificacao|"
                     r"revisão|revisao)(?: em)?|(?:esta )?página (?:foi )?(?:atualizada|modificada|revista)(?: em)?")),
