@@ -79,10 +79,8 @@ class AuditPipeline:
         """A resumed run: the pages done before the kill come back from the run state and the
         results stream, and each audit rebuilds what it collected from them (``restore_page``)."""
         self.sink.resume(self._run_info(final=False), run_state.stream_checkpoint)
-        for done in run_state.done:
+        for done in run_state.done:  # read from the run state one page at a time; audits keep what they need
             page = done.page
-            self.context.crawled[page.url] = page
-            self.context.crawled.setdefault(page.requested_url, page)
             for audit in self.audits:
                 restore = getattr(audit, "restore_page", None)
                 if restore is not None:
