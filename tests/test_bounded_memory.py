@@ -77,3 +77,32 @@ def test_finish_keeps_no_per_url_state_in_the_audit(tmp_path):
     assert (small_findings, large_findings) == (100, 400)
     # ... but the audit itself holds the same few objects for 4x the site
     assert large - small < 2000, (small, large)
+
+
+def test_checked_page_anchors_do_not_keep_the_parsed_page_alive():
+    """lxml's default string results hold their element (and the whole tree): the checker keeps every
+    check's anchors, so they must be plain strings."""
+    import weakref
+
+    import lxml.html
+
+    from audits.links import soft404
+
+    trees = []
+    parse = lxml.html.document_fromstring
+
+    def tracked(html):
+        root = parse(html)
+        trees.append(weakref.ref(root))
+        return root
+
+    soft404.lxml.html.document_fromstring = tracked
+    try:
+        title, heading, anchors = soft404.page_signals(
+            "<html><head><title>T</title></head><body><main><h1 id=top>H</h1><a name=part>x</a></main></body></html>")
+    finally:
+        soft404.lxml.html.document_fromstring = parse
+    gc.collect()
+    assert (title, heading, anchors) == ("T", "H", {"top", "part"})
+    assert all(type(anchor) is str for anchor in anchors)
+    assert trees and trees[0]() is None, "the parsed page is still alive"
