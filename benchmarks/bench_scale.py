@@ -5,8 +5,11 @@
    loopback, the coordinator alone), alternated ``--repeat`` times; medians and their ratio;
 2. WCAG through a Selenium Grid against local chromedriver, from ``benchmarks/bench_grid.py``
    (``measure_grid_overhead``) when that module is there;
-3. peak RSS of a links-and-freshness crawl of generated 5,000- and 20,000-page sites (link store on disk,
-   the default), and of the 5,000-page one with every link kept in memory (``AUDITCRAWL_LINKS_STORE=memory``);
+3. peak RSS of a links-and-freshness crawl of generated 2,000-, 5,000- and 20,000-page sites (the whole
+   ``auditcrawl audit`` process, its report step included; link store on disk, the default), its growth per
+   1,000 pages from one size to the next (flat = about 0), the report step alone (``auditcrawl report`` on the
+   same folder, its own process), and the smallest site with every link kept in memory
+   (``AUDITCRAWL_LINKS_STORE=memory``); ``--only-rss`` runs this part alone;
 4. projected pages per second for 10 and 50 browser nodes, from per-page costs measured here: browser CPU
    (a WCAG crawl minus the same crawl without WCAG), crawl CPU, the coordinator's serial work per page
    (draining results from Redis, the link verdicts) and redis-server's CPU per page.
@@ -124,6 +127,7 @@ def _proc_cpu(pid: int) -> float:
 
 
 def peak_rss(work: Path, sizes: list[int]) -> list[dict]:
+    """One row per (site size, link store): the audit process's peak RSS, and the report step's alone."""
     rows = []
     for pages in sizes:
         site = build_site(work / f"site-{pages}", pages)
@@ -132,8 +136,25 @@ def peak_rss(work: Path, sizes: list[int]) -> list[dict]:
                 out = work / f"rss-{pages}-{store}"
                 env = {"AUDITCRAWL_LINKS_STORE": store}
                 run = run_measured(crawl_args(served.url, out, "freshness,links", pages), env=env)
-                rows.append({"pages": pages_of(out), "store": store, **run})
+                report = run_measured(["report", str(out), "--formats", "html"])
+                rows.append({"pages": pages_of(out), "store": store, "load": os.getloadavg()[0],
+                             "report_rss_mb": report["rss_mb"], "report_s": report["wall"], **run})
     return rows
+
+
+def print_peak_rss(rows: list[dict]) -> None:
+    print("3. Peak RSS, links+freshness crawl (the whole auditcrawl audit process; report step alone beside it):")
+    for row in rows:
+        print(f"   {row['pages']:>6} pages, link store {row['store']:<6}: {row['rss_mb']:6.0f} MB peak RSS, "
+              f"{row['wall']:6.1f} s, CPU {row['cpu']:6.1f} s ({row['cpu'] / row['pages'] * 1000:.0f} ms/page); "
+              f"report step alone {row['report_rss_mb']:.0f} MB, {row['report_s']:.1f} s   "
+              f"load average {row['load']:.1f}")
+    disk = [row for row in rows if row["store"] == "sqlite"]
+    for a, b in zip(disk, disk[1:]):
+        per_k = (b["rss_mb"] - a["rss_mb"]) / (b["pages"] - a["pages"]) * 1000
+        per_k_report = (b["report_rss_mb"] - a["report_rss_mb"]) / (b["pages"] - a["pages"]) * 1000
+        print(f"   growth {a['pages']} -> {b['pages']} pages: {per_k:+.2f} MB per 1,000 pages (audit process), "
+              f"{per_k_report:+.2f} MB per 1,000 pages (report step alone)")
 
 
 def coordinator_serial_cost(pages: int = 2000) -> float:
@@ -200,7 +221,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small sites, one repeat (a smoke run)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--frontier-pages", type=int, default=2000, help="site size for the Redis comparison")
-    parser.add_argument("--sizes", default="5000,20000", help="site sizes for peak RSS")
+    parser.add_argument("--sizes", default="2000,5000,20000", help="site sizes for peak RSS")
+    parser.add_argument("--only-rss", action="store_true", help="only part 3 (peak RSS by site size)")
     args = parser.parse_args()
     frontier_pages, sizes, repeat, wcag_pages = (args.frontier_pages, [int(n) for n in args.sizes.split(",")],
                                                  args.repeat, 40)
@@ -208,6 +230,9 @@ def main() -> int:
         frontier_pages, sizes, repeat, wcag_pages = (300, [500, 2000], 1, 10)
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
         work = Path(folder)
+        if args.only_rss:
+            print_peak_rss(peak_rss(work, sizes))
+            return 0
         r = redis_vs_memory(work, frontier_pages, repeat)
         print(f"1. Redis frontier vs in-memory, links+freshness, {r['pages']} pages, median of {repeat}:")
         print(f"   in-memory {r['memory_s']:.1f} s (CPU {r['memory_cpu']:.1f} s)   Redis {r['redis_s']:.1f} s "
@@ -216,11 +241,7 @@ def main() -> int:
         grid = grid_overhead(40, 2)
         if grid is not None:
             print(f"2. Grid overhead (bench_grid.measure_grid_overhead(40, 2)): {grid}")
-        rows = peak_rss(work, sizes)
-        print("3. Peak RSS, links+freshness crawl (the auditcrawl process):")
-        for row in rows:
-            print(f"   {row['pages']:>6} pages, link store {row['store']:<6}: {row['rss_mb']:6.0f} MB peak RSS, "
-                  f"{row['wall']:6.1f} s, CPU {row['cpu']:6.1f} s ({row['cpu'] / row['pages'] * 1000:.0f} ms/page)")
+        print_peak_rss(peak_rss(work, sizes))
         drain = coordinator_serial_cost()
         b = browser_cost(work, wcag_pages)
         links_finish = 0.0  # the verdict pass reads the store once: included in the crawl CPU measured above

@@ -79,22 +79,20 @@ class AuditPipeline:
         """A resumed run: the pages done before the kill come back from the run state and the
         results stream, and each audit rebuilds what it collected from them (``restore_page``)."""
         self.sink.resume(self._run_info(final=False), run_state.stream_checkpoint)
-        for done in run_state.done:
+        for done in run_state.done:  # read from the run state one page at a time; audits keep what they need
             page = done.page
-            self.context.crawled[page.url] = page
-            self.context.crawled.setdefault(page.requested_url, page)
             for audit in self.audits:
                 restore = getattr(audit, "restore_page", None)
                 if restore is not None:
                     restore(page, done.audits.get(audit.id), self.context)
             if self.incremental is not None:  # its page state, so the run ends with every page's
                 self.incremental.restore(page.url, done.audits.get(INCREMENTAL_STATE))
-        pages = self.sink.pages_summary()
+        kept = self.sink.summary()
         stats = self.crawler.stats
-        stats.set_value("auditcrawl/pages", len(pages))
-        stats.set_value("auditcrawl/pages_audited", sum(1 for p in pages if p.get("audited")))
-        stats.set_value("auditcrawl/findings", len(self.sink.findings))
-        logger.info("resumed: %d pages done before, %d findings kept", len(pages), len(self.sink.findings))
+        stats.set_value("auditcrawl/pages", kept.pages)
+        stats.set_value("auditcrawl/pages_audited", kept.audited)
+        stats.set_value("auditcrawl/findings", kept.findings)
+        logger.info("resumed: %d pages done before, %d findings kept", kept.pages, kept.findings)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageRecord):
@@ -247,17 +245,8 @@ class AuditPipeline:
     def _coverage(self, spider) -> dict[str, Any]:
         stats = self.crawler.stats
         skipped: dict[str, int] = dict(getattr(spider, "skipped", {}))
-        for page in self.sink.pages_summary():
-            if not page["audited"]:
-                if page["status"] is None or page.get("error"):
-                    key = "fetch_failed" if page["status"] is None else "redirect_error"
-                elif page["status"] >= 400:
-                    key = "http_error"
-                elif 300 <= page["status"] < 400:
-                    key = "redirected_offsite"
-                else:
-                    key = "non_html"
-                skipped[key] = skipped.get(key, 0) + 1
+        for key, count in self.sink.summary().not_audited.items():  # counted by the sink as pages were written
+            skipped[key] = skipped.get(key, 0) + count
         return {
             "discovered": len(getattr(spider, "discovered", ())),
             "fetched": stats.get_value("auditcrawl/pages", 0),

@@ -66,9 +66,16 @@ def content_security_policy(script: str) -> str:
 def render_html(results: Mapping[str, Any], comparison: history.Comparison | None = None,
                 trends: list[history.RunSummary] | None = None) -> str:
     """The self-contained report.html as a string."""
+    return "".join(render_html_chunks(results, comparison, trends))
+
+
+def render_html_chunks(results: Mapping[str, Any], comparison: history.Comparison | None = None,
+                       trends: list[history.RunSummary] | None = None) -> Iterable[str]:
+    """report.html in the template's chunks (``write_reports`` writes them as they come: the whole HTML text
+    of a large site is never one string in memory)."""
     report = build_report(results, comparison, trends)
     script = _static("report.js")
-    return _environment().get_template("report.html.j2").render(
+    return _environment().get_template("report.html.j2").generate(
         report=report, meta=report.meta, coverage=report.coverage, counts=report.counts, totals=report.totals,
         comparison=report.comparison, severities=list(SEVERITIES), manual_checks=MANUAL_CHECKS,
         template_min=TEMPLATE_MIN_PAGES, element_limit=8, engine_row_limit=2000, referrer_limit=10, severity_chart=charts.severity_chart(report.totals),
@@ -111,7 +118,7 @@ def write_reports(results: dict, out_dir: Path, *, history_path: Path | None = N
         paths.history = history_path
     paths.comparison = comparison
     writers = {
-        "html": lambda: render_html(results, comparison, trends),
+        "html": lambda: render_html_chunks(results, comparison, trends),
         "csv": lambda: machine.findings_csv(results, comparison.status),
         "junit": lambda: machine.junit_xml(results),
         "sarif": lambda: machine.sarif(results, comparison.status if comparison.has_previous else None),

@@ -1,18 +1,22 @@
 """results.json: streamed while the crawl runs, written atomically at the end.
 
 Every page and finding is appended to ``results.partial.jsonl`` and flushed as
-soon as it is known, so a crash at page 5,000 keeps the first 4,999. At the
-end ``results.json`` is written to a temporary file and renamed into place.
+soon as it is known, so a crash at page 5,000 keeps the first 4,999. That stream
+is also the only copy of the pages and findings while the crawl runs: the sink
+keeps counts (``ResultsSummary``), not records, so its memory does not grow with
+the site. At the end ``results.json`` is written from the stream, record by
+record (``write_results_from_stream``), to a temporary file renamed into place.
 ``load_results`` reads either form, which is how ``auditcrawl report`` can
 render a run that never finished.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from crawler import __version__
 from crawler.runstate.journal import read_json_lines
@@ -57,16 +61,18 @@ def assemble(run: dict[str, Any], pages: list[dict], findings: list[dict]) -> di
     }
 
 
-def write_text_atomic(path: Path, text: str) -> None:
+def write_text_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Write to a temporary file beside ``path`` and rename it over ``path``.
 
+    ``text`` may be an iterable of chunks (written one by one: the whole text is never in memory).
     Readers never see half a file, and a symlink planted at ``path`` is replaced, not followed.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            for chunk in ([text] if isinstance(text, str) else text):
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
@@ -80,14 +86,80 @@ def write_json_atomic(path: Path, data: Any) -> None:
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
+def _json_list_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A list one level below the top of results.json, exactly as ``json.dumps(..., indent=1)`` lays it out."""
+    first = True
+    for item in items:
+        # json.dumps escapes newlines inside strings: every newline in its output is layout, shifted by two
+        yield ("[\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        first = False
+    yield "[]" if first else "\n ]"
+
+
+def results_json_chunks(run: dict[str, Any], pages: Iterable[dict], findings: Iterable[dict]) -> Iterator[str]:
+    """``json.dumps(assemble(run, pages, findings), ensure_ascii=False, indent=1)``, in chunks, holding one
+    page or finding at a time (``pages`` and ``findings`` may be generators)."""
+    head = json.dumps(assemble(run, [], []), ensure_ascii=False, indent=1)
+    cut = head.rindex(',\n "pages": []')
+    yield head[:cut] + ',\n "pages": '
+    yield from _json_list_chunks(pages)
+    yield ',\n "findings": '
+    yield from _json_list_chunks(findings)
+    yield "\n}"
+
+
+def stream_entries(path: Path, kind: str, end: int | None = None) -> Iterator[dict[str, Any]]:
+    """The entries of one ``type`` in a results stream, without their ``type`` key, up to offset ``end``."""
+    for entry, offset in read_json_lines(path):
+        if end is not None and offset > end:
+            return
+        if entry.pop("type", None) == kind:
+            yield entry
+
+
+def write_results_from_stream(path: Path, stream: Path, run: dict[str, Any], end: int | None = None) -> None:
+    """Write results.json at ``path`` from the stream's pages and findings (two passes over the file)."""
+    write_text_atomic(path, results_json_chunks(run, stream_entries(stream, "page", end),
+                                                stream_entries(stream, "finding", end)))
+
+
+@dataclasses.dataclass
+class ResultsSummary:
+    """What a results sink keeps in memory about the records it wrote: counts only."""
+
+    pages: int = 0
+    audited: int = 0
+    findings: int = 0
+    not_audited: dict[str, int] = dataclasses.field(default_factory=dict)  # run.coverage.skipped's kinds
+
+    def add_page(self, page: dict[str, Any]) -> None:
+        self.pages += 1
+        if page.get("audited"):
+            self.audited += 1
+            return
+        status = page.get("status")
+        if status is None or page.get("error"):
+            key = "fetch_failed" if status is None else "redirect_error"
+        elif status >= 400:
+            key = "http_error"
+        elif 300 <= status < 400:
+            key = "redirected_offsite"
+        else:
+            key = "non_html"
+        self.not_audited[key] = self.not_audited.get(key, 0) + 1
+
+
 class JsonResultsSink:
-    """The default results sink: a JSON-lines stream, then results.json."""
+    """The default results sink: a JSON-lines stream, then results.json written from it.
+
+    The interface the pipelines use: ``open`` / ``resume``, ``write_page``, ``write_findings``,
+    ``write_run_error``, ``checkpoint``, ``summary`` (counts), ``close``. No page or finding stays in memory.
+    """
 
     def __init__(self, out_dir: Path):
         self.out_dir = Path(out_dir)
-        self.pages: list[dict[str, Any]] = []
-        self.findings: list[dict[str, Any]] = []
-        self.run_errors: list[dict[str, str]] = []
+        self.counts = ResultsSummary()
+        self.run_errors: list[dict[str, str]] = []  # a few per run (an audit that failed to finish), not per page
         self._stream = None
         self._run: dict[str, Any] = {}
 
@@ -122,9 +194,9 @@ class JsonResultsSink:
                 break
             kind = entry.pop("type", None)
             if kind == "page":
-                self.pages.append(entry)
+                self.counts.add_page(entry)
             elif kind == "finding":
-                self.findings.append(entry)
+                self.counts.findings += 1
             elif kind == "run_error":
                 self.run_errors.append(entry)
         with open(self.partial_path, "r+b") as handle:
@@ -138,10 +210,20 @@ class JsonResultsSink:
     def _emit(self, entry: dict[str, Any]) -> None:
         self._stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
-    def write_page(self, page, findings: Iterable) -> None:
-        page_dict = page_to_dict(page)
-        self.pages.append(page_dict)
+    def _emit_page(self, page_dict: dict[str, Any]) -> None:
+        self.counts.add_page(page_dict)
         self._emit({"type": "page", **page_dict})
+
+    def _emit_finding(self, data: dict[str, Any]) -> None:
+        self.counts.findings += 1
+        self._emit({"type": "finding", **data})
+
+    def _emit_run_error(self, error: dict[str, str]) -> None:
+        self.run_errors.append(error)
+        self._emit({"type": "run_error", **error})
+
+    def write_page(self, page, findings: Iterable) -> None:
+        self._emit_page(page_to_dict(page))
         self._write_findings(findings)
         self._stream.flush()
 
@@ -151,25 +233,27 @@ class JsonResultsSink:
 
     def _write_findings(self, findings: Iterable) -> None:
         for finding in findings:
-            data = finding.to_dict()
-            self.findings.append(data)
-            self._emit({"type": "finding", **data})
+            self._emit_finding(finding.to_dict())
 
     def write_run_error(self, error: dict[str, str]) -> None:
-        self.run_errors.append(error)
-        self._emit({"type": "run_error", **error})
+        self._emit_run_error(error)
         self._stream.flush()
 
-    def pages_summary(self) -> list[dict[str, Any]]:
-        return self.pages
+    def summary(self) -> ResultsSummary:
+        """Pages, audited pages, findings and not-audited pages by kind written so far (counts only)."""
+        return self.counts
 
     def close(self, run: dict[str, Any], keep_stream: bool = False) -> None:
-        """Write results.json; remove the stream unless a resumed run will continue it (``keep_stream``)."""
+        """Write results.json from the stream; remove the stream unless a resumed run will continue it
+        (``keep_stream``)."""
         run = {**run, "errors": self.run_errors}
-        write_json_atomic(self.results_path, assemble(run, self.pages, self.findings))
+        end = None
         if self._stream is not None:
+            self._stream.flush()
+            end = self._stream.tell()
             self._stream.close()
             self._stream = None
+        write_results_from_stream(self.results_path, self.partial_path, run, end)
         if not keep_stream:
             self.partial_path.unlink(missing_ok=True)
 

@@ -53,3 +53,25 @@ def test_many_pages_stream_without_loss(store):
         store.add_page_links(f"http://x/{i}", [occ(f"http://x/{i}", f"http://x/{i + 1}")])
     got = list(store.occurrences())
     assert len(got) == 1200 and got[0].page == "http://x/0" and got[-1].url == "http://x/1200"
+
+
+def test_targets_merge_the_body_flag_and_keep_the_order_first_added(store):
+    store.add_targets({"http://x/a": False, "http://x/b": True})
+    store.add_targets({"http://x/c": False, "http://x/a": True, "http://x/b": False})
+    assert list(store.targets()) == [("http://x/a", True), ("http://x/b", True), ("http://x/c", False)]
+    store.add_targets({f"http://x/{i}": i % 2 == 0 for i in range(1100)})  # more than one chunk
+    assert sum(1 for _ in store.targets()) == 1103
+
+
+def test_results_by_kind_are_read_back_for_the_keys_asked(store):
+    store.put_results("verdict", {"http://x/a": {"verdict": {"verdict": "ok"}}, "http://x/b": {"n": 1}})
+    store.put_results("skip", {"http://x/a": {"reason": "excluded"}})
+    store.put_results("verdict", {"http://x/b": {"n": 2}})  # replaced
+    store.put_results("verdict", {})
+    assert store.results("verdict", ["http://x/a", "http://x/b", "http://x/none"]) == {
+        "http://x/a": {"verdict": {"verdict": "ok"}}, "http://x/b": {"n": 2}}
+    assert store.results("skip", iter(["http://x/a", "http://x/b"])) == {"http://x/a": {"reason": "excluded"}}
+    assert store.result_count("verdict") == 2 and store.result_count("skip") == 1
+    store.put_results("verdict", {f"http://x/{i}": {"i": i} for i in range(900)})
+    got = store.results("verdict", [f"http://x/{i}" for i in range(900)])  # more than one query's chunk
+    assert len(got) == 900 and got["http://x/899"] == {"i": 899}

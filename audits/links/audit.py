@@ -9,7 +9,7 @@ import re
 import time
 from pathlib import Path
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 from urllib.parse import unquote, urldefrag, urlsplit
 
 from audits.base import Audit, AuditContext, Finding
@@ -36,6 +36,11 @@ logger = logging.getLogger(__name__)
 CHECKED_SCHEMES = ("http", "https")
 # Fragments that are not element ids: scroll-to-top, client-side routes, text fragments.
 IGNORED_FRAGMENTS = re.compile(r"^(top|!.*|/.*|:~:.*)?$", re.IGNORECASE)
+
+# finish(): link targets, verdicts and links held in memory at a time (the rest is in the link store);
+# also the most link checks in flight at once (the checker's own concurrency bound is lower)
+CHUNK = 2000
+VERDICT, SKIP, INVALID = "verdict", "skip", "invalid"  # the link store's result kinds
 
 SEVERITY = {
     "broken-learn-more-link": "serious", "broken-link": "moderate", "broken-image": "moderate",
@@ -94,9 +99,7 @@ class LinkAudit(Audit):
         self.settings = settings
         self._store: LinkStore | None = None  # every page's links and facts until finish(): see store.py
         self.checker: Checker | None = None
-        self.verdicts: dict[str, v.Verdict] = {}  # by url_key, after finish
-        self.fetches: dict[str, v.Fetch] = {}
-        self.invalid: dict[str, str] = {}  # malformed link URL -> reason
+        self._verdict_counts: dict[str, int] = {}  # verdict -> unique URLs (finish keeps the verdicts in the store)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "LinkAudit":
@@ -242,51 +245,102 @@ class LinkAudit(Audit):
         return urls
 
     async def finish(self, context: AuditContext) -> list[Finding]:
+        """Check every unique link target once, then map each link to its finding.
+
+        What this needs per URL of the site (the targets, their verdicts, the links not checked) is kept in
+        the link store, one chunk at a time in memory: its size does not grow with the site.
+        """
         checker = self._checker(context)
+        self._collect_targets(checker)
+        started = time.monotonic()
+        known, checked = await self._judge_targets(checker, context)
+        logger.info("links: %d unique URLs, %d known from the crawl, %d checked", known + checked, known, checked)
+        self._count(context, checker)
+        logger.info("links: checks done in %.2f s (%d requests)", time.monotonic() - started, checker.requests_sent)
+        return self.findings()
+
+    def _collect_targets(self, checker: Checker) -> None:
+        """The unique targets to judge (``store.add_targets``), and the link URLs not checked (``skip``,
+        ``invalid``), read from the stored links and written back to the store in chunks."""
         wants_body: dict[str, bool] = {}
-        skipped: dict[str, str] = {}
+        notes: dict[str, dict[str, dict[str, Any]]] = {SKIP: {}, INVALID: {}}
         for occ in self.store.occurrences():
             try:
                 reason = self._skip_reason(occ.url, checker, occ.text)
                 key = url_key(occ.url)
                 checker.is_site(key)
             except ValueError as exc:  # "http://[::1", a port above 65535...: readers cannot follow it
-                self.invalid[occ.url] = f"invalid URL ({exc})"
+                notes[INVALID][occ.url] = {"reason": f"invalid URL ({exc})"}
                 continue
             if reason:
-                skipped[occ.url] = reason
-                continue
-            wants_body[key] = wants_body.get(key, False) or bool(urldefrag(occ.url)[1])
-        pending: dict[str, tuple[list[dict[str, Any]], asyncio.Future[v.Fetch]]] = {}
+                notes[SKIP][occ.url] = {"reason": reason}
+            else:
+                wants_body[key] = wants_body.get(key, False) or bool(urldefrag(occ.url)[1])
+            if len(wants_body) + len(notes[SKIP]) + len(notes[INVALID]) >= CHUNK:
+                self._store_targets(wants_body, notes)
+        self._store_targets(wants_body, notes)
+
+    def _store_targets(self, wants_body: dict[str, bool], notes: dict[str, dict[str, dict[str, Any]]]) -> None:
+        self.store.add_targets(wants_body)
+        for kind, results in notes.items():
+            self.store.put_results(kind, results)
+            results.clear()
+        wants_body.clear()
+
+    async def _judge_targets(self, checker: Checker, context: AuditContext) -> tuple[int, int]:
+        """A verdict for every target in the store; returns (known from the crawl or the cache, checked).
+
+        At most ``CHUNK`` checks are in flight (each done check is judged and stored as soon as it ends)."""
         redirects = getattr(context, "redirects", None) or {}
         cache = getattr(context, "link_verdicts", None)
-        for key, body in wants_body.items():
+        done: asyncio.Queue = asyncio.Queue()
+        records: dict[str, dict[str, Any]] = {}
+        in_flight = known = checked = 0
+
+        def judged(key: str, fetch: v.Fetch, body: bool) -> None:
+            records[key] = self._judge(key, fetch, body, cache)
+            if len(records) >= CHUNK:
+                self.store.put_results(VERDICT, records)
+                records.clear()
+
+        async def one_done() -> None:
+            key, prefix, body, future = await done.get()
+            judged(key, self.join(key, prefix, future.result()), body)
+
+        for key, body in self.store.targets():
             fetch, prefix, rest = self.known(key, context.crawled, redirects)
             if fetch is None and cache is not None:
                 fetch = fetch_from_dict(cache.get(key))  # --incremental: an ok verdict younger than N days
             if fetch is not None:
-                self.fetches[key] = fetch
-            else:
-                pending[key] = (prefix, checker.check(rest, want_body=body))
-        started = time.monotonic()
-        logger.info("links: %d unique URLs, %d known from the crawl, %d to check",
-                    len(wants_body), len(wants_body) - len(pending), len(pending))
-        if pending:
-            results = await asyncio.gather(*(future for _, future in pending.values()))
-            for (key, (prefix, _)), fetch in zip(pending.items(), results):
-                self.fetches[key] = self.join(key, prefix, fetch)
-        for key, fetch in self.fetches.items():
-            soft = ""
-            if fetch.status == 200 and fetch.is_html:
-                soft = soft404_text(fetch.title, fetch.heading, self.soft404)
-            self.verdicts[key] = v.classify(fetch, soft)
-        if cache is not None:
-            for key, fetch in self.fetches.items():
-                if not fetch.from_crawl:
-                    cache.put(key, fetch_to_dict(fetch), self.verdicts[key].verdict)
-        self._count(context, skipped, checker)
-        logger.info("links: checks done in %.2f s (%d requests)", time.monotonic() - started, checker.requests_sent)
-        return self.findings(skipped)
+                known += 1
+                judged(key, fetch, body)
+                continue
+            checked += 1
+            in_flight += 1
+            checker.check(rest, want_body=body).add_done_callback(
+                lambda future, key=key, prefix=prefix, body=body: done.put_nowait((key, prefix, body, future)))
+            if in_flight >= CHUNK:
+                await one_done()
+                in_flight -= 1
+        for _ in range(in_flight):
+            await one_done()
+        self.store.put_results(VERDICT, records)
+        return known, checked
+
+    def _judge(self, key: str, fetch: v.Fetch, body: bool, cache: Any) -> dict[str, Any]:
+        """The stored form of ``key``'s verdict: the verdict, and what a fragment link to it needs."""
+        soft = ""
+        if fetch.status == 200 and fetch.is_html:
+            soft = soft404_text(fetch.title, fetch.heading, self.soft404)
+        verdict = v.classify(fetch, soft)
+        self._verdict_counts[verdict.verdict] = self._verdict_counts.get(verdict.verdict, 0) + 1
+        if cache is not None and not fetch.from_crawl:
+            cache.put(key, fetch_to_dict(fetch), verdict.verdict)
+        record: dict[str, Any] = {"verdict": dataclasses.asdict(verdict)}
+        if body:  # a link with a fragment points here: keep what missing_fragment reads
+            record["target"] = {"is_html": fetch.is_html, "truncated": fetch.truncated,
+                                "anchors": sorted(fetch.anchors) if fetch.anchors is not None else None}
+        return record
 
     def known(self, key: str, crawled: dict[str, "PageRecord"], redirects: dict[str, dict[str, Any]]
               ) -> tuple[v.Fetch | None, list[dict[str, Any]], str]:
@@ -348,27 +402,41 @@ class LinkAudit(Audit):
             fetch.anchors = set(page.anchors) if page.auditable else None
         return fetch
 
-    def verdict_for(self, url: str, skipped: dict[str, str]) -> v.Verdict:
-        if url in skipped:
-            return v.Verdict(v.SKIPPED, skipped[url])
-        if url in self.invalid:
-            return v.Verdict(v.BROKEN, self.invalid[url], kind=v.INVALID, final_url=url)
-        return self.verdicts[url_key(url)]
-
-    def findings(self, skipped: dict[str, str]) -> list[Finding]:
+    def findings(self) -> list[Finding]:
+        """The findings of every stored link, read with their verdicts a chunk of links at a time."""
         findings: list[Finding] = []
+        chunk: list[Occurrence] = []
         for occ in self.store.occurrences():
+            chunk.append(occ)
+            if len(chunk) >= CHUNK:
+                findings.extend(self._chunk_findings(chunk))
+                chunk = []
+        findings.extend(self._chunk_findings(chunk))
+        return findings
+
+    def _chunk_findings(self, occs: list[Occurrence]) -> Iterator[Finding]:
+        if not occs:
+            return
+        urls = {occ.url for occ in occs}
+        skipped = self.store.results(SKIP, urls)
+        invalid = self.store.results(INVALID, urls)
+        records = self.store.results(VERDICT, {url_key(url) for url in urls - skipped.keys() - invalid.keys()})
+        for occ in occs:
             if occ.url in skipped:
                 continue
-            verdict = self.verdict_for(occ.url, skipped)
+            record = None
+            if occ.url in invalid:
+                verdict = v.Verdict(v.BROKEN, invalid[occ.url]["reason"], kind=v.INVALID, final_url=occ.url)
+            else:
+                record = records[url_key(occ.url)]
+                verdict = v.Verdict(**record["verdict"])
             rule = self.rule_for(occ, verdict)
             if rule:
-                findings.append(self.finding(occ, verdict, rule))
+                yield self.finding(occ, verdict, rule)
             if verdict.verdict in (v.OK, v.REDIRECTED):
-                missing = self.missing_fragment(occ)
+                missing = self.missing_fragment(occ, (record or {}).get("target"))
                 if missing:
-                    findings.append(self.finding(occ, verdict, "broken-fragment", fragment=missing))
-        return findings
+                    yield self.finding(occ, verdict, "broken-fragment", fragment=missing)
 
     def rule_for(self, occ: Occurrence, verdict: v.Verdict) -> str:
         broken = verdict.verdict == v.BROKEN or (
@@ -385,15 +453,16 @@ class LinkAudit(Audit):
             return "redirected-link"
         return ""
 
-    def missing_fragment(self, occ: Occurrence) -> str:
-        """The fragment of ``occ.url`` when its HTML target has no such id or name, else ``""``."""
+    @staticmethod
+    def missing_fragment(occ: Occurrence, target: dict[str, Any] | None) -> str:
+        """The fragment of ``occ.url`` when its HTML target (``_judge``'s ``target``) has no such id or name,
+        else ``""``."""
         fragment = unquote(urldefrag(occ.url)[1])
         if IGNORED_FRAGMENTS.match(fragment) or occ.tag not in ("a", "area", "iframe"):
             return ""
-        fetch = self.fetches.get(url_key(occ.url))
-        if fetch is None or not fetch.is_html or fetch.anchors is None or fetch.truncated:
+        if not target or not target["is_html"] or target["anchors"] is None or target["truncated"]:
             return ""
-        return "" if fragment in fetch.anchors else fragment
+        return "" if fragment in target["anchors"] else fragment
 
     def finding(self, occ: Occurrence, verdict: v.Verdict, rule: str, fragment: str = "") -> Finding:
         label = f"\"{occ.text.strip()}\"" if occ.text.strip() else f"The {occ.tag} link to {occ.url}"
@@ -425,16 +494,16 @@ class LinkAudit(Audit):
             details={"tag": occ.tag, "final_url": verdict.final_url} if verdict.chain else {"tag": occ.tag},
         )
 
-    def _count(self, context: AuditContext, skipped: dict[str, str], checker: Checker) -> None:
+    def _count(self, context: AuditContext, checker: Checker) -> None:
         stats = getattr(context, "stats", None)
         if stats is None:
             return
         stats.set_value("auditcrawl/links/occurrences", self.store.occurrence_count())
-        stats.set_value("auditcrawl/links/unique_checked", len(self.verdicts))
+        stats.set_value("auditcrawl/links/unique_checked", sum(self._verdict_counts.values()))
         stats.set_value("auditcrawl/links/requests", checker.requests_sent)
-        stats.set_value("auditcrawl/links/skipped_urls", len(skipped))
-        for verdict in self.verdicts.values():
-            stats.inc_value(f"auditcrawl/links/verdict/{verdict.verdict}")
+        stats.set_value("auditcrawl/links/skipped_urls", self.store.result_count(SKIP))
+        for verdict, count in self._verdict_counts.items():
+            stats.inc_value(f"auditcrawl/links/verdict/{verdict}", count)
 
     def engine_info(self) -> dict[str, Any]:
         return {}

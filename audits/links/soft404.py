@@ -29,7 +29,10 @@ def page_signals(html: str) -> tuple[str, str, set[str]]:
         return "", "", set()
     titles = root.xpath("//title")
     heading = root.xpath("(//main//h1 | //*[@role='main']//h1)[1]") or root.xpath("(//h1)[1]")
-    anchors = {v for v in root.xpath("//@id") if v} | {v for v in root.xpath("//a/@name") if v}
+    # smart_strings=False: lxml's default string results keep their element, and with it the whole parsed
+    # page, alive (the checker keeps every Fetch: 20 kB a checked page)
+    anchors = ({v for v in root.xpath("//@id", smart_strings=False) if v}
+               | {v for v in root.xpath("//a/@name", smart_strings=False) if v})
     return _text(titles[0] if titles else None), _text(heading[0] if heading else None), set(anchors)
 
 

@@ -11,6 +11,11 @@ Three stores behind one small interface:
 
 Occurrences are stored one page at a time and read back in the order they were written. Page facts are the
 fields of a ``PageRecord`` that ``LinkAudit.fetch_from_page`` needs, as a JSON-ready dict.
+
+``finish()`` keeps its per-URL state here too: the unique link targets (``add_targets``: URL key -> whether a
+fragment needs the target's body), and its results by kind (``put_results``): ``verdict`` (per URL key: the
+verdict and, for fragment targets, the anchors) and ``note`` (per link URL: skipped or invalid). They are read
+back in chunks (``results``), so ``finish()`` holds one chunk at a time, not one fetch per URL of the site.
 """
 from __future__ import annotations
 
@@ -52,6 +57,24 @@ class LinkStore:
     def site_urls(self) -> set[str]:
         raise NotImplementedError
 
+    def add_targets(self, wants_body: dict[str, bool]) -> None:
+        """Unique link targets (URL key -> a fragment link needs the body); ``True`` wins over ``False``."""
+        raise NotImplementedError
+
+    def targets(self) -> Iterator[tuple[str, bool]]:
+        """Every target added, once, in the order first added."""
+        raise NotImplementedError
+
+    def put_results(self, kind: str, results: dict[str, dict[str, Any]]) -> None:
+        raise NotImplementedError
+
+    def results(self, kind: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The stored results of ``kind`` for those of ``keys`` that have one."""
+        raise NotImplementedError
+
+    def result_count(self, kind: str) -> int:
+        raise NotImplementedError
+
     def close(self) -> None:
         """Release (and, for a private store, delete) what the store holds."""
 
@@ -71,6 +94,8 @@ class MemoryLinkStore(LinkStore):
         self._occurrences: list[Occurrence] = []
         self._facts: dict[str, dict[str, Any]] = {}
         self._site_urls: set[str] = set()
+        self._targets: dict[str, bool] = {}
+        self._results: dict[str, dict[str, dict[str, Any]]] = {}
 
     def add_page_links(self, page_url: str, occurrences: list[Occurrence]) -> None:
         # navigation repeats the same links on every page: intern the strings, keep one copy each
@@ -99,6 +124,34 @@ class MemoryLinkStore(LinkStore):
     def site_urls(self) -> set[str]:
         return set(self._site_urls)
 
+    def add_targets(self, wants_body: dict[str, bool]) -> None:
+        for key, body in wants_body.items():
+            self._targets[key] = self._targets.get(key, False) or body
+
+    def targets(self) -> Iterator[tuple[str, bool]]:
+        return iter(list(self._targets.items()))
+
+    def put_results(self, kind: str, results: dict[str, dict[str, Any]]) -> None:
+        self._results.setdefault(kind, {}).update(results)
+
+    def results(self, kind: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        stored = self._results.get(kind, {})
+        return {key: stored[key] for key in keys if key in stored}
+
+    def result_count(self, kind: str) -> int:
+        return len(self._results.get(kind, {}))
+
+
+def _chunks(items: Iterable[str], size: int = 400) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
 
 class SqliteLinkStore(LinkStore):
     """A private SQLite file in ``folder``; written in batches, deleted by ``close()``."""
@@ -114,6 +167,8 @@ class SqliteLinkStore(LinkStore):
             CREATE TABLE pages (id INTEGER PRIMARY KEY, url TEXT NOT NULL, links TEXT NOT NULL, n INTEGER NOT NULL);
             CREATE TABLE facts (url TEXT PRIMARY KEY, fact TEXT NOT NULL);
             CREATE TABLE site (url TEXT PRIMARY KEY);
+            CREATE TABLE targets (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, body INTEGER NOT NULL);
+            CREATE TABLE results (kind TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, key));
         """)
         self._pending = 0
         self.db.execute("BEGIN")
@@ -161,6 +216,40 @@ class SqliteLinkStore(LinkStore):
     def site_urls(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT url FROM site")}
 
+    def add_targets(self, wants_body: dict[str, bool]) -> None:
+        self.db.executemany("INSERT INTO targets (key, body) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET body = max(body, excluded.body)",
+                            [(key, int(body)) for key, body in wants_body.items()])
+        self._written()
+
+    def targets(self) -> Iterator[tuple[str, bool]]:
+        last = 0
+        while True:
+            rows = self.db.execute("SELECT id, key, body FROM targets WHERE id > ? ORDER BY id LIMIT 500",
+                                   (last,)).fetchall()
+            if not rows:
+                return
+            for last, key, body in rows:
+                yield key, bool(body)
+
+    def put_results(self, kind: str, results: dict[str, dict[str, Any]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO results (kind, key, data) VALUES (?, ?, ?)",
+                            [(kind, key, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+                             for key, data in results.items()])
+        self._written()
+
+    def results(self, kind: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(dict.fromkeys(keys)):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT key, data FROM results WHERE kind = ? AND key IN ({marks})",
+                                   (kind, *chunk))
+            found.update((key, json.loads(data)) for key, data in rows)
+        return found
+
+    def result_count(self, kind: str) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM results WHERE kind = ?", (kind,)).fetchone()[0]
+
     def close(self) -> None:
         try:
             self.db.close()
@@ -188,6 +277,8 @@ return 1
         self.links_key, self.facts_key, self.site_key = f"{prefix}links", f"{prefix}facts", f"{prefix}site"
         self.count_key, self.pages_key = f"{prefix}links_count", f"{prefix}links_pages"
         self._add_once = client.register_script(self.ADD_ONCE)
+        self.targets_key, self.targets_order_key = f"{prefix}targets", f"{prefix}targets_order"
+        self.prefix = prefix
 
     def add_page_links(self, page_url: str, occurrences: list[Occurrence]) -> None:
         if occurrences:
@@ -227,6 +318,51 @@ return 1
 
     def site_urls(self) -> set[str]:
         return {u.decode() if isinstance(u, bytes) else u for u in self.redis.smembers(self.site_key)}
+
+    def add_targets(self, wants_body: dict[str, bool]) -> None:
+        pipe = self.redis.pipeline(transaction=False)
+        for key, body in wants_body.items():
+            pipe.hsetnx(self.targets_key, key, 0)
+            if body:
+                pipe.hset(self.targets_key, key, 1)
+        added = pipe.execute()
+        pipe = self.redis.pipeline(transaction=False)
+        i = 0
+        for key, body in wants_body.items():  # first time seen (HSETNX answered 1): keep the order of first sight
+            if added[i]:
+                pipe.rpush(self.targets_order_key, key)
+            i += 2 if body else 1
+        pipe.execute()
+
+    def targets(self) -> Iterator[tuple[str, bool]]:
+        start = 0
+        while True:
+            chunk = [k.decode() if isinstance(k, bytes) else k
+                     for k in self.redis.lrange(self.targets_order_key, start, start + 499)]
+            if not chunk:
+                return
+            start += len(chunk)
+            for key, body in zip(chunk, self.redis.hmget(self.targets_key, chunk)):
+                yield key, body in (b"1", "1")
+
+    def _results_key(self, kind: str) -> str:
+        return f"{self.prefix}results:{kind}"
+
+    def put_results(self, kind: str, results: dict[str, dict[str, Any]]) -> None:
+        if results:
+            self.redis.hset(self._results_key(kind), mapping={
+                key: json.dumps(data, ensure_ascii=False, separators=(",", ":")) for key, data in results.items()})
+
+    def results(self, kind: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(dict.fromkeys(keys)):
+            for key, data in zip(chunk, self.redis.hmget(self._results_key(kind), chunk)):
+                if data is not None:
+                    found[key] = json.loads(data)
+        return found
+
+    def result_count(self, kind: str) -> int:
+        return int(self.redis.hlen(self._results_key(kind)))
 
 
 def open_link_store(crawler: Any, settings: Any) -> LinkStore:

@@ -4,7 +4,7 @@ Workers need no shared disk. ``RedisResultsSink`` (workers) stores each page wit
 of ``P results``, in the same transaction that ends the page's lease. ``DrainingResultsSink`` (the
 coordinator) is the normal ``JsonResultsSink`` (``results.partial.jsonl``, then ``results.json``) that also
 takes the workers' entries from Redis. A page that reached Redis twice (a worker declared dead that was only
-slow) is kept once.
+slow) is kept once: the pages taken are a set in Redis (``P results_taken``), not in the coordinator's memory.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any, Iterable
 
-from reports.results import JsonResultsSink, page_to_dict
+from reports.results import JsonResultsSink, ResultsSummary, page_to_dict, stream_entries
 
 from .resume import STREAM_END
 
@@ -64,8 +64,8 @@ class RedisResultsSink:
     def write_run_error(self, error: dict[str, str]) -> None:
         self._push({"type": "run_error", "error": error})
 
-    def pages_summary(self) -> list[dict[str, Any]]:
-        return []
+    def summary(self) -> ResultsSummary:
+        return ResultsSummary()  # the coordinator counts every worker's pages
 
     def close(self, run: dict[str, Any]) -> None:
         pass
@@ -79,7 +79,8 @@ class DrainingResultsSink(JsonResultsSink):
         self.frontier = frontier
         self.key = frontier.key("results")
         self.stream_end_key = frontier.key(STREAM_END)
-        self._page_urls: set[str] = set()
+        self.taken_key = frontier.key("results_taken")  # URLs of the pages in the stream (a set, not in memory)
+        self._taken_while_lost: set[str] = set()  # only once Redis is gone (the run is ending)
         # Once the end-of-crawl findings are being written the stream is no longer a checkpoint (a resumed
         # coordinator writes them again): what is drained after that stays in Redis until the run is removed.
         self._final_part = False
@@ -100,16 +101,49 @@ class DrainingResultsSink(JsonResultsSink):
                 self.frontier.connection_lost(exc)
         if checkpoint > 0:
             self.resume(run, checkpoint)
-            self._page_urls = {page["url"] for page in self.pages}
+            self._retake_stream_pages(checkpoint)
             logger.info("frontier: resumed with %d pages and %d findings from the results stream",
-                        len(self.pages), len(self.findings))
+                        self.counts.pages, self.counts.findings)
         else:
             super().open(run)
 
-    def write_page(self, page: Any, findings: Iterable) -> None:
-        if page.url in self._page_urls:
+    def _retake_stream_pages(self, checkpoint: int) -> None:
+        """The taken set becomes exactly the pages of the stream kept by a resume (a page marked taken after
+        ``P stream_end`` was cut off with the stream's tail: it must be taken again)."""
+        if self.frontier.lost:
             return
-        self._page_urls.add(page.url)
+        try:
+            self.frontier.redis.delete(self.taken_key)
+            batch: list[str] = []
+            for page in stream_entries(self.partial_path, "page", checkpoint):
+                batch.append(page["url"])
+                if len(batch) >= DRAIN_BATCH:
+                    self.frontier.redis.sadd(self.taken_key, *batch)
+                    batch = []
+            if batch:
+                self.frontier.redis.sadd(self.taken_key, *batch)
+        except _redis_errors() as exc:
+            self.frontier.connection_lost(exc)
+
+    def _first_time(self, urls: list[str]) -> list[bool]:
+        """For each URL, whether its page is new to the stream (and mark it taken)."""
+        if not self.frontier.lost:
+            try:
+                pipe = self.frontier.redis.pipeline(transaction=False)
+                for url in urls:
+                    pipe.sadd(self.taken_key, url)
+                return [bool(added) for added in pipe.execute()]
+            except _redis_errors() as exc:
+                self.frontier.connection_lost(exc)
+        fresh = []
+        for url in urls:
+            fresh.append(url not in self._taken_while_lost)
+            self._taken_while_lost.add(url)
+        return fresh
+
+    def write_page(self, page: Any, findings: Iterable) -> None:
+        if not self._first_time([page.url])[0]:
+            return
         super().write_page(page, findings)
         if not self.frontier.lost:
             try:  # the page is final once its lease is gone: the stream's checkpoint moves with it
@@ -147,8 +181,11 @@ class DrainingResultsSink(JsonResultsSink):
                 return taken
             if not entries:
                 break
-            for raw in entries:
-                self._take(json.loads(raw))
+            entries = [json.loads(raw) for raw in entries]
+            pages = [entry for entry in entries if entry.get("type") == "page"]
+            fresh = iter(self._first_time([entry["page"]["url"] for entry in pages]))
+            for entry in entries:
+                self._take(entry, next(fresh) if entry.get("type") == "page" else True)
             taken += len(entries)
             self._stream.flush()
             if self._final_part:
@@ -164,30 +201,23 @@ class DrainingResultsSink(JsonResultsSink):
                 return taken
         return taken
 
-    def _take(self, entry: dict[str, Any]) -> None:
+    def _take(self, entry: dict[str, Any], fresh: bool) -> None:
         kind = entry.get("type")
         if kind == "page":
-            page = entry["page"]
-            if page["url"] in self._page_urls:
+            if not fresh:
                 return
-            self._page_urls.add(page["url"])
-            self.pages.append(page)
-            self._emit({"type": "page", **page})
-            self._take_findings(entry.get("findings") or [])
+            self._emit_page(entry["page"])
+            for data in entry.get("findings") or []:
+                self._emit_finding(data)
         elif kind == "findings":
-            self._take_findings(entry.get("findings") or [])
+            for data in entry.get("findings") or []:
+                self._emit_finding(data)
         elif kind == "run_error":
-            self.run_errors.append(entry["error"])
-            self._emit({"type": "run_error", **entry["error"]})
+            self._emit_run_error(entry["error"])
 
-    def _take_findings(self, findings: list[dict[str, Any]]) -> None:
-        for data in findings:
-            self.findings.append(data)
-            self._emit({"type": "finding", **data})
-
-    def pages_summary(self) -> list[dict[str, Any]]:
+    def summary(self) -> ResultsSummary:
         self.drain()
-        return self.pages
+        return self.counts
 
     def close(self, run: dict[str, Any]) -> None:
         self.drain()
@@ -197,6 +227,6 @@ class DrainingResultsSink(JsonResultsSink):
             run["exit_reason"] = "frontier_lost"
         coverage = run.get("coverage")
         if coverage is not None:  # every worker's pages, not only this process's
-            coverage["fetched"] = len(self.pages)
-            coverage["audited"] = sum(1 for p in self.pages if p.get("audited"))
+            coverage["fetched"] = self.counts.pages
+            coverage["audited"] = self.counts.audited
         super().close(run)

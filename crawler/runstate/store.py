@@ -80,23 +80,32 @@ class RunState:
         self.resuming = resuming
         identity = self.folder / IDENTITY_FILE
         self.identity = RunIdentity.read(identity) if identity.is_file() else None
-        self.done: list[DonePage] = []
         self.events: list[dict[str, Any]] = []
         self.stream_checkpoint = 0  # where the results stream is cut back to when resuming
+        self.done_count = 0
         pages_end = 0
         if resuming:
             stream_length = complete_length(stream_path)
             for entry, end in read_json_lines(self.folder / PAGES_FILE):
                 if entry.get("stream_end", stream_length + 1) > stream_length:
                     break  # power loss kept the log but not the stream's last pages: do them again
-                self.done.append(DonePage(page_from_state(entry["page"]), entry.get("audits") or {}))
+                self.done_count += 1
                 self.stream_checkpoint, pages_end = entry["stream_end"], end
-            if not self.done:
+            if not self.done_count:
                 first = next(read_json_lines(stream_path), None)  # the stream's "run" line
                 self.stream_checkpoint = first[1] if first and first[0].get("type") == "run" else 0
             self.events = [entry for entry, _ in read_json_lines(self.folder / EVENTS_FILE)]
+        self._done_end = pages_end
         self._pages = AppendLog(self.folder / PAGES_FILE, truncate_at=pages_end)
         self._events = AppendLog(self.folder / EVENTS_FILE, truncate_at=None if resuming else 0)
+
+    @property
+    def done(self) -> Iterator[DonePage]:
+        """The pages done before the kill, read again from ``pages.jsonl`` at each use (not kept in memory)."""
+        for entry, end in read_json_lines(self.folder / PAGES_FILE):
+            if end > self._done_end:
+                return
+            yield DonePage(page_from_state(entry["page"]), entry.get("audits") or {})
 
     @classmethod
     def of(cls, crawler) -> "RunState | None":

@@ -1,0 +1,108 @@
+"""What grows with the site stays out of the process: the link audit's finish() keeps its per-URL state
+(targets, verdicts, anchors of fragment targets) in the link store, not in the audit object."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import gc
+import sys
+
+from scrapy.settings import Settings
+
+from audits.base import AuditContext
+from audits.links.audit import LinkAudit
+from audits.links.store import SqliteLinkStore
+from crawler.items import Link, PageRecord
+
+SITE = "http://127.0.0.1:9"  # nothing is fetched: every link target below is a crawled page
+
+
+def _size(obj, skip: tuple[str, ...]) -> int:
+    """Bytes reachable from ``obj``'s attributes, leaving out ``skip`` (its store, which is on disk)."""
+    seen: set[int] = set()
+    total = 0
+    todo = [value for key, value in vars(obj).items() if key not in skip]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen or isinstance(item, type) or callable(item) and not hasattr(item, "__dict__"):
+            continue
+        seen.add(id(item))
+        total += sys.getsizeof(item)
+        if isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            todo.extend(item)
+        elif hasattr(item, "__dict__") and not isinstance(item, (Settings,)):
+            todo.extend(vars(item).values())
+    return total
+
+
+def _pages(n: int) -> list[PageRecord]:
+    pages = []
+    for i in range(n):
+        links = [Link(url=f"{SITE}/p{(i * 7 + k) % n}.html", text=f"Page {k}", selector=f"li:nth-of-type({k}) > a",
+                      tag="a", raw=f"/p{(i * 7 + k) % n}.html") for k in range(5)]
+        links.append(Link(url=f"{SITE}/p{(i + 1) % n}.html#part-{i % 3}", text="Part", selector="#part", tag="a",
+                          raw=f"/p{(i + 1) % n}.html#part-{i % 3}"))
+        links.append(Link(url="mailto:info@agency.invalid", text="Mail", selector="#mail", tag="a", raw="mailto:x"))
+        pages.append(PageRecord(url=f"{SITE}/p{i}.html", requested_url=f"{SITE}/p{i}.html", status=200,
+                                content_type="text/html", is_html=True, title=f"Annual report {i:05d}", depth=0 if i == 0 else 1,
+                                html="<html><body><h1>Page</h1></body></html>", links=links,
+                                anchors={"part-0", "part-1"}))  # part-2 is missing everywhere
+    return pages
+
+
+def _audit(tmp_path, n: int) -> tuple[int, int, int]:
+    audit = LinkAudit(settings=Settings({}))
+    audit._store = SqliteLinkStore(tmp_path / str(n))
+    context = AuditContext(as_of=dt.date(2026, 11, 28), settings=None)
+    for page in _pages(n):
+        audit.page_fetched(page, context)
+        audit.audit_page(page, context)
+        page.html = ""
+    findings = asyncio.run(audit.finish(context))
+    gc.collect()
+    size = _size(audit, skip=("_store", "settings", "crawler", "opts", "learn_more", "soft404", "config"))
+    unique = audit.store.result_count("verdict")
+    audit.close()
+    return size, len(findings), unique
+
+
+def test_finish_keeps_no_per_url_state_in_the_audit(tmp_path):
+    small, small_findings, small_unique = _audit(tmp_path, 300)
+    large, large_findings, large_unique = _audit(tmp_path, 1200)
+    # the verdicts are all there (one per page) and the broken fragments found ...
+    assert (small_unique, large_unique) == (300, 1200)
+    assert (small_findings, large_findings) == (100, 400)
+    # ... but the audit itself holds the same few objects for 4x the site
+    assert large - small < 2000, (small, large)
+
+
+def test_checked_page_anchors_do_not_keep_the_parsed_page_alive():
+    """lxml's default string results hold their element (and the whole tree): the checker keeps every
+    check's anchors, so they must be plain strings."""
+    import weakref
+
+    import lxml.html
+
+    from audits.links import soft404
+
+    trees = []
+    parse = lxml.html.document_fromstring
+
+    def tracked(html):
+        root = parse(html)
+        trees.append(weakref.ref(root))
+        return root
+
+    soft404.lxml.html.document_fromstring = tracked
+    try:
+        title, heading, anchors = soft404.page_signals(
+            "<html><head><title>T</title></head><body><main><h1 id=top>H</h1><a name=part>x</a></main></body></html>")
+    finally:
+        soft404.lxml.html.document_fromstring = parse
+    gc.collect()
+    assert (title, heading, anchors) == ("T", "H", {"top", "part"})
+    assert all(type(anchor) is str for anchor in anchors)
+    assert trees and trees[0]() is None, "the parsed page is still alive"
