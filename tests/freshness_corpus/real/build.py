@@ -5640,6 +5640,135 @@ case("it-banchette-agevolazioni-tari", D, "fr", "it", None,
      '€ 4.500</li></ul>', country="it", last_modified=AS_OF,
      note="stored page text (a village, the same 'it-it' CMS as Rivarossa: second and last), cut: only council decisions' "
           "dates in the text (approved 29.09.2020, last amended 29.05.2023: the regulation's, not the page's)")
+# search '"Page last reviewed" head lice advice' (English; labelled only from here on: a CCG, a hospital leaflet, a
+# children's health news item dated 13 Jun 2011 (a posting date): no review or update label; the rest not
+# government); none taken.
+# search 'Zuletzt aktualisiert am Bürgerbüro Öffnungszeiten Personalausweis' (German; Freiburg, Hambrücken, Hameln,
+# Münster's booking page, Bielefeld: no update label in the stored part; lxgesetze (a law's 'Zuletzt geändert'),
+# a forum, an API host: not government); none taken.
+# search 'This page was last updated on 2023 library opening hours council' (English; Worcestershire, Bolton, Surrey,
+# Sheffield minutes, East Gippsland: no update label; Thurrock's FOI response and Knowsley's news item: a publication
+# date only; a councillor's blog: not government); none taken.
+# searches '更新日 空き家バンク 改修 補助金 市役所 申請' and 'ページ番号 更新日 空き家 解体 補助 市 住宅課' (Japanese; all results a
+# subsidy aggregator (hojokin-kensaku.jp and its staging host), one heading each, not government); none taken.
+# search '更新日 はたちの集い 成人式 開催 町 教育委員会' (Japanese; Kuriyama's news item, Iiyama, Okagaki: no update label in
+# the stored part; Kotoura's e-book newsletter page: a newsletter page; tochiroku: not government)
+case("jp-muko-hatachi-no-tsudoi", L, "us", "ja", "2022-05-13",
+     "https://www.city.muko.kyoto.jp/kurashi/soshiki/1/3/1/5/1652263098847.html",
+     '<p>更新日:2022年5月13日</p><p>民放改正により成年年齢が20歳から18歳に引き下げられました。</p><p>本市では、成人式を「はたちの集い」へ名称変更し、'
+     'これまでどおり20歳の方を対象に式典を開催します。</p><p>令和5年1月9日(月・祝)<br>式典:午前10時30分開始</p><p>※令和5年は1部制で実施予定ですが、'
+     '新型コロナ感染症の状況により2部制に変更する場合があります。</p><p>永守重信市民会館(予定)<br>※現在、市役所本館北側に建設中です。</p><p>平成14年4月2日から'
+     '平成15年4月1日生まれの方</p><p>式典の詳細は決まり次第、随時ホームページでお知らせします(社会状況により実施方法などを変更または中止する場合があります。)。</p>',
+     country="jp", note="stored page text (a city), cut: '更新日:' first, before the body; the event date in era form below")
+case("jp-tamura-hatachi-no-tsudoi", L, "us", "ja", "2025-10-15", "https://www.city.tamura.lg.jp/soshiki/30/hatatinotudoi.html",
+     '<p>掲載日: 2025年10月15日更新</p><p>(お詫び)</p><p>10月上旬に送付しております案内ハガキの「表面のQRコード」が、読み取り出来ない状態で印刷されています。'
+     'ご不便をお掛けし大変申し訳ございませんでした。※「表面のQRコード」は、このページにつながる予定でした。</p><p>令和4年4月1日より成年年齢が18歳に引き下げられましたが、'
+     '市では20歳になる人を対象に「はたちの集い」(旧名称「成人式」)を開催します。</p><p>令和8年1月11日(日)<br>受付:午前9時~ 式典:午前10時~</p><p>'
+     '平成17年4月2日~平成18年4月1日生まれで、市内にお住まいまたはご出身の方</p><p>※10月1日に案内ハガキを発送しました。</p>', country="jp",
+     note="stored page text (a city), cut: '掲載日: 2025年10月15日更新' (a 'posted' label whose date ends in 更新, updated) at "
+          "the top")
+case("jp-taishi-osaka-hatachi-wo-iwau-kai", L, "us", "ja", "2022-10-03", "https://www.town.taishi.osaka.jp/event_info/3650.html",
+     '<h1>二十歳を祝う会(旧称:成人式)</h1><p>更新日:2022年10月03日</p><h2>令和6年太子町二十歳を祝う会を行います</h2><p>二十歳という節目を迎え、'
+     '責任ある社会人として自覚し、人や地域とのつながりの中で、これからの人生を実り多きものとすることを願い「二十歳を祝う会」を次のとおり行います。</p><p>また、'
+     '式典の名称を令和5年から「二十歳(はたち)を祝う会」に変更しました。</p><h3>とき</h3><p>令和6年1月8日(月曜日・成人の日)</p><p>受付:午前9時30分~'
+     '</p><h3>対象者</h3><p>平成15年4月2日~平成16年4月1日に生まれた人</p><p>令和5年11月1日時点で太子町に住所がある人には、11月中旬に案内ハガキで送付する'
+     '予定です。</p><h2>この記事に関するお問い合わせ先</h2><p>太子町教育委員会事務局生涯学習課<br>電話:0721-98-5534</p>', country="jp",
+     note="stored page text (a town), cut: '更新日:2022年10月03日' under the heading; hesitant: the text announces a "
+          "January 2024 ceremony and names a November 2023 cut-off, later than the stamp, which is still the only update "
+          "date the page shows")
+# searches '출산장려금 지원 신청 담당부서 연락처 최종수정일' (Korean; bokjiro: one heading; news sites and blogs: not government;
+# none taken) and '반려동물 등록 안내 구청 콘텐츠 담당부서 최종수정일' (Korean; jinju.go.kr: no update label in the stored part;
+# news sites and blogs: not government)
+case("kr-gochang-simwon-dongmul-deungrok-2021", L, "us", "ko", "2024-04-26",
+     "http://www.gochang.go.kr/board/view.gochang?boardId=BBS_0000062&menuCd=DOM_000000806002001000&paging=ok&startPage=115&categoryCode1=TOWN06&dataSid=338836",
+     '<p>고창군심원면</p><h2>2021년 동물등록 자진신고 및 집중단속 기간 운영 안내</h2><ul><li>작성자 : 심원면</li><li>작성일 : 2021.07.26</li>'
+     '<li>조회수 : 114</li><li>전화번호 : 063-560-8396</li></ul><p>1. 자진신고 기간 : 2021. 7. 19. ~ 9. 30.</p><p>2. 집중단속 기간 : 2021. 10. 01. '
+     '~ 10. 31.</p><p>3. 동물등록 대상 : 2개월 이상인 개</p><p>5. 자진신고 내용 : 과태료 면제, 반려동물 놀이터나 공원등 공공시설 출입 허용</p><p>※ 미등록견은 '
+     '10월 1일부터 반려견 놀이터 등 동물관련 공공시설 이용이 제한됩니다.</p><p><a href="#pdf">동물자진신고포스터.pdf(712 kb)</a></p><p><a href="#list">'
+     '목록</a></p><p>공공누리 공공저작물 자유이용허락 출처표시+상업적이용금지+변경금지</p><h3>콘텐츠 담당자 정보</h3><ul><li>담당자 : 이희영</li><li>전화번호 : '
+     '063-560-8391</li></ul><p>최종수정일 : 2024-04-26</p><h3>콘텐츠 만족도 조사</h3><p>이 페이지에서 제공하는 정보에 대하여 어느정도 만족하셨습니까?</p>',
+     country="kr", note="stored page text (a county's township notice board), cut after the satisfaction survey: the post's "
+                        "'작성일 : 2021.07.26' and the page box's '최종수정일 : 2024-04-26'; hesitant: the later page date taken "
+                        "as the update, as for batch 7's Korean boards")
+# search '최종수정일 콘텐츠 담당자 전화번호 무더위쉼터 운영 안내 면사무소' (Korean; Haman, Chuncheon: post dates only, no update
+# label in the stored part; korea.kr's cartoon page: no date; blogs: not government); none taken.
+# search 'patient information leaflet "Last reviewed" "Next review due" hospital trust physiotherapy exercises'
+# (English; NHS trusts' pages: no review label in the stored part; yumpu, healthdocbox, docplayer, BMJ: not
+# government); none taken.
+# search 'Last updated: 14 June 2022 Share this page Print council tax reduction single person discount' (English;
+# Blackburn, Colchester, Bury (two), Wolverhampton, Ashford: no update label in the stored part; a blog: not
+# government)
+case("gb-cannockchase-council-tax-single-person-discount", D, "uk", "en", None,
+     "https://cannockchasedc.gov.uk/residents/council-tax/council-tax-single-person-discount",
+     '<h1>Council Tax Single Person Discount</h1><p>This page is for Single Person Discount Applications only. If you are '
+     'looking to complete the review of your existing Single Person Discount please visit <a href="#review">this web page'
+     '</a> instead</p><p>The full Council Tax bill assumes that there are 2 adults (aged 18 or over) living in a dwelling. If '
+     'only one adult lives in the property the council tax bill is reduced by 25%; this is known as Single Persons '
+     'Discount. In addition to this, there are certain groups of residents who can be disregarded altogether when '
+     'counting the number of adults in the household.</p><p>To apply for a single person discount please complete an '
+     '<a href="#form">online application form</a>.</p><p>Last Updated:</p><p><a href="#az">A to Z of Services</a></p>',
+     country="gb", last_modified=AS_OF,
+     note="stored page text (an English district council, Drupal), all of the page part: 'Last Updated:' with no date "
+          "after it (taken as a label shown)")
+# search 'Senest opdateret kommune borgerservice sundhedskort flytning' (Danish; Tårnby, Varde, Odense, Hørsholm,
+# Gentofte, Brøndby: no update label in the stored part; a test server, a blog: not government); none taken.
+# search 'Letzte Aktualisierung: Straßenreinigung Gebühren Winterdienst Gemeinde' (German; Stadthagen, Wilnsdorf
+# (three), Feldkirchen, Borsdorf: no update label in the stored part; yumpu, docplayer: not government); none taken.
+# search 'Publicado em Atualizado em gov.br carteira de trabalho digital serviço' (Portuguese; all news sites and blogs:
+# not government); none taken.
+# search 'Publicado em 12/05/2021 10h30 Atualizado em 03/08/2022 15h12 Ministério' (Portuguese; Canápolis, Picos: one
+# heading each; scribd, a blog, a share link: not government; cjf.jus.br's DOUInforme 29.05.2019: already in the
+# set); none taken.
+# search 'ChileAtiende ficha Última actualización beneficio requisitos cómo solicitar' (Spanish; San Antonio's
+# municipal service list: posting dates 'Viernes, 12 Agosto 2022 11:18 Escrito por' only; news sites, a transcript
+# service, blogs: not government); none taken.
+# search '發布日期 更新日期 區公所 低收入戶 申請 應備文件' (Chinese; service.gov.taipei, cashallowance.gov.hk: one heading or a
+# site map; the rest not government); none taken.
+# search '最終更新日 狂犬病予防注射 集合注射 日程 町役場' (Japanese; Iwate town, Arita: no update label in the stored part;
+# Kaneyama (Fukushima) '印刷用ページを表示する 掲載日:2012年3月1日更新': a third page of the '掲載日:…更新' template after Tamura
+# and Tobe, skipped; expydoc, mykoho (two), a veterinary association: not government pages)
+case("jp-tobe-kyokenbyo-shugo-chusha-h29", L, "us", "ja", "2017-03-12", "http://www.town.tobe.ehime.jp/soshiki/7/shuugouchuusha.html",
+     '<p>ページの先頭です。 <a href="#main">メニューを飛ばして本文へ</a></p><p><a href="/">トップページ</a> &gt; <a href="#s">組織でさがす</a> &gt; '
+     '<a href="#k">生活環境課</a> &gt; 平成29年度狂犬病予防集合注射について</p><h1>平成29年度狂犬病予防集合注射について</h1><p><a href="#print">'
+     '印刷用ページを表示する</a>掲載日:2017年3月12日更新</p><h2>平成29年度集合注射</h2><p>町では、毎年4月頃地区ごとに狂犬病予防注射を実施しています。<br>'
+     '登録の手続きをしている人には、はがきで個別通知をします。</p><h2>集合注射の料金について</h2><p>狂犬病予防集合注射 … 3,000円(集合注射料2,450円+注射済票交付'
+     '手数料550円)</p><h2>平成29年度の集合注射日程表</h2><table><tr><th>月日</th><th>時間</th><th>場所</th><th>該当地区</th></tr><tr><td>4月12日'
+     '(水曜日)</td><td>9時00分~ 9時10分</td><td>八倉集会所</td><td>八倉</td></tr><tr><td></td><td>9時15分~ 9時30分</td><td>重光集会所</td><td>'
+     '拾町・重光・田ノ浦</td></tr></table>', country="jp",
+     note="stored page text (a town), cut: '印刷用ページを表示する掲載日:2017年3月12日更新' run together under the heading; the "
+          "same '掲載日:…更新' form as Tamura (second and last of it); table restored")
+# search 'BIP zezwolenie na sprzedaż napojów alkoholowych wymagane dokumenty informację wytworzył data aktualizacji'
+# (Polish; Puszczykowo, Jordanów, Mosina, Hajnówka, biznes.gov.pl: no update label in the stored part; Dolnośląskie's
+# BIP: a bare '04.04.2016 12:10' beside the print link, no label; Jarosław's BIP: 'Data utworzenia' (created) only;
+# a fee calculator: not a page); none taken.
+# search 'Sist oppdatert kommune søknad om startlån bolig' (Norwegian; Utsira, Alvdal, Lillehammer, Sør-Odal, Randaberg,
+# Dovre, Sogndal, Røyken: long service pages, no update label in the stored part); none taken.
+# search 'Christmas and New Year opening hours council offices closed Last updated' (English; Rossendale, New Forest,
+# South Oxfordshire: no update label in the stored part; homes4wiltshire: a housing register login page; local news
+# sites: not government); none taken.
+# search 'Data di pubblicazione ultimo aggiornamento Ministero della Salute zanzara tigre arbovirosi' (Italian; IPLA
+# (a regional agency's mosquito site): no update label in the stored part; ANCI Piemonte (an association), 123dok,
+# fdocumenti, docplayer, news: not government pages); none taken.
+# search 'Mis à jour le obligations légales de débroussaillement préfecture' (French; Savasse, Veilleins, Prunelli di
+# Fiumorbu: no update label in the stored part; an illiwap relay of a town's news, a forestry body, news sites,
+# nossenateurs: not government pages); none taken.
+# search '읍사무소 공지사항 작성일 조회수 첨부파일 목록 콘텐츠 담당자 최종수정일 2023' (Korean; law.go.kr linked-data records,
+# a university, an education office's one-line page: one heading or less; the rest not government); none taken.
+# search '군청 농기계 임대사업소 이용 안내 임대료 담당자 최종수정일' (Korean; Yeonggwang, Namhae, Cheongju's agricultural centre:
+# no update label in the stored part; news sites: not government)
+case("kr-ongjin-nonggigye-imdae-sincheong", L, "us", "ko", "2023-04-28",
+     "https://www.ongjin.go.kr/open_content/agriculture/machine/rental.jsp",
+     '<p><a href="#content">콘텐츠 바로가기</a></p><ol><li>농기계임대사업소</li><li>임대신청안내</li></ol><h1>임대신청안내</h1><h2>농기계 임대 절차 안내</h2>'
+     '<ol><li>임대 농기계 사전 예약신청 (필수)</li><li>임대차 계약서 작성 및 사용료 고지서발행 (기종별 차등적용)</li><li>농기계 임대</li><li>임대농기계 '
+     '사용일수 1~3일 기준</li><li>임대농기계 반드시 세척 후 반납 (고장시 수리후 반납)</li></ol><h3>01.임대 농기계 사전 예약신청(필수)</h3><ul><li>사용 '
+     '10일전~사용전일까지</li></ul><h3>05.임대농기계 반드시 세척 후 반납(고장시 수리후 반납)</h3><ul><li>임대농기계 고장여부 등 작동상태 점검(직원+농업인)'
+     '</li><li>임대농기계 반납</li></ul><p>콘텐츠 내용에 만족하셨나요?</p><p>OPEN 공공누리 공공저작물 자유이용 허락 - 출처표시+상업용금지+변경금지</p><h3>'
+     '자료관리담당자</h3><ul><li>담당부서 : 기술보급과</li><li>담당팀 : 농업기계</li><li>전화 : 032-899-3272</li><li>최종수정 : 2023.04.28</li></ul>',
+     country="kr", note="stored page text (a county), all of it: '최종수정 : 2023.04.28' (without 일) as the last item of "
+                        "the content-manager box at the end")
+# search '경로당 운영 지원 안내 노인복지 담당부서 전화 최종수정' (Korean; Danyang: the stored part ends at the licence mark, no
+# update label; law.go.kr linked data: one line; news sites, blogs, a seniors' association: not government); none
+# taken.
 # ---- end of batch 9 cases
 
 
