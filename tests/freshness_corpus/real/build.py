@@ -5769,6 +5769,91 @@ case("kr-ongjin-nonggigye-imdae-sincheong", L, "us", "ko", "2023-04-28",
 # search '경로당 운영 지원 안내 노인복지 담당부서 전화 최종수정' (Korean; Danyang: the stored part ends at the licence mark, no
 # update label; law.go.kr linked data: one line; news sites, blogs, a seniors' association: not government); none
 # taken.
+# search 'eldningsförbud kommun räddningstjänst Senast uppdaterad' (Swedish; Alvesta's home page, Östhammar, a rescue
+# service (rtjskaraborg), mittbohuslan, Munkedal's print view: no update label in the stored part; Örnsköldsvik:
+# 'publicerad av … 2018-08-06', a publication date only; Sveriges Radio: not government)
+case("se-tranemo-eldningsforbudet-upphavs", L, "se", "sv", "2020-06-23", "https://www.tranemo.se/2020/06/eldningsforbudet-upphavs/",
+     '<h1>Eldningsförbudet upphävs</h1><p>Efter helgens nederbörd är prognosen för brandrisk låg. På rekommendation från SÄRF, '
+     'Södra Älvsborgs räddningsförbund, upphäver kommunen eldningsförbudet från och med eftermiddagen måndagen den 22 juni. '
+     'Beslutet gäller tills vidare.</p><p>Vi uppmanar alla till fortsatt försiktighet vid hantering av eld. Gå in på SÄRF:s '
+     'webbplats för mer information om hur du eldar säkert utomhus.</p><p>Du kan fortsatt hålla dig informerad om brandrisken '
+     'där du befinner dig via Dinsäkerhet.se och appen Brandrisk ute. Krisinformation.se har samlat sina råd om vad du bör '
+     'tänka på innan du eldar och grillar i skog och mark.</p><p>Publicerad den 23 juni 2020, senast ändrad den 23 juni 2020'
+     '</p>', country="se",
+     note="stored page text (a municipality's news item, WordPress), all of it: 'Publicerad den …, senast ändrad den 23 "
+          "juni 2020' as one sentence-like line after the body; the lifting date (22 juni, no year) in the text; an image "
+          "caption 'EldEld' dropped")
+# search 'vattenläcka avstängt vatten berörda gator kommunen informerar publicerad senast ändrad' (Swedish; a topic
+# batch 7 used, found only after the search: Robertsfors and Mullsjö (two) already in the set; Porvoo's
+# 'Uppdatering kl. 11.50' (a time, no year) and the rest skipped with the topic); none taken.
+# search 'fritidsgård öppettider sommarlov aktiviteter ungdomar kommun Senast uppdaterad' (Swedish; ungilund, Hylte: no
+# update label in the stored part; Lerum's news item: 'Publiceringsdatum : 2018-12-20', a publication date only;
+# newspapers, a party, an association: not government)
+case("se-huddinge-fritidshem-oppen-fritidsverksamhet", L, "se", "sv", "2022-07-05",
+     "https://www.huddinge.se/forskola-skola/fritidsverksamhet/fritids/",
+     '<h1>Fritidshem och öppen fritidsverksamhet</h1><p>Fritidshem och öppen fritidsverksamhet är en plats där barn 6–13 år '
+     'kan vara före och efter skolan, och på lov.</p><h2>Fritidshem 6–10 år</h2><p>Fritidshem ska stimulera barns lärande och '
+     'erbjuda en meningsfull fritid. Fritidshem är en del av grundskolan.</p><h2>Öppen fritidsverksamhet 10–13 år</h2><p>Öppen '
+     'fritidsverksamhet riktar sig till elever som inte behöver samma omsorg och tillsyn som den som ges i fritidshem eller '
+     'pedagogisk omsorg.</p><h2>Öppettider</h2><p>Kommunens fritidsverksamhet är öppen klockan 06.30–18.00 vardagar. På helger '
+     'har fritidsverksamheten stängt.</p><h2>Avgift och regler</h2><p>Du betalar en avgift för en plats i fritidsverksamheten.'
+     '</p><p><a href="#avgift">Avgift och regler för fritidsverksamhet</a></p><h2>Ansöka om plats</h2><p><a href="#ansok">Ansök '
+     'och säga upp plats i fritidsverksamhet</a></p><p>Uppdaterad 5 juli 2022</p><p>Var informationen till din hjälp?</p>',
+     country="se", note="stored page text (a municipality), all of the page part: 'Uppdaterad 5 juli 2022' after the "
+                        "body, before the feedback question")
+# search 'kommune hjemmehjælp praktisk hjælp rengøring visitation Sidst opdateret' (Danish; Herning, sm.dk, Gentofte,
+# Lyngby-Taarbæk, Holstebro, Sullissivik (Greenland), Lavangen (Norway): no update label in the stored part;
+# datavejviser: a catalogue line); none taken.
+# search 'permit to burn off fire danger period shire council Last updated' (English; Corangamite's notice ('On
+# display until 08 March 2019', a display end), Capel, Pingelly, Mundaring, Mount Gambier, Matamata-Piako: no update
+# label in the stored part; councilnews.com.au: not a council's site)
+case("au-geelong-fire-restriction-period", L, "au", "en", "2022-04-01",
+     "https://www.geelongaustralia.com.au/em/fires/article/item/8cb451f5e3647c8.aspx",
+     '<h1>Fire restriction period</h1><p>The Country Fire Authority look at the conditions to decide when the fire '
+     'restriction period or fire danger period should apply.</p><p>The fire danger period each year is declared by the '
+     'Country Fire Authority and its commencement date is widely advertised.</p><p>Please note: When the fire danger period '
+     'is declared, it comes into force at 1:00am on the declared date and continues until further notice.</p><h2>Burn-off '
+     'restrictions</h2><p>This means that during the fire danger period you can no longer burn off at all regardless of the '
+     'size of your property. The use of incinerators is completely banned at all times within our municipality.</p><p>All '
+     'permits to burn issued prior to the commencement of the fire danger period, expire at the commencement of the new '
+     'fire danger period or 30 November whichever comes first.</p><p>If you light a fire during the fire danger period you '
+     'are breaching the CFA Act Section 37. This means you can be fined up to $16,900 and/or go to jail for up to 12 months.'
+     '</p><h2>What about other times of the year?</h2><p>Outside of the fire danger period residents are able to apply for '
+     'a permit to burn.</p><p>Page last updated: Friday, 1 April 2022</p>', country="au",
+     note="stored page text (a city council), all of the page part: 'Page last updated: Friday, 1 April 2022' with the "
+          "weekday, after the body")
+# search 'swimming pool fencing barrier inspection district council Last updated' (English; Masterton, Stratford: no
+# update label in the stored part; Waroona's news item: 'Published on Thursday, 25 June 2020 …', a publication date
+# only; docplayer, vdocuments, fdokumen, voxy: not government pages)
+case("nz-taupo-pool-inspections-and-charges", L, "au", "en-NZ", "2015-09-10",
+     "https://www.taupodc.govt.nz/our-services/a-to-z/Pages/Pool-inspections-and-charges.aspx",
+     '<h1>Pool inspections and charges</h1><p>We recently sent a letter to pool owners across the district explaining that we '
+     'are required by law to undertake regular pool inspections under the Fencing of Swimming Pools Act.</p><p>We have already '
+     'inspected the majority of swimming pools in the district and now our focus will shift to ensuring ongoing compliance.'
+     '</p><p>Inspections will be undertaken on rolling schedule and will be based on a risk category. The higher the risk the '
+     'more frequent inspections will occur. The Government guidelines suggest all pools are inspected between one and five '
+     'years.</p><p>While there was no charge for the first phase of the programme, as this was targeted at education and '
+     'reaching high compliance rates to ensure public safety, fees have been introduced for subsequent inspections. The fees '
+     'and charges schedule can be found <a href="#fees">here</a>.</p><p>If you have any questions about your pool please '
+     'contact our customer service team on 07 376 0899.</p><p>Page reviewed: 10 Sep 2015 9:02am</p>', country="nz",
+     note="stored page text (a district council, SharePoint), all of the page part: 'Page reviewed: 10 Sep 2015 9:02am' "
+          "after the body")
+# search 'graffiti removal service report graffiti on private property city council page last updated' (English;
+# Concord and West Valley City FAQs (CivicPlus), Somerville's FAQ host, Toronto 311, Napa, Madison: no update label in
+# the stored part; kingfield.org: a neighbourhood association)
+case("us-santaclara-graffiti-removal", L, "us", "en", "2025-07-24",
+     "https://www.santaclaraca.gov/our-city/departments-g-z/public-works/maintenance-operations/graffiti-removal",
+     '<h1>Graffiti Removal</h1><p>Graffiti reduces neighborhood property values and business activity. It also encourages '
+     'other acts of vandalism and impacts the beauty and quality of life in our community.</p><p>When graffiti is allowed to '
+     'remain, it invites yet more graffiti and may lead to an increase in vandalism and other criminal activity. Rapid '
+     'removal is considered key to controlling and eradicating graffiti. As a result, the City Council has adopted a Graffiti '
+     'Ordinance.</p><ul><li><a href="#report">Report Graffiti</a></li><li><a href="#offenders">Report Graffiti Offenders</a>'
+     '</li></ul><p>Last Updated:<br>07-24-2025</p>', country="us",
+     note="stored page text (a California city, Granicus/Vision CMS), all of the page part: 'Last Updated:' with the date "
+          "on the next line in month-day-year order")
+# search 'backyard hens chickens licence bylaw city of Canada page last updated' (English; North Vancouver District,
+# Penticton, Clarington's WebLink report, Edmonton, Sarnia's engagement site: no update label in the stored part;
+# blogs, petsdocbox: not government); none taken.
 # ---- end of batch 9 cases
 
 
