@@ -5679,17 +5679,8 @@ case("jp-taishi-osaka-hatachi-wo-iwau-kai", L, "us", "ja", "2022-10-03", "https:
 # searches '출산장려금 지원 신청 담당부서 연락처 최종수정일' (Korean; bokjiro: one heading; news sites and blogs: not government;
 # none taken) and '반려동물 등록 안내 구청 콘텐츠 담당부서 최종수정일' (Korean; jinju.go.kr: no update label in the stored part;
 # news sites and blogs: not government)
-case("kr-gochang-simwon-dongmul-deungrok-2021", L, "us", "ko", "2024-04-26",
-     "http://www.gochang.go.kr/board/view.gochang?boardId=BBS_0000062&menuCd=DOM_000000806002001000&paging=ok&startPage=115&categoryCode1=TOWN06&dataSid=338836",
-     '<p>고창군심원면</p><h2>2021년 동물등록 자진신고 및 집중단속 기간 운영 안내</h2><ul><li>작성자 : 심원면</li><li>작성일 : 2021.07.26</li>'
-     '<li>조회수 : 114</li><li>전화번호 : 063-560-8396</li></ul><p>1. 자진신고 기간 : 2021. 7. 19. ~ 9. 30.</p><p>2. 집중단속 기간 : 2021. 10. 01. '
-     '~ 10. 31.</p><p>3. 동물등록 대상 : 2개월 이상인 개</p><p>5. 자진신고 내용 : 과태료 면제, 반려동물 놀이터나 공원등 공공시설 출입 허용</p><p>※ 미등록견은 '
-     '10월 1일부터 반려견 놀이터 등 동물관련 공공시설 이용이 제한됩니다.</p><p><a href="#pdf">동물자진신고포스터.pdf(712 kb)</a></p><p><a href="#list">'
-     '목록</a></p><p>공공누리 공공저작물 자유이용허락 출처표시+상업적이용금지+변경금지</p><h3>콘텐츠 담당자 정보</h3><ul><li>담당자 : 이희영</li><li>전화번호 : '
-     '063-560-8391</li></ul><p>최종수정일 : 2024-04-26</p><h3>콘텐츠 만족도 조사</h3><p>이 페이지에서 제공하는 정보에 대하여 어느정도 만족하셨습니까?</p>',
-     country="kr", note="stored page text (a county's township notice board), cut after the satisfaction survey: the post's "
-                        "'작성일 : 2021.07.26' and the page box's '최종수정일 : 2024-04-26'; hesitant: the later page date taken "
-                        "as the update, as for batch 7's Korean boards")
+# (Gochang's township notice ('작성일 : 2021.07.26', '최종수정일 : 2024-04-26') dropped with the search: dog
+# registration is batch 7's dog-licence topic.)
 # search '최종수정일 콘텐츠 담당자 전화번호 무더위쉼터 운영 안내 면사무소' (Korean; Haman, Chuncheon: post dates only, no update
 # label in the stored part; korea.kr's cartoon page: no date; blogs: not government); none taken.
 # search 'patient information leaflet "Last reviewed" "Next review due" hospital trust physiotherapy exercises'
@@ -5698,18 +5689,7 @@ case("kr-gochang-simwon-dongmul-deungrok-2021", L, "us", "ko", "2024-04-26",
 # search 'Last updated: 14 June 2022 Share this page Print council tax reduction single person discount' (English;
 # Blackburn, Colchester, Bury (two), Wolverhampton, Ashford: no update label in the stored part; a blog: not
 # government)
-case("gb-cannockchase-council-tax-single-person-discount", D, "uk", "en", None,
-     "https://cannockchasedc.gov.uk/residents/council-tax/council-tax-single-person-discount",
-     '<h1>Council Tax Single Person Discount</h1><p>This page is for Single Person Discount Applications only. If you are '
-     'looking to complete the review of your existing Single Person Discount please visit <a href="#review">this web page'
-     '</a> instead</p><p>The full Council Tax bill assumes that there are 2 adults (aged 18 or over) living in a dwelling. If '
-     'only one adult lives in the property the council tax bill is reduced by 25%; this is known as Single Persons '
-     'Discount. In addition to this, there are certain groups of residents who can be disregarded altogether when '
-     'counting the number of adults in the household.</p><p>To apply for a single person discount please complete an '
-     '<a href="#form">online application form</a>.</p><p>Last Updated:</p><p><a href="#az">A to Z of Services</a></p>',
-     country="gb", last_modified=AS_OF,
-     note="stored page text (an English district council, Drupal), all of the page part: 'Last Updated:' with no date "
-          "after it (taken as a label shown)")
+# (Cannock Chase's 'Last Updated:' with no date dropped with the search: council tax is a topic batch 6 used.)
 # search 'Senest opdateret kommune borgerservice sundhedskort flytning' (Danish; Tårnby, Varde, Odense, Hørsholm,
 # Gentofte, Brøndby: no update label in the stored part; a test server, a blog: not government); none taken.
 # search 'Letzte Aktualisierung: Straßenreinigung Gebühren Winterdienst Gemeinde' (German; Stadthagen, Wilnsdorf
@@ -5724,19 +5704,10 @@ case("gb-cannockchase-council-tax-single-person-discount", D, "uk", "en", None,
 # service, blogs: not government); none taken.
 # search '發布日期 更新日期 區公所 低收入戶 申請 應備文件' (Chinese; service.gov.taipei, cashallowance.gov.hk: one heading or a
 # site map; the rest not government); none taken.
-# search '最終更新日 狂犬病予防注射 集合注射 日程 町役場' (Japanese; Iwate town, Arita: no update label in the stored part;
-# Kaneyama (Fukushima) '印刷用ページを表示する 掲載日:2012年3月1日更新': a third page of the '掲載日:…更新' template after Tamura
-# and Tobe, skipped; expydoc, mykoho (two), a veterinary association: not government pages)
-case("jp-tobe-kyokenbyo-shugo-chusha-h29", L, "us", "ja", "2017-03-12", "http://www.town.tobe.ehime.jp/soshiki/7/shuugouchuusha.html",
-     '<p>ページの先頭です。 <a href="#main">メニューを飛ばして本文へ</a></p><p><a href="/">トップページ</a> &gt; <a href="#s">組織でさがす</a> &gt; '
-     '<a href="#k">生活環境課</a> &gt; 平成29年度狂犬病予防集合注射について</p><h1>平成29年度狂犬病予防集合注射について</h1><p><a href="#print">'
-     '印刷用ページを表示する</a>掲載日:2017年3月12日更新</p><h2>平成29年度集合注射</h2><p>町では、毎年4月頃地区ごとに狂犬病予防注射を実施しています。<br>'
-     '登録の手続きをしている人には、はがきで個別通知をします。</p><h2>集合注射の料金について</h2><p>狂犬病予防集合注射 … 3,000円(集合注射料2,450円+注射済票交付'
-     '手数料550円)</p><h2>平成29年度の集合注射日程表</h2><table><tr><th>月日</th><th>時間</th><th>場所</th><th>該当地区</th></tr><tr><td>4月12日'
-     '(水曜日)</td><td>9時00分~ 9時10分</td><td>八倉集会所</td><td>八倉</td></tr><tr><td></td><td>9時15分~ 9時30分</td><td>重光集会所</td><td>'
-     '拾町・重光・田ノ浦</td></tr></table>', country="jp",
-     note="stored page text (a town), cut: '印刷用ページを表示する掲載日:2017年3月12日更新' run together under the heading; the "
-          "same '掲載日:…更新' form as Tamura (second and last of it); table restored")
+# search '最終更新日 狂犬病予防注射 集合注射 日程 町役場' (Japanese; a topic batches 6 and 7 used (dog licences,
+# vaccinations), noticed after the search: all results dropped, among them Tobe and Kaneyama (Fukushima) with the
+# '印刷用ページを表示する 掲載日:…更新' stamp; Iwate town, Arita: no update label; expydoc, mykoho, a veterinary
+# association: not government pages); none taken.
 # search 'BIP zezwolenie na sprzedaż napojów alkoholowych wymagane dokumenty informację wytworzył data aktualizacji'
 # (Polish; Puszczykowo, Jordanów, Mosina, Hajnówka, biznes.gov.pl: no update label in the stored part; Dolnośląskie's
 # BIP: a bare '04.04.2016 12:10' beside the print link, no label; Jarosław's BIP: 'Data utworzenia' (created) only;
@@ -5854,6 +5825,23 @@ case("us-santaclara-graffiti-removal", L, "us", "en", "2025-07-24",
 # search 'backyard hens chickens licence bylaw city of Canada page last updated' (English; North Vancouver District,
 # Penticton, Clarington's WebLink report, Edmonton, Sarnia's engagement site: no update label in the stored part;
 # blogs, petsdocbox: not government); none taken.
+# search 'Fundbüro Gemeinde Fundsachen abgeben Öffnungszeiten zuletzt aktualisiert' (German; Essen (Oldb.), Langenau,
+# Kematen an der Ybbs, Seligenstadt: no update label in the stored part; newspapers: not government); none taken.
+# search 'Heizkostenzuschuss Antrag Gemeindeamt gv.at Richtlinien Stand' (German, Austria; Kennelbach, Burgenland,
+# Gratkorn, Globasnitz, Sieghartskirchen: no update label in the stored part; durchblicker, derStandard (two): not
+# government); none taken.
+# search 'sidewalk repair program homeowner responsibility city public works Last Updated' (English; Portland's
+# records, University Heights, Middleton's FAQ (policy dates in brackets), Fremont, Pleasant Hill, Milford, NYC: no
+# update label in the stored part; Warren's 311 article 'Updated 4/4/2013 3:26 PM' is on the vendor's host
+# (warrenmi.qscend.com), skipped as the Italian vendor-hosted portals were); none taken.
+# search 'Sidan uppdaterad: kommun färdtjänst riksfärdtjänst ansökan' (Swedish; paratransit, a topic batch 7 used,
+# noticed only after the search: all results skipped with the topic, though three show update stamps (Inga 'Senast
+# ändrad: 14.04.2015', Åsele 'Senast uppdaterad: 2017-03-27', Alingsås 'Texten uppdaterad 2022-06-13')); none taken.
+# search 'Senast uppdaterad kommun båtplats hamn småbåtshamn avgift' (Swedish; Borgholm Energi (a municipal company):
+# no update label; docplayer (twice), boating magazines, harbour and boat clubs: not government); none taken.
+# search 'Viimeksi päivitetty kunta uimahalli aukioloajat hinnat' (Finnish; swimming pools, a topic batch 7 used,
+# noticed after the search: all results dropped, among them Espoo's news item with '25.2.2022 10.14Päivitetty:
+# 28.2.2022 7.24'); none taken.
 # ---- end of batch 9 cases
 
 
