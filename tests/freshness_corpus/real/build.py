@@ -5842,6 +5842,34 @@ case("us-santaclara-graffiti-removal", L, "us", "en", "2025-07-24",
 # search 'Viimeksi päivitetty kunta uimahalli aukioloajat hinnat' (Finnish; swimming pools, a topic batch 7 used,
 # noticed after the search: all results dropped, among them Espoo's news item with '25.2.2022 10.14Päivitetty:
 # 28.2.2022 7.24'); none taken.
+# search 'Japanese knotweed giant hogweed invasive plants on council land report page last updated' (English; East
+# Renfrewshire, Calderdale, Redbridge, Newcastle-under-Lyme, Forest of Dean, Chorley: no update label in the stored
+# part; one result without an address (news snippets))
+case("gb-westnorthants-japanese-knotweed-invasive-plants", L, "uk", "en", "2025-02-03",
+     "https://www.westnorthants.gov.uk/ecology-trees-and-landscape/japanese-knotweed-and-other-invasive-plants",
+     '<p><a href="#main">Skip to main content</a><a href="/accessibility">Accessibility Statement</a></p><h1>Japanese knotweed '
+     'and other invasive plants</h1><p>If you or your neighbours have invasive non-native plants in your garden or on your '
+     'land, it is not illegal for them to be there. However, you are advised to control them and you are required to take '
+     'all possible steps to remove them, even if you did not plant them.</p><p>The spread of non-invasive weeds is a civil '
+     'issue between property and landowners. The Anti-Social Behaviour, Crime and Policing Act (2014) may enable the Council '
+     'to address problems where an individual is acting unreasonably in a way that affects the quality of life of those '
+     'living nearby.</p><p>If you see invasive weeds on land owned by the Council, please report it via <a href="#fms">Fix My '
+     'Street</a>.</p><h2>Injurious weeds</h2><p>Natural England will investigate complaints about the threat of injurious '
+     'weeds spreading to land used for:</p><ul><li>keeping or grazing horses and other livestock</li><li>producing hay or '
+     'silage for livestock</li><li>other agricultural activities</li></ul><p>The five injurious weeds are listed in the 1959 '
+     'Weeds Act.</p><p>Last updated 03 February 2025</p>', country="gb",
+     note="stored page text (an English unitary council, LocalGov Drupal), all of the page part: 'Last updated 03 "
+          "February 2025' (no colon, zero-padded day) after the body; an e-mail address protected in the copy dropped")
+# search 'frelon asiatique destruction des nids prise en charge commune mis à jour le' (French; Cadenet: no update
+# label in the stored part; a regional animal-health body, news sites, blogs, a forms site: not government); none
+# taken.
+# search 'préfecture sécheresse arrêté restrictions usages de l'eau vigilance Mis à jour le' (French; Rotherens, Les
+# Rairies, Durdat-Larequille, Layon-Aubance newsletter view, Les Corvées-les-Yys: no update label in the stored part;
+# a lawyers' Q&A, news, a blog: not government); none taken.
+# search '전기자동차 구매 보조금 지원 신청 안내 자료관리담당자 최종수정' (Korean; all blogs and dealers: not government); none taken.
+# search '군립 자연휴양림 야영장 이용요금 예약 안내 담당부서 최종수정일' (Korean; foresttrip.go.kr's notice, the national forest
+# recreation service's board ('등록일2022-09-21', a registration date only): no update label; news sites: not
+# government); none taken.
 # ---- end of batch 9 cases
 
 
