@@ -5870,6 +5870,77 @@ case("gb-westnorthants-japanese-knotweed-invasive-plants", L, "uk", "en", "2025-
 # search '군립 자연휴양림 야영장 이용요금 예약 안내 담당부서 최종수정일' (Korean; foresttrip.go.kr's notice, the national forest
 # recreation service's board ('등록일2022-09-21', a registration date only): no update label; news sites: not
 # government); none taken.
+# search '更新日 クマ 出没 注意 目撃情報 市 農林課' (Japanese; a result without an address ('【2017/11/09更新】'), a CMS demo
+# host, relays and town-info portals (week.co.jp, iwaki-megumi-navi, maebashi-city.site.ktaiwork.jp (two),
+# anan.jpn.org, tokamachi.yukiguni.town): not the governments' own sites); none taken.
+# search 'ページ番号 更新日 公用車 売却 一般競争入札 市 契約課' (Japanese; Tsuruta, Sakata's ordinance page, Shiga police: no
+# update label in the stored part (Sakata and Tsuruta one heading or little more); dodengyo, nordot, city.pier.news,
+# iga-younet: not government)
+case("jp-kkj-iwate-bosai-koku-center-musen", L, "us", "ja", "2022-08-10",
+     "https://kkj.go.jp/d/?D=aXdhdGUvaXdhdGVfcHJlZi8yMDIyLzIwMjIwODEwXzAzNTg5Cg%3D%3D&L=ja",
+     '<p>入札情報は以下の通りです。</p><dl><dt>件名</dt><dd>【入札公告】岩手県防災航空センター無線装置更新業務委託</dd><dt>種別</dt><dd>役務</dd><dt>'
+     '公示日または更新日</dt><dd>2022 年 8 月 10 日</dd><dt>組織</dt><dd>岩手県</dd><dt>取得日</dt><dd>2022 年 8 月 10 日 19:06:03</dd></dl><h2>'
+     '公告内容</h2><p>id="page" role="main"&gt; 【入札公告】岩手県防災航空センター無線装置更新業務委託 ページ番号1058437 更新日令和4年8月10日 印刷 大きな文字で印刷 '
+     '条件付一般競争入札公告令和4年8月10日岩手県知事 達増 拓也1 競争入札に付する事項(1) 業務名 岩手県防災航空センター無線装置更新業務委託(2) 業務対象地域 岩手県花巻市'
+     '葛第3地割183-1(4) 委託予定期間 契約締結の翌日から令和5年3月20日(月曜)まで2 入札及び開札の日時及び場所(1) 日時令和4年9月6日(火曜)13時30分(2) '
+     '場所岩手県庁4階 4-1特別会議室</p>', country="jp",
+     note="stored page text (the national procurement-notice portal, which quotes the prefecture's notice as flattened "
+          "text, a stray attribute fragment included as found); dl ours: the portal's '公示日または更新日 2022 年 8 月 10 日' "
+          "(published or updated) and '取得日' (fetched), and the quoted '更新日令和4年8月10日' in era form; hesitant: a "
+          "portal record quoting another page, its own label 'published or updated'")
+# search 'busking street performance guidance permit council page last updated' (English; Canterbury (two), Mount
+# Gambier, North Yorkshire, Malvern Hills, ablis (Bayswater): no update label in the stored part; vdocuments, zbook:
+# not government pages); none taken.
+# search 'feiing og tilsyn av pipe ildsted brannvesenet kommune sist oppdatert' (Norwegian; Åfjord, Orkland, Oslo,
+# Hustadvika, Eigersund, Ringsaker, Ofoten brann (an inter-municipal fire service): long pages, no update label in the
+# stored part; NRK: not government); none taken.
+# search 'free street tree planting request residents city council urban forest Last updated' (English; Marblehead,
+# La Cañada Flintridge's form, NYC Parks, Salt Lake City's metric page ('2015 Goal … Update:' a progress note, no
+# date), San Gabriel, Durham's FAQ: no update label in the stored part; a smartsheet form, a blog: not government
+# pages); none taken.
+# search 'Page last updated: Tuesday, 14 March 2023' (English, the stamp alone; a Leicester support portal's cookie
+# notice, a university, image and weather hosts, wired-gov: no government page with the stamp); none taken.
+# search 'borgerlig vigsel vigselförrättare boka kommun Senast uppdaterad' (Swedish; Hultsfred, Falköping (ungi),
+# Hammarö's e-service, Krokom, Varberg, Borgholm: long pages, no update label in the stored part; a blog, a
+# celebrants' directory: not government); none taken.
+# search 'kommunhuset stängt växeln telefontider ändrade nyhet publicerad senast ändrad' (Swedish; Uddevalla, Valle,
+# Högsby, Enköping, Sigdal, Eslöv: no update label in the stored part ('Nyheten är mer än 60 dagar gammal' only))
+case("se-domstol-varmlands-tingsratt-vi-bygger-om-entren", L, "se", "sv", "2020-05-28",
+     "https://www.domstol.se/varmlands-tingsratt/om-tingsratten/aktuellt/vi-bygger-om-entren/",
+     '<h1>Ursäkta röran rådhuset renoveras</h1><p>Rådhusets fasad håller på att renoveras och entrédörrarna kommer att bytas '
+     'ut. Arbetet bedöms vara klart i början av juli 2020.</p><p>Runt entrén kommer en så kallad "skyddskoja" byggas upp för '
+     'säker passage för besökare. Eventuellt kommer störningar i form av ljud och minskat ljusinsläpp i förhandlingssalarna '
+     'att förekomma.</p><p>Uppdaterad<br>2020-05-28</p>', country="se",
+     note="stored page text (a district court, the courts' shared site), all of it: 'Uppdaterad' with the ISO date on the "
+          "next line after the body; an expected end 'början av juli 2020' in the text")
+case("se-domstol-forvaltningsratten-karlstad-radhuset-renoveras", L, "se", "sv", "2020-03-02",
+     "https://www.domstol.se/forvaltningsratten-i-karlstad/om-forvaltningsratten/aktuellt/ursakta-roran-radhuset-renoveras/",
+     '<h1>Ursäkta röran rådhuset renoveras</h1><p>Under mars till maj månad kommer rådhusets fasad renoveras och '
+     'entrédörrarna att bytas ut.</p><p>Runt entrén kommer en så kallad "skyddskoja" byggas upp för säker passage för '
+     'besökare. Eventuellt kommer störningar i form av ljud och minskat ljusinsläpp i förhandlingssalarna att förekomma.</p>'
+     '<p>Uppdaterad<br>2020-03-02</p>', country="se",
+     note="stored page text (an administrative court, the courts' shared site: second and last of it), all of it: "
+          "'Uppdaterad' with the date on the next line")
+# search 'driftsforstyrrelse selvbetjening nede styrelsen nyhed senest opdateret' (Danish; Furesø: no update label in
+# the stored part; a Folketing committee annex (a bill draft): law text dates only, not taken in a labelled-only
+# stretch; docplayer (four), issuu, a law firm: not government pages); none taken.
+# search 'courthouse closed notice court registry counter hours changed Last updated' (English; US district courts
+# (Northern Mariana Islands, Southern Iowa, Eastern Louisiana (two)): release dates and news dates only, no update
+# label; a county news archive on a hosting domain, a fair-housing group, legalclarity, a litigation firm: not
+# government pages); none taken.
+# search '更新日 献血バス 献血 実施日程 市役所 健康づくり課' (Japanese; mykoho (three), kenmin-undo: not the governments' own
+# sites; the prefecture's staff blog: a bare '2020.07.03', no label; after Isesaki the Japanese cap (5) was reached, so
+# Sakura (Tochigi) '掲載日 令和7年6月17日 更新日 令和7年6月19日' and Hasami '最終更新日:2025年12月12日 (ID:2178)' were skipped)
+case("jp-isesaki-shi-kanren-shisetsu-kenketsu", L, "us", "ja", "2024-03-14",
+     "https://www.city.isesaki.lg.jp/iryo_kenko_fukushi/seikatsufukushi/16091.html",
+     '<h1>市関連施設での献血の実施予定</h1><p>更新日:2024年03月14日</p><p>輸血を必要としている人の尊い生命を救うために、市役所(東館1階市民ホール)および市関連施設に'
+     'おいて、下記の日程にて献血(全血献血のみ)を実施します。</p><p>皆様の協力をお願いします。</p><h2>令和5年度実施予定</h2><table><caption>令和5年度 市関連施設での'
+     '献血実施予定表</caption><tr><th>日程</th><th>場所</th><th>時間</th><th>備考</th></tr><tr><td>令和5年5月9日(火曜日)</td><td>市役所本庁</td><td>'
+     '午前9時30分~午後4時<br>(午前11時45分から午後1時は除く)</td><td>終了しました</td></tr><tr><td>令和5年6月9日(金曜日)</td><td>赤堀支所</td><td>'
+     '午前9時30分~午前11時</td><td>終了しました</td></tr><tr><td>令和6年1月23日(火曜日)</td><td>市役所本庁</td><td>午前9時30分~午後4時<br>(午前11時45分'
+     'から午後1時は除く)</td><td>終了しました</td></tr></table>', country="jp",
+     note="stored page text (a city), cut: the zero-padded '更新日:2024年03月14日' under the heading; a table of era-dated "
+          "sessions (rows between kept out for length), table restored")
 # ---- end of batch 9 cases
 
 
