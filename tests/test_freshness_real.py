@@ -24,11 +24,11 @@ from score import (REAL, auditcrawl_date, auditcrawl_state, fresh_header_pages, 
                    score, score_fresh_header)
 
 KINDS = {"labelled", "structured", "distractor"}
-BATCHES = (1, 2, 3, 4, 5, 6, 7, 8)  # 1: before the first extractor changes, 2: after them, 3: before issue 12's rule changes,
+BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9)  # 1: before the first extractor changes, 2: after them, 3: before issue 12's rule changes,
 #                           4: collected after them, scored as found; 5: collected after the batch 4 fixes, as found;
 #                           6: collected blind after the batch 5 fixes and the language families, as found;
 #                           7: collected blind after the batch 6 fixes, as found;
-#                           8: collected blind after the batch 7 fixes, as found
+#                           8: collected blind after the batch 7 fixes, as found; 9: after the batch 8 fix, as found
 
 
 def _manifest() -> list[dict]:
@@ -155,6 +155,22 @@ def test_batch_8_is_new_and_holds_each_kind():
     fresh_header = [m for m in batch if m.get("last_modified") == "as_of"]
     assert len(fresh_header) >= 30 and all(m["kind"] == "distractor" for m in fresh_header)
     earlier = [m for m in manifest if m["batch"] < 8]
+    earlier_urls, earlier_ids = {m["source_url"] for m in earlier}, {m["id"] for m in earlier}
+    assert not [m["id"] for m in batch if m["source_url"] in earlier_urls or m["id"] in earlier_ids]
+
+
+def test_batch_9_is_new_and_holds_each_kind():
+    """Batch 9: >= 30 snippets from >= 8 countries, >= 20 no-date pages with a fresh Last-Modified, <= 2 per site."""
+    manifest = _manifest()
+    batch = [m for m in manifest if m["batch"] == 9]
+    kinds = [m["kind"] for m in batch]
+    assert len(batch) >= 30 and len({m["country"] for m in batch}) >= 8
+    assert kinds.count("labelled") + kinds.count("structured") >= 10 and kinds.count("distractor") >= 20
+    per_site = Counter(_site(m["source_url"]) for m in batch)
+    assert max(per_site.values()) <= 2, per_site.most_common(3)
+    fresh_header = [m for m in batch if m.get("last_modified") == "as_of"]
+    assert len(fresh_header) >= 20 and all(m["kind"] == "distractor" for m in fresh_header)
+    earlier = [m for m in manifest if m["batch"] < 9]
     earlier_urls, earlier_ids = {m["source_url"] for m in earlier}, {m["id"] for m in earlier}
     assert not [m["id"] for m in batch if m["source_url"] in earlier_urls or m["id"] in earlier_ids]
 
