@@ -114,12 +114,16 @@ const quieten = () => {
 
 
 # What the results depend on beyond the HTML (--incremental re-audits the page when one changes):
-# same-origin stylesheets, scripts, frames and fetched data, from the Resource Timing buffer.
+# same-origin stylesheets, scripts, frames and fetched data, from the Resource Timing buffer. A fetch that got
+# no response (responseStatus 0: a write the browser refused, a network error) gave the page no data: it is
+# left out, so recording the page's state never requests a page script's write endpoint.
 RESOURCES_JS = """
 const loaded = () => {
   const entries = performance.getEntriesByType('resource');
   const kinds = ['link', 'script', 'css', 'iframe', 'frame', 'xmlhttprequest', 'fetch'];
-  const urls = entries.filter((e) => kinds.includes(e.initiatorType))
+  const answered = (e) => !['xmlhttprequest', 'fetch'].includes(e.initiatorType) || !('responseStatus' in e)
+    || e.responseStatus !== 0;
+  const urls = entries.filter((e) => kinds.includes(e.initiatorType) && answered(e))
     .map((e) => e.name.split('#')[0]).filter((u) => { try { return new URL(u).origin === location.origin; }
                                                        catch (e) { return false; } });
   return {urls: Array.from(new Set(urls)).sort(), entries: entries.length};
