@@ -47,6 +47,9 @@ def test_japanese_invalid_dates_are_none():
     "<p>更新日付:2024年3月8日 観光政策課</p>",  # 日付 ("date") in place of 日, with the section's name after it
     "<p>最終更新日付：令和6年3月8日</p>",
     "<p>更新年月日 2024年3月8日</p>",
+    "<p>ページ番号1058437 更新日令和6年3月8日 印刷</p>",  # an era year right after the label
+    "<p>掲載日: 2024年3月8日更新</p>",  # the CMS's "posted: <date> updated", the date an update's
+    "<p>掲載日：令和6年3月8日更新 印刷</p>",
 ])
 def test_japanese_update_labels(body):
     assert date_of(body, "ja") == MARCH_8
@@ -58,6 +61,10 @@ def test_japanese_update_labels(body):
     "<p>契約更新日:2024年3月8日</p>",  # a compound: a contract's renewal date
     "<p>契約更新日付:2024年3月8日</p>",
     "<p>掲載日付:2024年3月8日</p>",
+    "<p>締切日: 2024年3月8日</p>",  # a deadline, no update word
+    "<p>掲載日: 2024年3月8日更新予定</p>",  # a scheduled update
+    "<p>契約期間: 2024年3月8日更新される</p>",  # a verb in a sentence (a letter follows 更新)
+    "<p>更新日令和の時代</p>",  # an era name with no date
     "<p>令和2年9月30日(水曜日)午後1時から</p>",
 ])
 def test_japanese_dates_that_are_not_a_review(body):

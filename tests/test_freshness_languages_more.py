@@ -128,6 +128,7 @@ LABELLED = [
     ("<p>최종수정일 : 2024.03.05</p>", "ko"),
     ("<p>콘텐츠 최종수정일 2024. 3. 5.</p>", "ko"),
     ("<p>최종 업데이트: 2024년 3월 5일</p>", "ko"),
+    ("<p>담당부서 : 기술보급과 최종수정 : 2024.03.05</p>", "ko"),  # the content-manager box, without 일
     # Hindi ("अंतिम अद्यतन: २८.०५.२०२५" in a template, Devanagari digits), Bengali ("সর্বশেষ হালনাগাদ: ১ আগস্ট,
     # ২০২৬"; the Bangladesh portal's "সর্ব-শেষ হালনাগাদ"), Bengali digits
     ("<p>अंतिम अद्यतन: ०५.०३.२०२४</p>", "hi"), ("<p>अंतिम अपडेट तिथि: 5 मार्च 2024</p>", "hi"),
@@ -177,6 +178,7 @@ NEAR_MISSES = [
     ("<p>פורסם: 05.03.2024</p>", "he"), ("<p>تاريخ النشر: 5 مارس 2024</p>", "ar"),
     ("<p>등록일 : 2024.03.05</p>", "ko"), ("<p>게시일 2024-03-05</p>", "ko"),
     ("<p>계약수정일: 2024.03.05</p>", "ko"),  # a contract's modification date: a compound
+    ("<p>최종수정안 2024.03.05</p>", "ko"),  # a final amendment proposal: a compound
     ("<p>प्रविष्टि तिथि: 05 MAR 2024</p>", "hi"),  # PIB's posting date
     ("<p>প্রকাশের তারিখ: ২০২৪-০৩-০৫</p>", "bn"), ("<p>Објављено: 5. марта 2024.</p>", "sr"),
     ("<p>Publikuar më: 5 mars 2024</p>", "sq"), ("<p>Imechapishwa: 5 Machi 2024</p>", "sw"),

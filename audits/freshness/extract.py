@@ -413,7 +413,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
 
 def _date_before(stream: _TextStream, label: LabelMatch, language: str) -> Candidate | None:
     """"平成29年(2017年)10月27日更新": a label written after its date. The date must end where the label
-    starts and begin a line, an element or follow a separator, so "契約は2024年3月8日更新" (a contract renewed,
+    starts and begin a line, an element or follow a separator or a colon, so "契約は2024年3月8日更新" (a contract renewed,
     mid-sentence) is none."""
     text = stream.text
     end = label.start
@@ -421,7 +421,8 @@ def _date_before(stream: _TextStream, label: LabelMatch, language: str) -> Candi
         end -= 1
     line_start = text.rfind("\n", 0, end) + 1
     starts = {line_start, max(line_start, stream.chunk_start(end - 1))}
-    starts |= {text.rfind(mark, line_start, end) + 1 for mark in _SEPARATORS + "。"} - {0}
+    # ... or follow a label's colon: "掲載日: 2025年10月15日更新" (posted, then updated on that date)
+    starts |= {text.rfind(mark, line_start, end) + 1 for mark in _SEPARATORS + "。:："} - {0}
     for start in sorted(starts):
         while start < end and text[start] in _ANCHOR_SKIP:
             start += 1

@@ -188,7 +188,11 @@ def _compile(entries: list[tuple[str, str]], indexes: list[int] | None = None) -
     # ends the field before ("ページID:8289更新日:2023年12月14日"); a letter before still makes a compound (契約更新日).
     tokens = [r"(?<![\w/])(?:" + "|".join(spaced) + ")"] if spaced else []
     tokens += [r"(?<![^\W\d])(?<!/)(?:" + "|".join(unspaced) + ")"] if unspaced else []
-    return re.compile(r"(?:" + "|".join(tokens) + r")(?![^\W\d])", re.IGNORECASE)
+    # An era year may follow a Japanese or Taiwanese label at once ("更新日令和4年8月10日"): it starts the date.
+    return re.compile(r"(?:" + "|".join(tokens) + r")(?!" + _ERA_AHEAD + r"[^\W\d])", re.IGNORECASE)
+
+
+_ERA_AHEAD = r"(?!令和|平成|昭和|大正|明治|民國|民国)"
 
 
 _UNSPACED = frozenset({"ja", "zh"})  # languages written without spaces between words
