@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+import json
+from typing import Any, Iterable, Iterator, Mapping
 from urllib.parse import urlsplit
 
-from audits.base import SEVERITIES, normalise_selector
+from audits.base import SEVERITIES
 from reports.gate import ADVISORY, KNOWN_AUDITS
 from reports.history import Comparison, RunSummary
+from reports.index import ORDER, ReportIndex, Rows
 from reports.wcag_criteria import CRITERIA, criteria_from_tags, sort_key
 
 TEMPLATE_MIN_PAGES = 3  # the same rule + selector on this many pages is reported as one template fix
@@ -61,12 +63,13 @@ class Report:
     top_pages: list[dict[str, Any]]
     wcag_criteria: list[dict[str, Any]]
     wcag_other: list[dict[str, Any]]
-    stale: list[dict[str, Any]]
-    undated: list[dict[str, Any]]
-    future: list[dict[str, Any]]
-    broken_links: list[dict[str, Any]]
+    stale: Iterable[dict[str, Any]]  # the page lists are read from the index as they are rendered
+    undated: Iterable[dict[str, Any]]
+    future: Iterable[dict[str, Any]]
+    broken_links: Iterable[dict[str, Any]]
+    broken_targets: int  # link targets with the verdict "broken"
     templates: list[dict[str, Any]]
-    pages: list[dict[str, Any]]
+    pages: Iterable[dict[str, Any]]
     age_bins: list[tuple[str, int]]
     comparison: Comparison
     trends: list[RunSummary]
@@ -75,7 +78,7 @@ class Report:
     advisories: list[dict[str, Any]] = field(default_factory=list)  # best practices, by rule
     advisory_count: int = 0
     engines: list[str] = field(default_factory=list)  # WCAG engines that reported something
-    engine_findings: list[dict[str, Any]] = field(default_factory=list)  # WCAG findings with their engines
+    engine_findings: Iterable[dict[str, Any]] = field(default_factory=list)  # WCAG findings with their engines
     confirmed: int = 0  # WCAG findings reported by two or more engines
 
 
@@ -85,34 +88,28 @@ def _page_freshness(page: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def build_report(results: Mapping[str, Any], comparison: Comparison | None = None,
                  trends: list[RunSummary] | None = None) -> Report:
+    """The report model. ``results["pages"]`` and ``["findings"]`` may be streams read from disk: they are read
+    once into a ``ReportIndex`` (SQLite on disk), and the sections listing pages or findings are read back
+    from it as the template renders them, so memory does not grow with the site."""
     comparison = comparison or Comparison()
     run = results.get("run") or {}
-    pages = list(results.get("pages") or [])
-    findings = sorted(results.get("findings") or [],
-                      key=lambda f: (severity_rank(f.get("severity")), str(f.get("page")), str(f.get("rule"))))
+    index = ReportIndex(results, _criteria_of)
     settings = run.get("settings") or {}
     audits = list(settings.get("audits") or KNOWN_AUDITS)  # null: the default, every audit
-    for f in findings:
-        if f.get("audit") not in audits:
-            audits.append(f.get("audit"))
+    for audit in sorted(index.first_seen, key=index.first_seen.__getitem__):
+        if audit not in audits:
+            audits.append(audit)
 
-    counts: dict[str, dict[str, int]] = {a: dict.fromkeys(SEVERITIES, 0) for a in audits}
-    for f in findings:
-        counts.setdefault(f.get("audit"), dict.fromkeys(SEVERITIES, 0))
-        if f.get("severity") in SEVERITIES:
-            counts[f["audit"]][f["severity"]] += 1
+    counts: dict[str, dict[str, int]] = {a: {s: index.counts[(a, s)] for s in SEVERITIES} for a in audits}
     # advisories are counted apart: not WCAG failures, not in the totals
     totals = {s: sum(row[s] for audit, row in counts.items() if audit != ADVISORY) for s in SEVERITIES}
 
-    by_page: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for f in findings:
-        by_page[str(f.get("page"))].append(f)
-
-    templates = _template_groups(findings)
+    templates = _template_groups(index)
     in_template = {fid for group in templates for fid in group["ids"]}
-    distinct = len(templates) + sum(1 for f in findings if f.get("id") not in in_template
-                                    and f.get("audit") != ADVISORY)
-    engine_rows = _engine_rows(findings)
+    distinct = len(templates) + index.count_outside(in_template, ADVISORY)
+    engine_rows = EngineRows(index)
+    advisories = _advisories(index.findings_where("audit = ?", (ADVISORY,)))
+    wcag_criteria, wcag_other = _wcag_by_criterion(index.findings_where("audit = 'wcag' OR crit = 1"))
 
     meta = {
         "site": list(run.get("start_urls") or []),
@@ -122,48 +119,69 @@ def build_report(results: Mapping[str, Any], comparison: Comparison | None = Non
         "engines": dict(run.get("engines") or {}),
         "tool": results.get("tool") or {},
         "exit_reason": run.get("exit_reason", ""),
-        "max_age_days": settings.get("max_age_days") or _common_max_age(pages),
+        "max_age_days": settings.get("max_age_days") or _common_max_age(index.max_ages),
         "schema_version": results.get("schema_version"),
     }
     coverage = dict(run.get("coverage") or {})
-    coverage.setdefault("discovered", len(pages))
-    coverage.setdefault("audited", sum(1 for p in pages if p.get("audited")))
+    coverage.setdefault("discovered", index.pages)
+    coverage.setdefault("audited", index.audited)
     coverage["skipped"] = dict(sorted((coverage.get("skipped") or {}).items(), key=lambda kv: -int(kv[1] or 0)))
 
-    page_rows = []
-    for number, page in enumerate(pages, 1):
-        url = str(page.get("url", ""))
-        page_findings = by_page.get(url, [])
-        sev = Counter(f.get("severity") for f in page_findings)
-        page_rows.append({
-            "anchor": f"page-{number}", "page": page, "url": url, "title": page.get("title") or "", "findings": page_findings,
-            "by_severity": {s: sev.get(s, 0) for s in SEVERITIES}, "total": len(page_findings),
-            "score": tuple(-sev.get(s, 0) for s in SEVERITIES),
-            "freshness": _page_freshness(page), "errors": page.get("errors") or [],
-            "wcag": page.get("wcag") or {},
-        })
-    top = sorted((row for row in page_rows if row["total"]), key=lambda r: (r["score"], -r["total"], r["url"]))
-
-    stale = sorted((p for p in pages if _page_freshness(p).get("state") == "stale"),
-                   key=lambda p: (str(_page_freshness(p).get("date") or ""), str(p.get("url"))))
-    undated = sorted((p for p in pages if _page_freshness(p).get("state") == "missing"),
-                     key=lambda p: str(p.get("url")))
-    future = [p for p in pages if _page_freshness(p).get("state") == "future"]
+    top = [_page_row(number + 1, page, index.findings_of(str(page.get("url", ""))))
+           for number, page, _counts in index.top_pages(TOP_PAGES)]
+    broken_links = _broken_links(index)
 
     return Report(
         results=results, meta=meta, coverage=coverage, counts=counts, totals=totals,
-        distinct_issues=distinct, top_pages=top[:TOP_PAGES],
-        wcag_criteria=_wcag_by_criterion(findings)[0], wcag_other=_wcag_by_criterion(findings)[1],
-        stale=stale, undated=undated, future=future, broken_links=_broken_links(findings),
-        templates=templates, pages=page_rows, age_bins=_age_bins(pages), comparison=comparison,
-        trends=list(trends or []), audits=audits,
-        needs_review=sum(int((p.get("wcag") or {}).get("needs_review") or 0) for p in pages),
-        advisories=_advisories(findings), advisory_count=sum(1 for f in findings if f.get("audit") == ADVISORY),
-        engines=sorted({e for row in engine_rows for e in row["engines"]} | {e for a in _advisories(findings)
-                                                                             for e in a["engines"]}),
-        engine_findings=engine_rows,
-        confirmed=sum(1 for row in engine_rows if row["confirmed"]),
+        distinct_issues=distinct, top_pages=top,
+        wcag_criteria=wcag_criteria, wcag_other=wcag_other,
+        stale=index.pages_by_state("stale", "date, url, seq"), undated=index.pages_by_state("missing", "url, seq"),
+        future=index.pages_by_state("future", "seq"), broken_links=broken_links,
+        broken_targets=broken_links.broken,
+        templates=templates, pages=PageRows(index), age_bins=_age_bins(index.pages_in_order()),
+        comparison=comparison, trends=list(trends or []), audits=audits, needs_review=index.needs_review,
+        advisories=advisories, advisory_count=sum(n for (audit, _s), n in index.counts.items() if audit == ADVISORY),
+        engines=sorted(engine_rows.engines | {e for a in advisories for e in a["engines"]}),
+        engine_findings=engine_rows, confirmed=engine_rows.confirmed,
     )
+
+
+def _page_row(number: int, page: Mapping[str, Any], page_findings: list[Mapping[str, Any]]) -> dict[str, Any]:
+    sev = Counter(f.get("severity") for f in page_findings)
+    return {
+        "anchor": f"page-{number}", "page": page, "url": str(page.get("url", "")), "title": page.get("title") or "",
+        "findings": page_findings, "by_severity": {s: sev.get(s, 0) for s in SEVERITIES}, "total": len(page_findings),
+        "score": tuple(-sev.get(s, 0) for s in SEVERITIES),
+        "freshness": _page_freshness(page), "errors": page.get("errors") or [], "wcag": page.get("wcag") or {},
+    }
+
+
+class PageRows:
+    """Every page with its findings, in the results' order: read from the index on each pass (the template
+    loops twice: the table, then the details of pages with findings)."""
+
+    def __init__(self, index: ReportIndex):
+        self._index = index
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for number, page in enumerate(self._index.pages_in_order(), 1):
+            yield _page_row(number, page, self._index.findings_of(str(page.get("url", ""))))
+
+    def __len__(self) -> int:
+        return self._index.pages
+
+
+class EngineRows(Rows):
+    """WCAG findings with their engines, read from the index; ``confirmed`` and ``engines`` counted in one pass."""
+
+    def __init__(self, index: ReportIndex):
+        super().__init__(index, f"SELECT body FROM findings WHERE audit = 'wcag' ORDER BY {ORDER}",
+                         make=lambda row: _engine_row(json.loads(row[0])))
+        self.confirmed = 0
+        self.engines: set[str] = set()
+        for row in self:
+            self.confirmed += row["confirmed"]
+            self.engines.update(row["engines"])
 
 
 def engines_of(finding: Mapping[str, Any]) -> list[str]:
@@ -176,18 +194,13 @@ def engines_of(finding: Mapping[str, Any]) -> list[str]:
     return names
 
 
-def _engine_rows(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    rows = []
-    for f in findings:
-        if f.get("audit") != "wcag":
-            continue
-        names = engines_of(f)
-        rows.append({"finding": f, "engines": names, "confirmed": len(names) >= 2,
-                     "native": [e for e in (f.get("details") or {}).get("engines") or [] if isinstance(e, Mapping)]})
-    return rows
+def _engine_row(f: Mapping[str, Any]) -> dict[str, Any]:
+    names = engines_of(f)
+    return {"finding": f, "engines": names, "confirmed": len(names) >= 2,
+            "native": [e for e in (f.get("details") or {}).get("engines") or [] if isinstance(e, Mapping)]}
 
 
-def _advisories(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _advisories(findings: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     rules: dict[str, dict[str, Any]] = {}
     for f in findings:
         if f.get("audit") != ADVISORY:
@@ -208,7 +221,7 @@ def _criteria_of(finding: Mapping[str, Any]) -> list[str]:
     return numbers or criteria_from_tags(wcag.get("tags") or [])
 
 
-def _wcag_by_criterion(findings: list[Mapping[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _wcag_by_criterion(findings: Iterable[Mapping[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     groups: dict[str, dict[str, Any]] = {}
     other: dict[str, dict[str, Any]] = {}
     for f in findings:
@@ -237,44 +250,48 @@ def _wcag_by_criterion(findings: list[Mapping[str, Any]]) -> tuple[list[dict[str
     return ordered, sorted(other.values(), key=lambda r: (severity_rank(r["severity"]), str(r["rule"])))
 
 
-def _broken_links(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Link findings with a verdict, grouped by target: broken "Learn more" links first, then
-    broken ones, then by severity and number of referring pages."""
-    targets: dict[str, dict[str, Any]] = {}
-    for f in findings:
-        link = f.get("link") or {}
-        if f.get("audit") != "links" or not link.get("verdict"):
-            continue  # e.g. ambiguous link text: a naming problem, listed under WCAG
-        url = str(link.get("url") or f.get("details", {}).get("url") or "")
-        row = targets.setdefault(url, {"url": url, "verdict": link.get("verdict") or "", "status": link.get("status"),
-                                       "reason": link.get("reason") or f.get("message") or "",
-                                       "learn_more": False, "severity": f.get("severity"), "referrers": [],
-                                       "rules": set()})
-        row["learn_more"] = row["learn_more"] or bool(link.get("learn_more"))
-        row["rules"].add(str(f.get("rule")))
-        if severity_rank(f.get("severity")) < severity_rank(row["severity"]):
-            row["severity"] = f.get("severity")
-        row["referrers"].append({"page": f.get("page"), "text": link.get("text") or "", "selector": f.get("selector"),
-                                 "id": f.get("id")})
-    return sorted(targets.values(), key=lambda r: (not (r["learn_more"] and r["verdict"] == "broken"),
-                                                   r["verdict"] != "broken",
-                                                   severity_rank(r["severity"]), -len(r["referrers"]), r["url"]))
+def _target_summary(items: list[Mapping[str, Any]]) -> tuple:
+    """One link target's row of the broken-links table (without its referrers), from its findings in order."""
+    first, link = items[0], items[0].get("link") or {}
+    url = str(link.get("url") or first.get("details", {}).get("url") or "")
+    severity = min((f.get("severity") for f in items), key=severity_rank)  # the first of the worst
+    return (url, link.get("verdict") or "", json.dumps(link.get("status")), link.get("reason") or first.get("message") or "",
+            int(any(bool((f.get("link") or {}).get("learn_more")) for f in items)), json.dumps(severity),
+            severity_rank(severity), len(items), json.dumps(sorted({str(f.get("rule")) for f in items})))
 
 
-def _template_groups(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+class BrokenLinks(Rows):
+    """Link findings with a verdict, grouped by target: broken "Learn more" links first, then broken ones, then
+    by severity and number of referring pages. Each target's referrers are read when its row is rendered."""
+
+    def __init__(self, index: ReportIndex):
+        index.link_targets(_target_summary)
+        super().__init__(index, "SELECT url, verdict, status, reason, learn_more, severity, referrers, rules"
+                                " FROM targets ORDER BY NOT (learn_more AND verdict = 'broken'), verdict != 'broken',"
+                                " sev, referrers DESC, url", make=self._row)
+        self.broken = index.conn.execute("SELECT COUNT(*) FROM targets WHERE verdict = 'broken'").fetchone()[0]
+
+    def _row(self, row: tuple) -> dict[str, Any]:
+        url, verdict, status, reason, learn_more, severity, _count, rules = row
+        referrers = [{"page": f.get("page"), "text": (f.get("link") or {}).get("text") or "",
+                      "selector": f.get("selector"), "id": f.get("id")} for f in self._index.referrers_of(url)]
+        return {"url": url, "verdict": verdict, "status": json.loads(status), "reason": reason,
+                "learn_more": bool(learn_more), "severity": json.loads(severity), "referrers": referrers,
+                "rules": set(json.loads(rules))}
+
+
+def _broken_links(index: ReportIndex) -> BrokenLinks:
+    return BrokenLinks(index)
+
+
+def _template_groups(index: ReportIndex) -> list[dict[str, Any]]:
     """The same audit, rule and normalised selector on many pages: one fix in a shared template.
 
     Elements failing the same rule on exactly the same pages (every link of a
     site-wide menu) are one group too: they live in the same template.
     """
-    by_element: dict[tuple[str, str, str, str], list[Mapping[str, Any]]] = defaultdict(list)
-    for f in findings:
-        selector = normalise_selector(str(f.get("selector") or ""))
-        if selector and f.get("audit") != "freshness":
-            target = str((f.get("link") or {}).get("url") or "")
-            by_element[(str(f.get("audit")), str(f.get("rule")), selector, target)].append(f)
     merged: dict[tuple[str, str, tuple[str, ...]], dict[str, Any]] = {}
-    for (audit, rule, selector, target), items in by_element.items():
+    for (audit, rule, selector, target), items in index.element_groups(TEMPLATE_MIN_PAGES):
         pages = tuple(sorted({str(f.get("page")) for f in items}))
         if len(pages) < TEMPLATE_MIN_PAGES:
             continue
@@ -291,7 +308,7 @@ def _template_groups(findings: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
                                                  -len(g["elements"]), g["rule"]))
 
 
-def _age_bins(pages: list[Mapping[str, Any]]) -> list[tuple[str, int]]:
+def _age_bins(pages: Iterable[Mapping[str, Any]]) -> list[tuple[str, int]]:
     counts = [0] * len(AGE_BINS)
     undated = 0
     for page in pages:
@@ -312,9 +329,8 @@ def _age_bins(pages: list[Mapping[str, Any]]) -> list[tuple[str, int]]:
     return bins + [("no date", undated)]
 
 
-def _common_max_age(pages: list[Mapping[str, Any]]) -> Any:
+def _common_max_age(limits: Counter) -> Any:
     """The age limit most pages were judged by (settings may leave it at the default, null)."""
-    limits = Counter(_page_freshness(p).get("max_age_days") for p in pages if _page_freshness(p).get("max_age_days"))
     return limits.most_common(1)[0][0] if limits else None
 
 
