@@ -212,9 +212,9 @@ def _load_baseline(settings) -> dict[str, Any] | None:
     path = settings.get("AUDITCRAWL_BASELINE")
     if not path:
         return None
-    from reports.results import ResultsError, load_results
+    from reports.results import ResultsError, open_results
     try:
-        return load_results(Path(path))
+        return open_results(Path(path))  # its findings read from disk when the gate compares
     except ResultsError as exc:
         raise UsageError(f"--baseline: {exc}") from None
 
@@ -232,14 +232,14 @@ def _reports_and_gate(results: dict[str, Any], out: Path, settings, baseline) ->
 
 
 def _finish(out: Path, settings, baseline: dict[str, Any] | None = None) -> int:
-    from reports.results import RESULTS_FILE, ResultsError, load_results, write_json_atomic
+    from reports.results import RESULTS_FILE, ResultsError, load_results, open_results, write_json_atomic
     try:
-        results = load_results(out)
+        if not (out / RESULTS_FILE).exists():  # rebuilt from the stream an interrupted run left
+            write_json_atomic(out / RESULTS_FILE, load_results(out))
+        results = open_results(out)  # pages and findings read from results.json as the reports use them
     except ResultsError as exc:
         print(f"auditcrawl: {exc}", file=sys.stderr)
         return EXIT_INTERNAL
-    if not (out / RESULTS_FILE).exists():  # rebuilt from the stream an interrupted run left
-        write_json_atomic(out / RESULTS_FILE, results)
     print(_summary(results, out), file=sys.stderr)
     return _reports_and_gate(results, out, settings, baseline)
 

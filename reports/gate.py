@@ -30,7 +30,7 @@ from typing import Any, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from audits.base import SEVERITIES
-from reports.portable import portable_ids
+from reports.portable import portable_id, portable_ids, run_origins
 
 KNOWN_AUDITS = ("freshness", "links", "wcag")
 ADVISORY = "advisory"  # findings of the WCAG audit's best-practice rules: gated only by name
@@ -168,30 +168,42 @@ def evaluate_gate(results: Mapping[str, Any], *, fail_on: str | None,
     """Apply ``fail_on`` and the limits to the findings not in ``baseline``."""
     fail_on = parse_severity(fail_on)
     limits = parse_limits(limits)
-    findings = list(results.get("findings") or [])
+    origins = run_origins(results)
+    known: set[str] = set()
     if baseline is not None:  # match on ids, and on portable ids when the origin changed (local builds)
         known = baseline_ids(baseline) | set(portable_ids(baseline).values())
-        portable = portable_ids(results)
-        counted = [f for f in findings
-                   if str(f.get("id")) not in known and portable.get(str(f.get("id"))) not in known]
-    else:
-        counted = findings
+    # one pass over the findings (they may be read from disk): counts and the first of each, not lists
+    total = counted = worst_count = 0
+    worst_first: Mapping[str, Any] | None = None
+    by_sev = dict.fromkeys(SEVERITIES, 0)
+    matching = [0] * len(limits)
+    matching_first: list[Mapping[str, Any] | None] = [None] * len(limits)
+    for f in results.get("findings") or []:
+        total += 1
+        if baseline is not None and (str(f.get("id")) in known or portable_id(f, origins) in known):
+            continue
+        counted += 1
+        if fail_on and f.get("audit") != ADVISORY and _worse_or_equal(str(f.get("severity")), fail_on):
+            worst_count += 1
+            worst_first = worst_first or f
+            if f.get("severity") in by_sev:
+                by_sev[f.get("severity")] += 1
+        for number, limit in enumerate(limits):
+            if limit.matches(f):
+                matching[number] += 1
+                matching_first[number] = matching_first[number] or f
     scope = "new " if baseline is not None else ""
     reasons = []
-    if fail_on:
-        worst = [f for f in counted if f.get("audit") != ADVISORY and _worse_or_equal(str(f.get("severity")), fail_on)]
-        if worst:
-            by_sev = {s: sum(1 for f in worst if f.get("severity") == s) for s in SEVERITIES}
-            detail = ", ".join(f"{n} {s}" for s, n in by_sev.items() if n)
-            reasons.append(f"{len(worst)} {scope}finding(s) at or above --fail-on {fail_on} ({detail}); "
-                           f"first: {_describe(worst[0])}")
-    for limit in limits:
-        matching = [f for f in counted if limit.matches(f)]
-        if len(matching) > limit.maximum:
-            reasons.append(f"limit {limit.key} = {limit.maximum} exceeded: {len(matching)} {scope}finding(s); "
-                           f"first: {_describe(matching[0])}")
-    return GateResult(passed=not reasons, reasons=reasons, counted=len(counted),
-                      baseline_ignored=len(findings) - len(counted), gated=bool(fail_on or limits))
+    if fail_on and worst_count:
+        detail = ", ".join(f"{n} {s}" for s, n in by_sev.items() if n)
+        reasons.append(f"{worst_count} {scope}finding(s) at or above --fail-on {fail_on} ({detail}); "
+                       f"first: {_describe(worst_first)}")
+    for number, limit in enumerate(limits):
+        if matching[number] > limit.maximum:
+            reasons.append(f"limit {limit.key} = {limit.maximum} exceeded: {matching[number]} {scope}finding(s); "
+                           f"first: {_describe(matching_first[number])}")
+    return GateResult(passed=not reasons, reasons=reasons, counted=counted,
+                      baseline_ignored=total - counted, gated=bool(fail_on or limits))
 
 
 def _describe(finding: Mapping[str, Any]) -> str:

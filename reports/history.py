@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from audits.base import SEVERITIES
-from reports.portable import portable_ids, run_origins, site_key, strip_origin
+from reports.portable import portable_id, portable_ids, run_origins, site_key, strip_origin
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -100,15 +100,14 @@ def record_run(path: Path, results: dict[str, Any]) -> int:
         )
         run_id = conn.execute("SELECT id FROM runs WHERE run_key = ?", (run_key(results),)).fetchone()[0]
         conn.execute("DELETE FROM findings WHERE run_id = ?", (run_id,))
-        portable = portable_ids(results)
         origins = run_origins(results)
-        conn.executemany(
+        conn.executemany(  # a generator: the findings may be read from disk, one at a time
             "INSERT OR IGNORE INTO findings (run_id, fingerprint, finding_id, page_key, audit, rule, severity,"
             " page, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(run_id, portable[str(f.get("id"))], str(f.get("id", "")), strip_origin(f.get("page"), origins),
+            ((run_id, portable_id(f, origins), str(f.get("id", "")), strip_origin(f.get("page"), origins),
               str(f.get("audit", "")), str(f.get("rule", "")), str(f.get("severity", "")),
               str(f.get("page", "")), str(f.get("message", "")))
-             for f in results.get("findings") or []],
+             for f in results.get("findings") or []),
         )
     return run_id
 

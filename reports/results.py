@@ -18,6 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import ijson
+
 from crawler import __version__
 from crawler.runstate.journal import read_json_lines
 
@@ -278,6 +280,68 @@ def load_results(out_dir: Path) -> dict[str, Any]:
     if partial.is_file():
         return _from_partial(partial)
     raise ResultsError(f"no {RESULTS_FILE} in {out_dir}")
+
+
+class RecordStream:
+    """``results.json``'s pages or findings, read from the file one record at a time on every pass (ijson), so
+    a report of a large site never holds them all. Iterable more than once; ``len`` is known from opening."""
+
+    def __init__(self, path: Path, key: str, count: int):
+        self.path, self.key, self._count = path, key, count
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        with open(self.path, "rb") as handle:
+            yield from ijson.items(handle, f"{self.key}.item", use_float=True)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+
+def _head_and_counts(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """The top-level values other than the pages and findings, and how many of each; one pass, which also
+    checks that the whole file is JSON."""
+    head: dict[str, Any] = {}
+    counts = {"pages": 0, "findings": 0}
+    builder: ijson.ObjectBuilder | None = None
+    key = None
+    with open(path, "rb") as handle:
+        for prefix, event, value in ijson.parse(handle, use_float=True):
+            if prefix in ("pages.item", "findings.item") and event in ("start_map", "start_array", "string",
+                                                                        "number", "boolean", "null"):
+                counts[prefix.split(".")[0]] += 1
+            elif prefix == "" and event == "map_key":
+                key = value
+            elif prefix == "" and event == "start_map" or prefix == "" and event == "end_map":
+                continue
+            elif key not in (None, "pages", "findings"):
+                if builder is None:
+                    builder = ijson.ObjectBuilder()
+                builder.event(event, value)
+                if prefix == key and event not in ("start_map", "start_array", "map_key"):  # value complete
+                    head[key], builder = builder.value, None
+    return head, counts
+
+
+def open_results(out_dir: Path) -> dict[str, Any]:
+    """Like ``load_results``, but ``pages`` and ``findings`` are ``RecordStream``s read from results.json as
+    they are used, not lists: what ``auditcrawl audit`` and ``report`` use, so the report step does not grow
+    with the site. A run that left only its partial stream is rebuilt in memory as ``load_results`` does."""
+    out_dir = Path(out_dir)
+    final = out_dir / RESULTS_FILE if out_dir.is_dir() else out_dir
+    if not final.is_file():
+        return load_results(out_dir)
+    try:
+        head, counts = _head_and_counts(final)
+    except (OSError, ValueError, ijson.JSONError) as exc:  # ValueError: bytes that are not UTF-8
+        raise ResultsError(f"cannot read {final}: {exc}") from None
+    if head.get("schema_version") != SCHEMA_VERSION:
+        raise ResultsError(f"{final} is not an auditcrawl results file (schema version {SCHEMA_VERSION})")
+    return {**{k: v for k, v in head.items() if k in ("schema_version", "tool", "run")},
+            "pages": RecordStream(final, "pages", counts["pages"]),
+            "findings": RecordStream(final, "findings", counts["findings"])}
 
 
 def _from_partial(path: Path) -> dict[str, Any]:
