@@ -26,6 +26,7 @@ CREATE INDEX findings_page ON findings (page, sev, rule, seq);
 CREATE INDEX findings_order ON findings (sev, page, rule, seq);
 CREATE INDEX findings_target ON findings (verdict, target, sev, page, rule, seq);
 CREATE INDEX pages_state ON pages (state, date, url, seq);
+CREATE INDEX pages_url ON pages (url, seq);
 """
 ORDER = "sev, page, rule, seq"  # the report's order of findings: severity, page, rule, then as written
 _BATCH = 1000
@@ -163,9 +164,10 @@ class ReportIndex:
         """The pages with the most severe findings: (position, page, count per severity), ``limit`` of them."""
         order = ", ".join(f"c{i} DESC" for i in range(len(SEVERITIES)))
         names = ", ".join(f"c{i}" for i in range(len(SEVERITIES)))
-        sql = (f"SELECT p.seq, p.body, {names} FROM pages p JOIN (SELECT page, COUNT(*) AS total, "
+        sql = ("SELECT p.seq, p.body, " + names + " FROM (SELECT page, COUNT(*) AS total, "
                + ", ".join(f"SUM(sev = {i}) AS c{i}" for i in range(len(SEVERITIES)))
-               + f" FROM findings GROUP BY page) c ON c.page = p.url ORDER BY {order}, total DESC, p.url, p.seq LIMIT ?")
+               + f" FROM findings GROUP BY page) c CROSS JOIN pages p ON p.url = c.page"
+               f" ORDER BY {order}, total DESC, p.url, p.seq LIMIT ?")
         for row in self.query(sql, (limit,)):
             yield row[0], json.loads(row[1]), list(row[2:])
 
