@@ -161,7 +161,8 @@ class LinkAudit(Audit):
     def _checker(self, context: AuditContext) -> Checker:
         crawler = getattr(context, "crawler", None) or self.crawler
         if self.checker is None:
-            self.checker = Checker(crawler, self.config, self._site_urls(context), journal=self._journal(context))
+            self.checker = Checker(crawler, self.config, self._site_urls(context), journal=self._journal(context),
+                                   store=self.store)
         else:
             self.checker.site_origins |= {origin(u) for u in self._site_urls(context)}
         return self.checker

@@ -14,6 +14,7 @@ import functools
 import logging
 import re
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 from urllib.parse import urljoin, urlsplit, urldefrag
@@ -29,8 +30,12 @@ from crawler.scope import ascii_host
 from . import verdicts as v
 from .soft404 import page_signals
 
+from .journal import check_key, fetch_from_dict, fetch_to_dict
+from .store import CHECKED, MemoryLinkStore
+
 if TYPE_CHECKING:
     from .journal import CheckJournal
+    from .store import LinkStore
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +45,7 @@ NO_GET_FALLBACK_KINDS = (v.DNS, v.REFUSED, v.LOOP, v.TOO_MANY, v.SCHEME, v.ROBOT
 # Headers a browser sends anyway; any other DEFAULT_REQUEST_HEADERS entry may be a site credential.
 SAFE_DEFAULT_HEADERS = {"accept", "accept-language", "accept-encoding", "user-agent"}
 META_FLAG = "auditcrawl_links"
+RECENT_CHECKS = 1000  # finished checks also kept in memory (a site links the same few external URLs often)
 _SSL_DETAIL = re.compile(r"'([^']*)'\)\]")  # OpenSSL.SSL.Error: [('SSL routines', '', 'certificate verify failed')]
 
 
@@ -129,12 +135,18 @@ class Checker:
     """
 
     def __init__(self, crawler: Any, config: CheckerConfig, site_origins: Iterable[str] = (),
-                 journal: "CheckJournal | None" = None) -> None:
+                 journal: "CheckJournal | None" = None, store: "LinkStore | None" = None) -> None:
         self.crawler = crawler
         self.journal = journal  # completed checks are logged there; a resumed run starts from them
         self.config = config
         self.site_origins = {origin(u) for u in site_origins}
+        # checks in flight; a finished check's facts go to the link store (on disk, or Redis), with the last
+        # few in memory: memory does not grow with the number of URLs checked
         self._tasks: dict[tuple[str, bool], asyncio.Future[v.Fetch]] = {}
+        self._recent: OrderedDict[tuple[str, bool], v.Fetch] = OrderedDict()
+        self._store = store if store is not None else MemoryLinkStore()
+        if journal is not None:
+            journal.replay(self._store)
         self._sem: asyncio.Semaphore | None = None
         defaults = crawler.settings.getdict("DEFAULT_REQUEST_HEADERS") if crawler else {}
         self._strip_headers = [k for k in defaults if k.lower() not in SAFE_DEFAULT_HEADERS]
@@ -152,18 +164,39 @@ class Checker:
         internal = self.is_site(key) if internal is None else internal
         want_body = want_body or internal
         task_key = (key, want_body)
-        if task_key not in self._tasks:
-            known = self.journal.known(key, want_body) if self.journal is not None else None
-            if known is not None:  # checked before the run was killed
-                future: asyncio.Future[v.Fetch] = asyncio.get_event_loop().create_future()
-                future.set_result(known)
-                self._tasks[task_key] = future
-            else:
-                self._tasks[task_key] = asyncio.ensure_future(self._guarded(key, internal, want_body))
-                if self.journal is not None:
-                    self._tasks[task_key].add_done_callback(
-                        lambda done, k=key, b=want_body: done.cancelled() or self.journal.record(k, b, done.result()))
-        return self._tasks[task_key]
+        if task_key in self._tasks:
+            return self._tasks[task_key]
+        known = self._finished(task_key)
+        if known is None and self.journal is not None:  # checked before the run was killed
+            known = self.journal.known(self._store, key, want_body)
+        if known is not None:
+            future: asyncio.Future[v.Fetch] = asyncio.get_event_loop().create_future()
+            future.set_result(known)
+            return future
+        task = self._tasks[task_key] = asyncio.ensure_future(self._guarded(key, internal, want_body))
+        task.add_done_callback(lambda done, task_key=task_key: self._done(task_key, done))
+        return task
+
+    def _finished(self, task_key: tuple[str, bool]) -> v.Fetch | None:
+        """This run's finished check of (URL, body read), from the recent ones or the store."""
+        fetch = self._recent.get(task_key)
+        if fetch is not None:
+            self._recent.move_to_end(task_key)
+            return fetch
+        data = self._store.results(CHECKED, [check_key(*task_key)]).get(check_key(*task_key))
+        return fetch_from_dict(data) if data is not None else None
+
+    def _done(self, task_key: tuple[str, bool], done: asyncio.Future) -> None:
+        del self._tasks[task_key]
+        if done.cancelled():
+            return
+        fetch = done.result()
+        self._store.put_results(CHECKED, {check_key(*task_key): fetch_to_dict(fetch)})
+        self._recent[task_key] = fetch
+        if len(self._recent) > RECENT_CHECKS:
+            self._recent.popitem(last=False)
+        if self.journal is not None:
+            self.journal.record(*task_key, fetch)
 
     async def _guarded(self, url: str, internal: bool, want_body: bool) -> v.Fetch:
         if self._sem is None:

@@ -14,8 +14,10 @@ from typing import Any
 from crawler.runstate.journal import AppendLog, read_json_lines
 
 from . import verdicts as v
+from .store import CHECKED
 
 CHECKS_FILE = "link-checks.jsonl"
+JOURNAL = "journal"  # the link store's kind for checks read back from the log
 
 
 def fetch_to_dict(fetch: v.Fetch) -> dict[str, Any]:
@@ -31,21 +33,43 @@ def fetch_from_dict(data: dict[str, Any]) -> v.Fetch:
     return fetch
 
 
+def check_key(url: str, body: bool) -> str:
+    """The link store's key of a finished check: whether the body was read, and the URL."""
+    return f"{int(bool(body))} {url}"
+
+
 class CheckJournal:
+    """The log on disk; what a resumed run reads from it goes to the link store (``replay``), not memory."""
+
     def __init__(self, path: Path, resume: bool):
-        self._known: dict[tuple[str, bool], v.Fetch] = {}
-        if resume:
-            for entry, _ in read_json_lines(path):
-                self._known[(entry["url"], bool(entry["body"]))] = fetch_from_dict(entry["fetch"])
+        self.path = Path(path)
+        self.resume = resume
         self._log = AppendLog(path, truncate_at=None if resume else 0)
 
-    def known(self, key: str, want_body: bool) -> v.Fetch | None:
-        """The logged check of ``key``; one that read the body also answers one that did not need it."""
-        return self._known.get((key, want_body)) or (None if want_body else self._known.get((key, True)))
+    def replay(self, store: Any) -> None:
+        """The checks logged before a kill, into ``store`` (kind ``journal``), a chunk at a time."""
+        if not self.resume:
+            return
+        chunk: dict[str, dict[str, Any]] = {}
+        for entry, _ in read_json_lines(self.path):
+            chunk[check_key(entry["url"], entry["body"])] = entry["fetch"]
+            if len(chunk) >= 1000:
+                store.put_results(JOURNAL, chunk)
+                chunk = {}
+        store.put_results(JOURNAL, chunk)
+
+    @staticmethod
+    def known(store: Any, key: str, want_body: bool) -> v.Fetch | None:
+        """The logged check of ``key``; one that read the body (logged, or done in this run) also answers one
+        that did not need it."""
+        wanted = [(JOURNAL, check_key(key, want_body))]
+        if not want_body:
+            wanted += [(CHECKED, check_key(key, True)), (JOURNAL, check_key(key, True))]
+        for kind, name in wanted:
+            data = store.results(kind, [name]).get(name)
+            if data is not None:
+                return fetch_from_dict(data)
+        return None
 
     def record(self, key: str, want_body: bool, fetch: v.Fetch) -> None:
-        self._known[(key, want_body)] = fetch
         self._log.append({"url": key, "body": want_body, "fetch": fetch_to_dict(fetch)})
-
-    def __len__(self) -> int:
-        return len(self._known)

@@ -30,6 +30,7 @@ from typing import Any, Iterable, Iterator
 from .occurrence import Occurrence
 
 BATCH = 500  # pages between SQLite commits / Redis page facts per pipeline
+CHECKED = "checked"  # results kind: the facts of each finished check (the checker's, ``journal.check_key``)
 
 
 class LinkStore:
