@@ -29,7 +29,7 @@ CREATE INDEX pages_state ON pages (state, date, url, seq);
 CREATE INDEX pages_url ON pages (url, seq);
 """
 ORDER = "sev, page, rule, seq"  # the report's order of findings: severity, page, rule, then as written
-_BATCH = 1000
+_BATCH = 500  # rows read or written at a time
 
 
 def severity_rank(severity: Any) -> int:
