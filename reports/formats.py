@@ -6,7 +6,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from audits.base import SEVERITIES
 from reports.gate import KNOWN_AUDITS
@@ -28,10 +28,15 @@ def _cell(value: Any) -> str:
 
 def findings_csv(results: Mapping[str, Any], status: Mapping[str, str] | None = None) -> str:
     """One row per finding; ``status`` maps finding id -> new/persisting (from history)."""
+    return "".join(findings_csv_chunks(results, status))
+
+
+def findings_csv_chunks(results: Mapping[str, Any], status: Mapping[str, str] | None = None) -> Iterator[str]:
+    """findings.csv a few hundred rows at a time (the findings may be read from disk: never all held)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for f in results.get("findings") or []:
+    for number, f in enumerate(results.get("findings") or [], 1):
         link = f.get("link") or {}
         wcag = f.get("wcag") or {}
         row = (f.get("id"), (status or {}).get(f.get("id"), ""), f.get("audit"), f.get("rule"),
@@ -39,7 +44,11 @@ def findings_csv(results: Mapping[str, Any], status: Mapping[str, str] | None = 
                link.get("url"), link.get("text"), link.get("status"), link.get("verdict"),
                " ".join(wcag.get("criteria") or []), wcag.get("level"), f.get("evidence"), f.get("html"))
         writer.writerow([_cell(value) for value in row])
-    return out.getvalue()
+        if number % 500 == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
 def _xml_text(value: Any) -> str:

@@ -119,7 +119,7 @@ def write_reports(results: dict, out_dir: Path, *, history_path: Path | None = N
     paths.comparison = comparison
     writers = {
         "html": lambda: render_html_chunks(results, comparison, trends),
-        "csv": lambda: machine.findings_csv(results, comparison.status),
+        "csv": lambda: machine.findings_csv_chunks(results, comparison.status),
         "junit": lambda: machine.junit_xml(results),
         "sarif": lambda: machine.sarif(results, comparison.status if comparison.has_previous else None),
     }
