@@ -10,7 +10,7 @@ from typing import Any, Iterator, Mapping
 
 from audits.base import SEVERITIES
 from reports.gate import KNOWN_AUDITS
-from reports.portable import portable_ids
+from reports.portable import portable_id, run_origins
 
 CSV_COLUMNS = ("id", "status", "audit", "rule", "severity", "page", "message", "selector",
                "link_url", "link_text", "link_status", "link_verdict", "wcag_criteria", "wcag_level",
@@ -122,47 +122,59 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 def sarif(results: Mapping[str, Any], status: Mapping[str, str] | None = None) -> str:
     """SARIF 2.1.0 log: one rule per audit/rule pair, one result per finding."""
+    return "".join(sarif_chunks(results, status))
+
+
+def _sarif_rule(f: Mapping[str, Any], rule_id: str) -> dict[str, Any]:
+    wcag = f.get("wcag") or {}
+    rule: dict[str, Any] = {
+        "id": rule_id,
+        "name": str(f.get("rule")),
+        "shortDescription": {"text": f"{f.get('audit')}: {f.get('rule')}"},
+        "defaultConfiguration": {"level": _SARIF_LEVEL.get(f.get("severity"), "warning")},
+        "properties": {"tags": ["accessibility" if f.get("audit") == "wcag" else str(f.get("audit"))]
+                       + [f"wcag{c}" for c in wcag.get("criteria") or []]},
+    }
+    help_url = str(wcag.get("help_url") or "")
+    if help_url.startswith(("https://", "http://")):
+        rule["helpUri"] = help_url
+    return rule
+
+
+def _sarif_result(f: Mapping[str, Any], rule_id: str, rule_index: int, portable: str,
+                  status: Mapping[str, str] | None) -> dict[str, Any]:
+    location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": str(f.get("page", ""))}}}
+    if f.get("selector"):
+        location["logicalLocations"] = [{"fullyQualifiedName": str(f["selector"]), "kind": "element"}]
+    result: dict[str, Any] = {
+        "ruleId": rule_id,
+        "ruleIndex": rule_index,
+        "level": _SARIF_LEVEL.get(f.get("severity"), "warning"),
+        "message": {"text": str(f.get("message") or rule_id)},
+        "locations": [location],
+        # origin-free, so code scanning tracks an alert across local builds on random ports
+        "partialFingerprints": {"auditcrawl/v1": portable},
+        "fingerprints": {"auditcrawl/id": str(f.get("id", ""))},
+        "properties": {"severity": f.get("severity"), "audit": f.get("audit")},
+    }
+    if f.get("html"):
+        location["physicalLocation"]["region"] = {"snippet": {"text": str(f["html"])}}
+    if status and f.get("id") in status:
+        result["baselineState"] = "new" if status[f["id"]] == "new" else "unchanged"
+    return result
+
+
+def sarif_chunks(results: Mapping[str, Any], status: Mapping[str, str] | None = None) -> Iterator[str]:
+    """The SARIF log as ``json.dumps(log, indent=2)`` lays it out, one result at a time: the rules (one per
+    audit/rule pair) in a first pass over the findings, the results in a second (never all held)."""
     tool = results.get("tool") or {}
     rules: list[dict[str, Any]] = []
     rule_index: dict[str, int] = {}
-    sarif_results = []
-    portable = portable_ids(results)
     for f in results.get("findings") or []:
         rule_id = f"{f.get('audit')}/{f.get('rule')}"
-        wcag = f.get("wcag") or {}
         if rule_id not in rule_index:
             rule_index[rule_id] = len(rules)
-            rule: dict[str, Any] = {
-                "id": rule_id,
-                "name": str(f.get("rule")),
-                "shortDescription": {"text": f"{f.get('audit')}: {f.get('rule')}"},
-                "defaultConfiguration": {"level": _SARIF_LEVEL.get(f.get("severity"), "warning")},
-                "properties": {"tags": ["accessibility" if f.get("audit") == "wcag" else str(f.get("audit"))]
-                               + [f"wcag{c}" for c in wcag.get("criteria") or []]},
-            }
-            help_url = str(wcag.get("help_url") or "")
-            if help_url.startswith(("https://", "http://")):
-                rule["helpUri"] = help_url
-            rules.append(rule)
-        location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": str(f.get("page", ""))}}}
-        if f.get("selector"):
-            location["logicalLocations"] = [{"fullyQualifiedName": str(f["selector"]), "kind": "element"}]
-        result: dict[str, Any] = {
-            "ruleId": rule_id,
-            "ruleIndex": rule_index[rule_id],
-            "level": _SARIF_LEVEL.get(f.get("severity"), "warning"),
-            "message": {"text": str(f.get("message") or rule_id)},
-            "locations": [location],
-            # origin-free, so code scanning tracks an alert across local builds on random ports
-            "partialFingerprints": {"auditcrawl/v1": portable.get(str(f.get("id")), str(f.get("id", "")))},
-            "fingerprints": {"auditcrawl/id": str(f.get("id", ""))},
-            "properties": {"severity": f.get("severity"), "audit": f.get("audit")},
-        }
-        if f.get("html"):
-            location["physicalLocation"]["region"] = {"snippet": {"text": str(f["html"])}}
-        if status and f.get("id") in status:
-            result["baselineState"] = "new" if status[f["id"]] == "new" else "unchanged"
-        sarif_results.append(result)
+            rules.append(_sarif_rule(f, rule_id))
     run = results.get("run") or {}
     log = {
         "$schema": SARIF_SCHEMA,
@@ -174,7 +186,20 @@ def sarif(results: Mapping[str, Any], status: Mapping[str, str] | None = None) -
             "invocations": [{"executionSuccessful": run.get("exit_reason", "finished") == "finished",
                              **({"startTimeUtc": run["started_at"]} if run.get("started_at") else {}),
                              **({"endTimeUtc": run["finished_at"]} if run.get("finished_at") else {})}],
-            "results": sarif_results,
+            "results": [],
         }],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    head = json.dumps(log, indent=2, ensure_ascii=False)
+    cut = head.rindex('"results": []') + len('"results": ')
+    yield head[:cut]
+    # the results list sits four levels deep: its items are indented by 8 spaces (json.dumps escapes
+    # newlines inside strings, so every newline in an item's text is layout)
+    origins = run_origins(results)
+    first = True
+    for f in results.get("findings") or []:
+        rule_id = f"{f.get('audit')}/{f.get('rule')}"
+        item = _sarif_result(f, rule_id, rule_index[rule_id], portable_id(f, origins), status)
+        yield ("[\n        " if first else ",\n        ") + \
+            json.dumps(item, indent=2, ensure_ascii=False).replace("\n", "\n        ")
+        first = False
+    yield ("[]" if first else "\n      ]") + head[cut + 2:] + "\n"

@@ -121,7 +121,7 @@ def write_reports(results: dict, out_dir: Path, *, history_path: Path | None = N
         "html": lambda: render_html_chunks(results, comparison, trends),
         "csv": lambda: machine.findings_csv_chunks(results, comparison.status),
         "junit": lambda: machine.junit_xml(results),
-        "sarif": lambda: machine.sarif(results, comparison.status if comparison.has_previous else None),
+        "sarif": lambda: machine.sarif_chunks(results, comparison.status if comparison.has_previous else None),
     }
     for fmt in formats:
         path = _target(out_dir, FILE_NAMES[fmt])
