@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from audits.base import SEVERITIES
 from reports.gate import ADVISORY, KNOWN_AUDITS
 from reports.history import Comparison, RunSummary
-from reports.index import ORDER, ReportIndex, Rows
+from reports.index import ORDER, ReportIndex, Rows, severity_rank
 from reports.wcag_criteria import CRITERIA, criteria_from_tags, sort_key
 
 TEMPLATE_MIN_PAGES = 3  # the same rule + selector on this many pages is reported as one template fix
@@ -46,10 +46,6 @@ def safe_href(url: Any) -> str | None:
     except ValueError:
         return None
     return text if parts.hostname else None
-
-
-def severity_rank(severity: Any) -> int:
-    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
 
 
 @dataclass
