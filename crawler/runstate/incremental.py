@@ -33,7 +33,7 @@ import logging
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from scrapy import Request
 
@@ -113,15 +113,18 @@ class LinkVerdictCache:
     """
 
     def __init__(self, stored: Iterable[tuple[str, str, str, dict[str, Any]]], as_of: dt.date,
-                 max_age_days: int, enabled: bool, run: str) -> None:
+                 max_age_days: int, enabled: bool, run: str,
+                 record: Callable[[str, str, str, dict[str, Any]], None] | None = None) -> None:
         self.as_of, self.run = as_of, run
+        # this run's verdicts go to the page store as they are made (rows of this run's token, dropped if the
+        # run does not finish), not into a dict: one per URL checked would grow with the site
+        self._record = record or (lambda url, checked, checked_in, data: None)
         self._stored: dict[str, tuple[str, str, dict[str, Any]]] = {}
         if enabled:
             for url, checked, checked_in, data in stored:
                 if data.get("verdict") == "ok" and (as_of - dt.date.fromisoformat(checked)).days < max_age_days:
                     self._stored[url] = (checked, checked_in, data)
         self.served: set[str] = set()
-        self.recorded: dict[str, tuple[str, str, dict[str, Any]]] = {}
 
     def get(self, url: str) -> dict[str, Any] | None:
         """The stored facts of a fresh ``ok`` verdict for ``url`` (the link audit's own form), or None."""
@@ -136,7 +139,7 @@ class LinkVerdictCache:
             checked, checked_in, _ = self._stored[url]
         else:
             checked, checked_in = self.as_of.isoformat(), self.run
-        self.recorded[url] = (checked, checked_in, {"verdict": verdict, "fetch": fetch})
+        self._record(url, checked, checked_in, {"verdict": verdict, "fetch": fetch})
 
 
 class IncrementalRun:
@@ -199,7 +202,7 @@ class IncrementalRun:
         self.reuse_keys = {a.id: key for a in audits if (key := a.reuse_key()) is not None}
         self.link_cache = LinkVerdictCache(self.store.link_verdicts(), self.as_of,
                                            self.crawler.settings.getint("AUDITCRAWL_LINK_RECHECK_DAYS", 7),
-                                           self.reuse_enabled, started_at)
+                                           self.reuse_enabled, started_at, record=self.store.put_link)
         if self.plan.message:
             logger.info("%s", self.plan.message)
 
@@ -356,9 +359,6 @@ class IncrementalRun:
             if not finished:
                 self.store.abandon()
                 return
-            if self.link_cache is not None:
-                for url, (checked, checked_in, data) in self.link_cache.recorded.items():
-                    self.store.put_link(url, checked, checked_in, data)
             previous = self.store.previous
             full_as_of = previous.full_as_of if self.reuse_enabled and previous else self.as_of.isoformat()
             self.store.complete(self.started_at, self.as_of.isoformat(), full_as_of, json.dumps(self.reuse_keys))
