@@ -317,9 +317,9 @@ def _check_login_settings(settings, urls: list[str]) -> None:
 
 def _login_failed(out: Path) -> int:
     """A login that did not work: one line and exit 3 (results.json records it; no reports)."""
-    from reports.results import ResultsError, load_results
-    try:
-        login = (load_results(out).get("run") or {}).get("login") or {}
+    from reports.results import ResultsError, open_results
+    try:  # the run's head only: the pages and findings stay on disk (a large site's would not fit in memory)
+        login = (open_results(out).get("run") or {}).get("login") or {}
     except ResultsError:
         return 0
     if login.get("ok", True):
