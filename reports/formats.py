@@ -11,6 +11,7 @@ from typing import Any, Iterator, Mapping
 from audits.base import SEVERITIES
 from reports.gate import KNOWN_AUDITS
 from reports.portable import portable_id, run_origins
+from reports.results import json_list_chunks
 
 CSV_COLUMNS = ("id", "status", "audit", "rule", "severity", "page", "message", "selector",
                "link_url", "link_text", "link_status", "link_verdict", "wcag_criteria", "wcag_level",
@@ -192,14 +193,8 @@ def sarif_chunks(results: Mapping[str, Any], status: Mapping[str, str] | None = 
     head = json.dumps(log, indent=2, ensure_ascii=False)
     cut = head.rindex('"results": []') + len('"results": ')
     yield head[:cut]
-    # the results list sits four levels deep: its items are indented by 8 spaces (json.dumps escapes
-    # newlines inside strings, so every newline in an item's text is layout)
     origins = run_origins(results)
-    first = True
-    for f in results.get("findings") or []:
-        rule_id = f"{f.get('audit')}/{f.get('rule')}"
-        item = _sarif_result(f, rule_id, rule_index[rule_id], portable_id(f, origins), status)
-        yield ("[\n        " if first else ",\n        ") + \
-            json.dumps(item, indent=2, ensure_ascii=False).replace("\n", "\n        ")
-        first = False
-    yield ("[]" if first else "\n      ]") + head[cut + 2:] + "\n"
+    items = (_sarif_result(f, rule_id, rule_index[rule_id], portable_id(f, origins), status)
+             for f in results.get("findings") or [] for rule_id in [f"{f.get('audit')}/{f.get('rule')}"])
+    yield from json_list_chunks(items, indent=2, depth=8)  # the results list sits four levels deep
+    yield head[cut + 2:] + "\n"

@@ -88,14 +88,16 @@ def write_json_atomic(path: Path, data: Any) -> None:
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
-def _json_list_chunks(items: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """A list one level below the top of results.json, exactly as ``json.dumps(..., indent=1)`` lays it out."""
+def json_list_chunks(items: Iterable[Any], indent: int = 1, depth: int = 2) -> Iterator[str]:
+    """A list nested in a document, exactly as ``json.dumps(..., indent=indent)`` lays it out, one item at a
+    time; ``depth`` is its items' indentation in spaces (results.json's pages: indent 1, depth 2)."""
+    pad = "\n" + " " * depth
     first = True
     for item in items:
-        # json.dumps escapes newlines inside strings: every newline in its output is layout, shifted by two
-        yield ("[\n  " if first else ",\n  ") + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        # json.dumps escapes newlines inside strings: every newline in its output is layout, shifted by ``depth``
+        yield ("[" if first else ",") + pad + json.dumps(item, ensure_ascii=False, indent=indent).replace("\n", pad)
         first = False
-    yield "[]" if first else "\n ]"
+    yield "[]" if first else "\n" + " " * (depth - indent) + "]"
 
 
 def results_json_chunks(run: dict[str, Any], pages: Iterable[dict], findings: Iterable[dict]) -> Iterator[str]:
@@ -104,9 +106,9 @@ def results_json_chunks(run: dict[str, Any], pages: Iterable[dict], findings: It
     head = json.dumps(assemble(run, [], []), ensure_ascii=False, indent=1)
     cut = head.rindex(',\n "pages": []')
     yield head[:cut] + ',\n "pages": '
-    yield from _json_list_chunks(pages)
+    yield from json_list_chunks(pages)
     yield ',\n "findings": '
-    yield from _json_list_chunks(findings)
+    yield from json_list_chunks(findings)
     yield "\n}"
 
 
