@@ -6149,6 +6149,96 @@ case("it-graffignana-passo-carrabile", L, "fr", "it", "2021-04-20",
      'pilastri, ecc..), deve ottenere, prima di richiedere la Concessione di passo carrabile, l\'Autorizzazione Edilizia '
      'presentando l\'apposita istanza all\'Ufficio Tecnico del Comune di Graffignana.</p>', country="it",
      note="stored page text (a small municipality), cut: 'Ultima modifica 20 aprile 2021' under the heading")
+# search 'Ultima modifica occupazione suolo pubblico temporanea richiesta comune' (Italian; Sagliano Micca, a Teramo
+# service host, Cumignano, Arsiè, Quassolo, San Pietro in Gu, Massa's transparency site, Pelago: no update label in
+# the stored part); none taken.
+# search '최종수정일 무료 법률상담 운영 안내 구청' (Korean; ajunews, go.seoul.co.kr (two), ysnews, fnnews, asiae, a tistory blog,
+# zhnews: news sites, not government); none taken.
+# search 'skolskjuts ansökan kommun Senast uppdaterad' (Swedish; Skövde (two versions): a 'Datum' heading with nothing
+# after it in the stored part, not an update label; Älvsbyn, Norrköping, Villbo, Osby's skolskjuts.se service, Krokom:
+# no update label; Boden 'Senast uppdaterad: 03/09/2017': a site batch 7 used, skipped); none taken.
+# search '住宅用火災警報器 設置 消防本部 更新日' (Japanese; Kasugai, Ōtsu's call-centre FAQ, Sakatsuru fire service: no update
+# label in the stored part)
+case("jp-shimabara-area-jutakuyo-kasai-keihoki", D, "us", "ja", None, "http://www.shimabara-area.net/site/ffh.php?catid=66&blogid=13",
+     '<h1>住宅用火災警報器の設置について</h1><p>火災の早期発見に大変有効な住宅火災警報器!<br>消防法および火災予防条例により、すべての住宅に火災警報器等の設置が義務付け'
+     'られました。</p><p>詳しくは"こちら"<br>※消防本部予防課で作成したページが別に開きます。</p><h2>住宅用火災警報器を点検しましょう!</h2><p>平成18年に住宅用火災警報器の'
+     '設置義務化が始まって、10年が経過しました。<br>現在普及している住宅用火災警報器の多くは電池式で、その電池の寿命は10年が目安となっています。</p><p>住宅用火災警報器の'
+     '維持管理については⇓<br><a href="#pdf1">こちら(363.2KB)[1198clicks]</a></p><p>住宅用火災警報器の奏功事例はこちら⇓<br><a href="#pdf2">'
+     '島原広域消防本部管内の奏功事例(364.9KB)[124clicks]</a><br>(令和6年5月24日更新)</p><ul><li>新築・改築する住宅<br>平成18年6月1日から設置が義務付けられま'
+     'した。</li><li>既存住宅<br>いまお住まいの住宅も平成21年6月1日から設置が義務付けられました。</li></ul><p><a href="#top">ページのトップへ戻る</a></p>',
+     country="jp", last_modified=AS_OF,
+     note="stored page text (a regional municipal association's fire service; one paragraph kept out), all of it: the only "
+          "update stamp '(令和6年5月24日更新)' is under a linked PDF (the file's update, era date), not the page's; hesitant: "
+          "taken as no review date in the labelled-only stretch because it shows an update label")
+case("jp-takamatsu-jutakuyo-kasai-keihoki", L, "us", "ja", "2025-07-02",
+     "https://www.city.takamatsu.kagawa.jp/smph/kurashi/kurashi/shobo/shobo/shobokyoku/kakuka/yobouka/yoboukoho/keihouki.html",
+     '<h1>住宅用火災警報器</h1><p>更新日:2025年7月2日</p><p>火災による煙や熱を感知して、音や音声により火災の発生を知らせてくれる機器です。<br>全ての住宅に対して、'
+     '平成23年6月から設置が義務付けられています。<br>設置することで、死者数や損害額が大幅に減少するという消防庁の分析結果(外部サイト)が出ています。</p><p>・設置場所等に'
+     'ついては、以下の設置要領を御確認ください。<br>・お近くのホームセンターや家電販売店、大型商業施設等で購入できます。</p><p>・交換の目安は約10年です。<br>古くなると電子'
+     '部品の故障や電池切れなどで、火災を感知しなくなることがあります。</p><p>消防職員が住宅を訪問して、住宅用火災警報器を販売することはありません。</p><p>'
+     '総務省消防庁住宅防火関係(外部サイト)</p><p>このページは、予防課が担当しています。<br>〒760-8571 高松市番町一丁目8番15号防災合同庁舎5階</p>',
+     country="jp", note="stored page text (a city's smartphone pages; heading ours, lines between kept out), cut: "
+                        "'更新日:2025年7月2日' at the top; era years in the text")
+case("jp-hofu-jutakuyo-kasai-keihoki", L, "us", "ja", "2025-06-11",
+     "https://www.city.hofu.yamaguchi.jp/soshiki/33/jyuukeiki-2025.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><p>現在地 トップページ &gt; 組織でさがす &gt; 予防課 &gt; 住宅用火災警報器を設置しましょう!</p><h1>本文</h1>'
+     '<h2>住宅用火災警報器を設置しましょう!</h2><p>更新日:2025年6月11日更新 印刷ページ表示</p><h3>住宅防火対策について</h3><p>住宅火災による死者数は建物火災による'
+     '死者の約9割を占め、特に高齢者の占める割合が他の年齢層に比べ極めて高い状況にありました。</p><h3>どうして設置するの?</h3><p>平成16年6月に消防法が変わり、市町村の'
+     '条例で火災警報器の設置場所(少なくとも寝室と、寝室が2階などの場合には階段にも設置が必要となります。)などが決められました。<br>新築住宅には平成18年6月1日から義務と'
+     'なり、既存の住宅についても防府市(山口県内統一)では平成23年6月1日から条例により設置が義務付けられます。</p>', country="jp",
+     note="stored page text (a city, the '更新日:…更新 印刷ページ表示' CMS: first of this batch; lines between kept out), "
+          "cut: the stamp under the heading; era dates in the text")
+case("jp-nogata-jutakuyo-kasai-keihoki-2024", L, "us", "ja", "2024-03-01",
+     "https://www.city.nogata.fukuoka.jp/syobo/_1249/_5846/_6614.html",
+     '<p>この階層のメニュー</p><p>PDF形式のファイルをご覧いただく場合には、Acrobat Readerが必要です。</p><h1>住宅用火災警報器を設置しましょう</h1><p>更新日 '
+     '2024年03月01日</p><p>消防法および市町村条例により、すべての住宅に火災警報器などの設置が義務付けられました。</p><p>設置および維持基準については、市町村条例で定められて'
+     'います。</p><ul><li>新築住宅:平成18年6月1日から施行されています。</li><li>既存住宅:平成21年5月31日から施行されています。</li></ul><p>住宅火災警報器に関する'
+     'ご質問などは、下記の「住宅用火災警報器相談室」へお気軽にご相談ください。</p><p>フリーダイヤル0120-565-911</p><p>受付時間:平日午前9時から午後5時(正午から午後1時を'
+     '除く)</p><h2>連動型の住宅用火災警報器のおすすめ!</h2>', country="jp",
+     note="stored page text (a city's fire service; one line kept out), cut: zero-padded '更新日 2024年03月01日' (a space, "
+          "no colon) under the heading")
+case("jp-nogata-jutakuyo-kasai-keihoki-2018", L, "us", "ja", "2018-02-19", "http://city.nogata.fukuoka.jp/syobo/_1249/_5846.html",
+     '<h1>住宅用火災警報器を設置しましょう</h1><p>更新日 2018年02月19日</p><p>消防法および市町村条例により、すべての住宅に火災警報器などの設置が義務付けられました。'
+     '</p><p>設置および維持基準については、市町村条例で定められています。</p><p>新築住宅・・・平成18年6月1日から施行されています。</p><p>既存住宅・・・平成21年5月31日から'
+     '施行されています。</p><p>住宅火災警報器に関するご質問などは、下記の「住宅用火災警報器相談室」へお気軽にご相談ください。</p><p>フリーダイヤル0120-565-911</p><p>'
+     '受付時間:平日午前9時から午後5時(12時から1時を除く)</p><h2>住宅火災警報器の取替え時期は?</h2><p>住宅用火災警報器の電池の寿命の目安は約10年!定期的な作動確認を!</p>',
+     country="jp", note="stored page text (the same city's older parent page: second and last of the site), cut: "
+                        "'更新日 2018年02月19日' under the heading")
+# search 'report a street light fault council Page last updated' (English; Caerphilly (two), Bracknell Forest, Trafford,
+# Lincolnshire, South Gloucestershire, Dundee: no update label in the stored part; a councillor's blog: not
+# government); none taken.
+# search 'vítání občánků obec přihláška Aktualizováno' (Czech; Praha 10's life-situation sheet, Mariánské Hory: no
+# update label in the stored part; deník (two), novyepis, rostoklaty (a heading only), precin.eu (Slovak, a heading):
+# none taken.
+# search 'tilskudd til tilpasning av bolig kommune søknad Sist oppdatert' (Norwegian; Harstad, Krødsherad, Husbanken
+# (two), Nye Tjeldsund (custompublish), Luster's form, Færder, veiviseren: no update label in the stored part); none
+# taken.
+# search '청년 월세 지원 신청 안내 최종수정일 담당부서' (Korean; blogs and tag pages only, not government); none taken.
+# search 'Ultima modifica contrassegno invalidi rilascio rinnovo comune' (Italian; Corsico's h2o host and old site,
+# Ospitaletto (a heading), Padria, Marciana Marina: no update label in the stored part; then Corsico's current site
+# with the label; Corbetta, Villasalto: none)
+case("it-corsico-contrassegno-per-lautomobile", L, "fr", "it", "2021-10-21",
+     "https://comune.corsico.mi.it/servizi/contrassegno-per-lautomobile/",
+     '<p>Questo sito utilizza solo cookie tecnici e analytics di terze parti che rispettano i requisiti per essere '
+     'equiparabili ai cookie e agli altri identificatori tecnici.<br>Pertanto non è richesta l’acquisizione del consenso.'
+     '</p><p>Informativa Chiudi</p><h1>Contrassegno per l\'automobile</h1><p>La domanda per il rilascio del contrassegno '
+     'deve essere presentata all’Ufficio Protocollo in via Roma 18, compilando la modulistica scaricabile cliccando qui</p>'
+     '<p>L’autorizzazione ha validità 5 anni in caso di invalidità permanente.<br>Il rinnovo avviene con la presentazione di '
+     'un certificato del medico curante che confermi il persistere delle condizioni sanitarie che hanno dato luogo al '
+     'rilascio del contrassegno.<br>Per le persone invalide in modo non permanente l’autorizzazione può essere rilasciata a '
+     'tempo determinato e l’eventuale rinnovo avviene con presentazione del certificato rilasciato dalla competente ASST.'
+     '<br>Il contrassegno è strettamente personale e non è cedibile a terzi.</p><h2>Contatti</h2><h2>Ulteriori '
+     'informazioni</h2><p>Ultimo aggiornamento</p><p>21/10/2021</p>', country="it",
+     note="stored page text (a town, the national municipal-site template), all of it: 'Ultimo aggiornamento' with the "
+          "day/month/year date on the next line, at the end")
+# search 'Mis à jour le arrêté préfectoral interdiction vente pétards feux d'artifice' (French; Le Vauclin, Roncq's
+# news item, an illiwap municipal feed: no update label; attrap.fr (a third party's index of prefecture gazettes),
+# macommune.info, helenefm, infonormandie, nicemag: not government); none taken.
+# search 'registro de parejas de hecho ayuntamiento inscripción Última actualización' (Spanish; the Guadalajara and
+# Murcia gazettes (BORM), BOCM: gazette texts with publication dates only; scielo, colegionotarial, noticias
+# juridicas, madrid-virtual, a spam host: not government pages); none taken.
+# search 'sběrný dvůr otevírací doba město Aktualizováno' (Czech; Březolupy, Pohoří, TS Vysoké Mýto, Říčany,
+# Hrdějovice: no update label in the stored part; deník (two), novinky: news); none taken.
 # ---- end of batch 10 cases
 
 
