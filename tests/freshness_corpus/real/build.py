@@ -6239,6 +6239,91 @@ case("it-corsico-contrassegno-per-lautomobile", L, "fr", "it", "2021-10-21",
 # juridicas, madrid-virtual, a spam host: not government pages); none taken.
 # search 'sběrný dvůr otevírací doba město Aktualizováno' (Czech; Březolupy, Pohoří, TS Vysoké Mýto, Říčany,
 # Hrdějovice: no update label in the stored part; deník (two), novinky: news); none taken.
+# search 'föreningsbidrag ansöka kommun aktivitetsstöd Senast uppdaterad' (Swedish; Svenljunga taken; Skinnskatteberg,
+# Herrljunga, Laholm's booking host, Tyresö: no update label in the stored part; Mariehamn ('Sidan uppdaterades' with
+# no date): a site of batch 7; Sundbyberg ('Senast uppdaterad 3 juni 2019') and Söderhamn ('Senast uppdaterad: 20
+# januari 2023'): sites of batch 5, skipped (no site already in the set is taken in this batch))
+case("se-svenljunga-aktivitetsbidrag", L, "se", "sv", "2018-08-22",
+     "http://www.svenljunga.se/22/uppleva-och-gora/foreningar/bidrag-stod-stipendier/foreningsbidrag/aktivitetsbidrag.html?sv.url=12.59813f1d15747f2794d8ffd5&state=showCreateMessage",
+     '<h1>Aktivitetsbidrag</h1><h2>Ändamål</h2><p>Bidraget avser att täcka baskostnaderna för föreningens administration, '
+     'ledarutbildning och verksamhet, så att trygghet och stabilitet i verksamheten kan uppnås.</p><h2>Villkor</h2><p>Bidrag '
+     'ges för en timmes planerad ledarledd aktivitet där minst fem deltagare är närvarande och är i bidragsberättigad ålder '
+     '7 - 20 år. Ledare i bidragsberättigad ålder medräknas.</p><h2>Bidrag</h2><p>25 kronor per aktivitetstillfälle. '
+     'Därutöver delar föreningarna på kvarvarande bidragspengar vid årets slut med x kronor per deltagare.</p><h2>Ansökan'
+     '</h2><p>Ansökan sker på blankett för kommunalt lokalt aktivitetsbidrag.</p><h2>Ansökningsdag</h2><p>15 februari<br>15 '
+     'augusti</p><h2>Redovisningsperioder</h2><p>1 juli - 31 december<br>1 januari - 30 juni</p><p>Sidan senast uppdaterad: '
+     '2018-08-22 13.03</p>', country="se",
+     note="stored page text (a municipality), all of it: 'Sidan senast uppdaterad: 2018-08-22 13.03' (a time with a dot) "
+          "as the last line; yearly application days without a year in the text")
+# search 'gravemelding søknad om graving kommunal vei Sist oppdatert' (Norwegian; Malvik, Froland, Vestnes's form,
+# Tjeldsund, Skaun, Nome's form, Enebakk, Vevelstad: no update label in the stored part); none taken.
+# search 'hjælpemidler kørestol bevilling kommune ansøgning Senest opdateret' (Danish; socialjura: a publisher, not
+# government; Viborg taken; Kolding: a signature 'Hjælpemiddelafdelingen i Kolding Kommune december 2023' (a month
+# signing a notice, not an update label), no stamp; Odder, borgeronline (Tårnby?), Vejle, Tårnby: no update label;
+# mobilscooter.dk: a shop)
+case("dk-viborg-bevilling-af-hjaelpemidler", L, "no", "da", "2016-06-07",
+     "https://kommune.viborg.dk/Borger/Sundhed,-sygdom-og-handicap/Sygdom-og-omsorg/Hjaelpemidler/Bevilling-af-Hjaelpemidler-Bil-og-Boligindretning",
+     '<h1>Bevilling af hjælpemidel, bil og boligindretning</h1><p>Rollator</p><p>Ønsker du at søge om tilskud til '
+     'hjælpemidler, forbrugsgoder eller særlige boligindretninger, skal du søge hos Visitation Sundhed og Omsorg. Du kan '
+     'søge digitalt via selvbetjeningsløsningen.</p><p>Du skal beskrive, hvordan hjælpemidlet, forbrugsgodet eller '
+     'boligændringen kan kompensere for din nedsatte funktionsevne. Hvis det er første gang, du søger, eller din '
+     'funktionsevne har ændret sig, skal kommunen have aktuelle oplysninger fra sygehuset eller din læge.</p><p>Hjælpemidler '
+     'er opdelt i grupper:</p><p>Personlige hjælpemidler</p><p>Udlånshjælpemidler</p><p>Engangshjælpemidler</p><p>Støtte '
+     'til bil</p><p>El-køretøjer betragtes ikke længere som et hjælpemiddel.<br>Kontakt Visitation Sundhed og Omsorg for '
+     'nærmere oplysninger.</p><p>Sidst opdateret: 07.06.2016</p>', country="dk",
+     note="stored page text (a municipality; a list and a sentence kept out), all of it: 'Sidst opdateret: 07.06.2016' "
+          "(day.month.year) as the last line")
+# search 'kesätyöseteli nuorille kaupunki hakeminen Päivitetty' (Finnish; Jyväskylä, Helsinki's youth site, Tuusula:
+# no update label in the stored part; Turku: '(tilanne 21.5.)' about the vouchers left, no year, not a page stamp;
+# yle, hyria (a college), jobscollector, iltalehti: not government pages); none taken.
+# search 'lotteritillstånd registrering lotteri förening kommun Senast uppdaterad' (Swedish; Bollnäs, Sorsele,
+# Herrljunga: no update label in the stored part; Knivsta taken; Skellefteå, Gislaved, Lycksele, Falkenberg: none)
+case("se-knivsta-lotteritillstand", L, "se", "sv", "2017-04-24", "http://knivsta.se/sv-SE/Uppleva-och-gora/Foreningar/Lotteritillstand",
+     '<p>Till undermeny Karta Kontakt</p><h1>Lotteritillstånd</h1><p>Lotterier för allmänheten regleras i lotterilagen '
+     '(1994:1000). Huvudregeln är att lotterier inte får anordnas utan tillstånd. Ansökan om tillstånd och registrering enligt '
+     '§§ 16 och 17 görs hos kommunen. Vad som gäller för tillståndsfria lotterier (§§ 19 och 20) kan ni läsa mer om i '
+     'informationsskrift en som finns under mer information till höger.</p><h2>Registrering eller tillstånd?</h2><p>En '
+     'registrering (§ 17) gäller under tre år, och under den tiden kan ni anordna lotterier utan att ansöka om tillstånd för '
+     'varje lotteri. Man ska dock anmäla vaje lotteri till kommunen och utsedd kontrollant. Ett enskilt tillstånd är att '
+     'rekommendera om man vet att det är ett stort lotteri man ska anordna, men annars bör föreningen istället ansöka om en '
+     'registrering.</p><p>Kommunfullmäktige har fattat beslut om att ta ut en avgift om 300 kr för ansökan om tillstånd och '
+     'en avgift om 300 kr för ansökan om registrering.</p><p>Till höger hittar du mer information om lotterilagen och de '
+     'ansökningsblanketter du behöver.</p><ul><li>Senast uppdaterad 24 apr 2017</li></ul>', country="se",
+     note="stored page text (a municipality), all of it: 'Senast uppdaterad 24 apr 2017' (abbreviated month, no colon) "
+          "as a one-item list at the end; the act's year (1994) in the text")
+# search 'anmälan kompostering matavfall hushåll kommun Sidan senast uppdaterad' (Swedish; Danderyd: no update label;
+# Gislaved taken; Haparanda: a site of batch 7; Eda, Miljö Skaraborg: none; Norsjö taken; Katrineholm's e-service,
+# Östhammar: none)
+case("se-gislaved-regler-kompost", L, "se", "sv", "2017-12-22",
+     "https://www.gislaved.se/byggaboochmiljo/avfallochatervinning/avgiftochreglerabonnemang/reglerkompost.4639.html",
+     '<h1>Regler kompost</h1><p>Det är tillåtet att kompostera mat- och trädgårdsavfall som uppkommer i det egna hushållet på '
+     'den egna fastigheten under förutsättning att det inte uppstår olägenhet för människors hälsa eller miljön. Den enda '
+     'kostnaden för kompostering är kostnaden för att införskaffa ett kärl med lock. Hemkompostering måste anmälas via '
+     'blanketten om ändrade avfallsrutiner.</p><p>Om du hemkomposterar kan du få tillstånd till sophämtning var 4:e vecka '
+     'istället för var 14:e dag som är det normala. Samma blankett som för anmälan om hemkompostering används även för att '
+     'ansöka om ändrat hämtningsintervall.</p><p>Sidan uppdaterades senast: 2017-12-22</p>', country="se",
+     note="stored page text (a municipality's older site), all of it: 'Sidan uppdaterades senast: 2017-12-22' as the "
+          "last line")
+case("se-norsjo-kompostering", L, "se", "sv", "2023-11-28", "https://www.norsjo.se/bygga-bo-miljo/avfall-och-atervinning/kompostering/",
+     '<p>Gå direkt till textinnehållet</p><p>Visa meny</p><h1>Kompostering</h1><p>Kompostering av matavfall på fastigheten ska '
+     'ske i skadedjurssäkra behållare och på sådant sätt att olägenhet för människors hälsa och miljön inte uppstår.</p><h2>'
+     'Kompostering av matavfall</h2><p>Gör anmälan till miljö- och byggnadsnämnden via blankett.</p><h3>Varför måste jag '
+     'anmäla min hemkompost ?</h3><p>Enligt 45 § i Avfallsförordningen (2011:927) så ska den som äger en fastighet där avfall '
+     'finns och som har för avsikt att kompostera eller på annat sätt återvinna eller bortskaffa annat hushållsavfall än '
+     'trädgårdsavfall, anmäla detta till kommunen.</p><h3>Vad är en godkänd kompostbehållare ?</h3><p>Du kan bygga en egen '
+     'kompostbehållare eller köpa en färdig. Det viktiga är att behållaren är skadedjurssäker.</p><h2>Kompostering av '
+     'latrin</h2><p>Latrin får tas hand om i särskild avsedd anläggning på den egna fastigheten, om det kan ske på sådant sätt '
+     'att olägenhet för människors hälsa och miljö inte uppstår.</p><h2>Kompostering av trädgårdsavfall</h2><p>Trädgårdsavfall '
+     'från den egna fastigheten får komposteras på den egna fastigheten utan särskild anmälan.</p><p>Senast ändrad 28 '
+     'november 2023</p><p>Vi och v</p>', country="se",
+     note="stored page text (a municipality; sentences kept out for length), cut: 'Senast ändrad 28 november 2023' after "
+          "the body, then the start of a cookie notice ('Vi och v', cut in the stored copy); an ordinance's year")
+# search 'tilskud til tandpleje pensionister kommune Sidst opdateret' (Danish; Aarhus's dental service, Slagelse,
+# Copenhagen's adult dental care, Odense: no update label in the stored part; pensionist.dk, nielsbor, two dental
+# clinics: not government); none taken.
+# search 'mobile food vendor permit food truck council Last updated' (English, US cities; Rogers MN, Oak Park Heights,
+# Clinton TN, Springfield TN, Louisville, Jacksonville TX: no update label in the stored part; amlegal code library
+# (two): a publisher's host); none taken.
 # ---- end of batch 10 cases
 
 
