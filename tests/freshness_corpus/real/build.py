@@ -6324,6 +6324,65 @@ case("se-norsjo-kompostering", L, "se", "sv", "2023-11-28", "https://www.norsjo.
 # search 'mobile food vendor permit food truck council Last updated' (English, US cities; Rogers MN, Oak Park Heights,
 # Clinton TN, Springfield TN, Louisville, Jacksonville TX: no update label in the stored part; amlegal code library
 # (two): a publisher's host); none taken.
+# search 'bostadsanpassningsbidrag ansökan handläggning kommun Sidan senast uppdaterad' (Swedish; Borlänge, Järfälla,
+# Boverket's handbook, Södertälje, Tyresö, Katrineholm: no update label in the stored part; Boden: a site of batch 7;
+# 5dok: not government); none taken.
+# search 'pest control rats mice treatment charges council Last updated' (English, UK councils; Blackburn (a table of
+# 2015 and 2016 charges), Charnwood (two), Ealing (a site already taken twice in this batch), Halton's committee
+# minutes, Scilly, Copeland, South Ayrshire: no update label in the stored part); none taken.
+# search 'licença especial de ruído câmara municipal pedido Última atualização' (Portuguese; Lagoa, Vila Nova de
+# Famalicão (a vendor-hosted directory), Olhão, Carregal do Sal, Vila Verde online-service forms: no update label;
+# 1library, livrozilla, docplayer: not government); none taken.
+# search 'zezwolenie na zajęcie pasa drogowego wniosek urząd gminy Data modyfikacji' (Polish; biznes.gov.pl: no update
+# label in the stored part; aranzujemy: not government; Kielce's municipal roads authority taken; Górzno, Zawonia,
+# Jaktorów's e-office: none; Szczecin's BIP: a site on the rule-evidence list; the NSA judgment: a court decision's
+# dates only, not taken in a labelled-only stretch)
+case("pl-mzd-kielce-komunikat-zima-pas-drogowy", L, "de", "pl", "2021-12-27",
+     "https://www.mzd.kielce.pl/index2.php?option=com_content&task=view&id=1674&pop=1&page=0&Itemid=1",
+     '<h1>Komunikat</h1><p>13.01.2016.</p><p>Informujemy, że w okresie zimowym tj. od 27 grudnia br. do odwołania, nie będą '
+     'wydawane zezwolenia na zajęcie pasa drogowego w celu prowadzenia robót budowlanych związanych z wbudowywaniem '
+     'urządzeń infrastruktury technicznej w pasie drogowym. W przypadku sprzyjających warunków atmosferycznych, każdy '
+     'złożony wniosek na zajęcie pasa drogowego będzie rozpatrzony indywidyualnie.</p><p>Zmieniony ( 27.12.2021. )</p>',
+     country="pl",
+     note="stored text of a city roads authority's notice (print view), all of it: a bare posting date '13.01.2016.' "
+          "under the heading and 'Zmieniony ( 27.12.2021. )' (changed) at the end, with spaces inside the brackets and a "
+          "trailing dot; hesitant: the notice's 'od 27 grudnia br.' (this year) matches the change date, so the notice "
+          "may have been re-issued then; the change date taken")
+# search 'Schülerbeförderung Antrag Fahrkosten Landkreis Stand:' (German; Freyung-Grafenau, Austria's
+# transparenzportal, Trier (a web archive copy): no update label in the stored part; a vocational school's home page,
+# a software forum, a Basel-Land parliament item (a heading), docplayer, lexika: none); none taken.
+# search 'afvalpas milieustraat aanvragen kwijt gemeente Laatst gewijzigd' (Dutch; Tynaarlo, Aa en Hunze, Valkenburg,
+# Hillegom (a FAQ with 'Datum: maart 2021', a publication month, no update label), Rucphen, Veldhoven: no update
+# label in the stored part; Circulus and RD4: waste companies, not the municipalities); none taken.
+# search 'uimarannat kaupunki vedenlaatu uimarantojen Päivitetty' (Finnish; Vantaa's pages on a vendor's staging host;
+# STT press releases (four), docplayer, Karjalainen, Kaleva: news and third parties); none taken.
+# search 'Mis à jour le commission médicale permis de conduire préfecture rendez-vous' (French; Guyane's prefecture
+# booking page: no update label; licencefrancexpress (three), France Bleu, two medical-visit sites, mgs-93: not
+# government); none taken.
+# search '무인민원발급기 설치장소 운영시간 담당부서 최종수정일' (Korean; the law ministry's linked-data term (a heading), a
+# provincial education office's board (a heading), blogs and newspapers: none); none taken.
+# search 'vannmåler avlesning innrapportering kommune frist Sist oppdatert' (Norwegian; Melhus, Strand, Eidsvoll-Hurdal?
+# (e-h.kommune.no), Drammen: no update label in the stored part; Re taken; Kristiansund's news site, Holtålen (two):
+# none)
+case("no-re-vannmaleravlesning-elektronisk", L, "no", "nb", "2019-10-16",
+     "https://www.re.kommune.no/nyheter/husk-at-du-kan-levere-vannmaleravlesningen-elektronisk.7130.aspx",
+     '<h1>Husk at du kan levere vannmåleravlesningen elektronisk!</h1><p>Alle som har installert vannmåler må lese av '
+     'målerstanden på vannmåleren og sende inn avlesingen, for at vi skal kunne beregne ditt årsgebyr for vann og avløp.</p>'
+     '<p>Publisert av Kristian Øvretveit. Sist endret 16.10.2019</p><h2>Hvordan registrerer du måleravlesningen?</h2><p>Du kan '
+     'sende inn vannmåleravlesning elektronisk via søknadssenteret, eller du kan sende inn/levere målerkortet til '
+     'Servicetorget i kommunehuset. Alle skal få tilsendt målerkort i løpet av uke 50.</p><p>Du har selv ansvar for rett '
+     'avlesing.</p><h2>Når må du sende inn?</h2><p>Uansett om du sender vannmåleravlesningen elektronisk eller på papir, er '
+     'frist for innsending 4. januar 2019.</p><h2>Hva skjer om du ikke sender inn vannmåleravlesningen?</h2><p>Dersom måleren '
+     'ikke avleses innen tidsfristen, vil kommunen stipulere forbruket ut fra foregående års avregning.</p>', country="no",
+     note="stored page text (a municipality's news item; one sentence kept out), all of it: 'Publisert av <name>. Sist "
+          "endret 16.10.2019' as one line under the intro; a deadline '4. januar 2019' in the text (earlier than the "
+          "change date: an old item kept and edited)")
+# search 'freedom camping bylaw sites council responsible camping Last updated' (English, New Zealand; Thames-Coromandel,
+# Waikato's consultation site (two), Gisborne: review dates and consultation periods, no update label; scoop (two),
+# blogs: not government); none taken.
+# search 'Einbürgerung Gemeinde Gesuch Voraussetzungen Gebühren Letzte Änderung' (German, Switzerland; Oberkirch, Grabs
+# (two), Lucerne's office, Heimberg, Rorschach's citizens' commune: no update label in the stored part; a forum,
+# docplayer: none); none taken.
 # ---- end of batch 10 cases
 
 
