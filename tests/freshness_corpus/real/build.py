@@ -6383,6 +6383,89 @@ case("no-re-vannmaleravlesning-elektronisk", L, "no", "nb", "2019-10-16",
 # search 'Einbürgerung Gemeinde Gesuch Voraussetzungen Gebühren Letzte Änderung' (German, Switzerland; Oberkirch, Grabs
 # (two), Lucerne's office, Heimberg, Rorschach's citizens' commune: no update label in the stored part; a forum,
 # docplayer: none); none taken.
+# search 'anmeld rotter kommune rottebekæmpelse Senest opdateret' (Danish; Stevns, Horsens, Brønderslev: no update
+# label in the stored part; a dog kennel, a trap shop, sn.dk, TV SYD, Bolius: not government); none taken.
+# search 'enskilt avlopp ansökan tillstånd miljöförvaltning Senast uppdaterad' (Swedish; the Swedish Agency for Marine
+# and Water Management's guidance print versions taken (two; a third result was another stored version of the first
+# address, 'Utskriftsversion: 2024-04-26', skipped as the same page); Östersund's and Trosa's e-services, Norrtälje,
+# its 'Beslut' section page: no update label; Ydre: 'Senast uppdaterad' is the last word of the stored text, the date
+# cut off, skipped as batch 8 skipped a stamp cut in the stored copy)
+case("se-havochvatten-tillsyn-sma-avlopp-utskriftsversion", L, "se", "sv", "2025-05-02",
+     "https://www.havochvatten.se/avlopp-och-dricksvatten/sma-avloppsanlaggningar/vagledningar-for-provning-och-tillsyn-av-sma-avlopp/vagledning-for-tillsyn-av-sma-avlopp/utskriftsversion---tillsyn-av-sma-avlopp.html",
+     '<h1>Vägledning för tillsyn av små avlopp</h1><p>Denna vägledning är Havs- och vattenmyndighetens tolkning av de '
+     'bestämmelser som rör små avloppsanläggningar. Den bygger på den rättspraxis som vuxit fram genom domar från Mark- och '
+     'miljööverdomstolen. Vägledningen är till skillnad från lagar, förordningar och föreskrifter inte juridiskt bindande, '
+     'utan just vägledande.</p><p>Klicka på Skriv ut eller spara som PDF (eller CTRL+P/⌘+P) och använd webbläsarens '
+     'utskriftsinställningar för att skriva ut eller spara vägledningen i PDF-format.</p><p>Utskriftsversion: 2025-05-02</p>'
+     '<p>Syftet med vägledningen är att ge stöd till handläggarna på de kommunala miljöförvaltningarna i arbetet med tillsyn '
+     'av små avloppsanläggningar men också till länsstyrelserna i deras roll som regional tillsynsvägledande myndighet.</p>'
+     '<p>En avsikt med vägledningen är att öka förutsättningarna för att handlägga tillsynsärenden rättssäkert och korrekt.'
+     '</p>', country="se",
+     note="stored page text (a national agency's guidance, print version; heading from the other stored copy of the same "
+          "address), cut: 'Utskriftsversion: 2025-05-02' (print version) near the top; hesitant: a version date of the "
+          "printable guidance counted as its currency stamp (no 'updated' word)")
+case("se-havochvatten-provning-sma-avlopp-utskriftsversion", L, "se", "sv", "2025-11-01",
+     "https://www.havochvatten.se/avlopp-och-dricksvatten/sma-avloppsanlaggningar/vagledningar-for-provning-och-tillsyn-av-sma-avlopp/vagledning-for-provning-av-sma-avlopp/ladda-ner-vagledningsdokument/utskriftsversion---provning-av-sma-avlopp.html",
+     '<p>Denna vägledning är ett stöd för dig som arbetar med prövning av små avloppsanläggningar i kommunal verksamhet. Den '
+     'är även användbar för dig som arbetar med regional tillsynsvägledning på länsstyrelse.</p><p>Klicka på Skriv ut eller '
+     'spara som PDF (eller CTRL+P/⌘+P) och använd webbläsarens utskriftsinställningar för att skriva ut eller spara '
+     'vägledningen i PDF-format.</p><p>Utskriftsversion: 2025-11-01</p><p>Vi har strukturerat vägledningen efter '
+     'ansökningsprocessen för att den ska fungera som en uppslagsbok.</p><p>Vägledningen kompletterar HaV:s allmänna råd om '
+     'små avlopp och ersätter Naturvårdsverkets Handbok 2008:3 ”Små avloppsanläggningar”</p><p>Små avloppsanläggningar som '
+     'är avsedda att rena vatten från verksamheter omfattas inte av allmänna råd om små avloppsanläggningar (HVMFS 2016:17) '
+     'eller denna vägledning.</p>', country="se",
+     note="stored page text (the same agency's other guidance, print version: second and last of the site), cut: "
+          "'Utskriftsversion: 2025-11-01' near the top; hesitant as the other: a print-version date counted as the "
+          "currency stamp; regulation codes with years in the text")
+# search 'Christbaumabholung Weihnachtsbäume Abfuhr Termine Gemeinde Letzte Aktualisierung' (German; Niederglatt
+# (Switzerland), Rohrbach (Austria), a waste company (haw-mbh): no update label; infranken, thib24, rp-online (two),
+# Schwäbische: news); none taken.
+# search 'matusetoetus taotlemine vald Viimati muudetud' (Estonian; Vastse-Kuuste and Saarde (the kovtp.ee municipal
+# platform) and Rakvere vald: a bare date under the heading ('13.01.17', '5.03.19', '22.02.21') with no label, not
+# taken in the labelled-only stretch; Rae, the Social Insurance Board, Viljandi vald, Tallinn: no date; Hiiu Leht:
+# news); none taken.
+# search '정화조 청소 신청 구비서류 처리기간 수수료 담당부서 최종수정일' (Korean; Busan Seo-gu's septic-tank page, Gangnam's form
+# board (a heading): no update label in the stored part; the law ministry's linked data, blogs, a forms site: none);
+# none taken.
+# search '老人健保費補助 申請資格 區公所 更新日期' (Chinese, Taiwan; Chiayi's social affairs bureau ('發布單位' only), Taipei's
+# elderly portal: no date label in the stored part; tag pages and Yahoo news: not government); none taken.
+# search 'porucha veřejného osvětlení nahlásit město Aktualizováno' (Czech; Brno-Černovice's notice board (a heading),
+# Svitavy's sports and services company (two), Hodkovice, Vyžlovka: no update label; Bratislava (Slovak): none;
+# melnikonline, rostoklaty: none); none taken.
+# search 'vado permanente solicitud licencia ayuntamiento placa Fecha de actualización' (Spanish; Trebujena (a heading),
+# Badalona's e-office, San Sebastián de los Reyes, Palencia: no update label; Montalbán (Teruel's provincial
+# e-office): a rendered current date 'Viernes 19 de Enero de 2018' above the heading, not an update label; a blog, a
+# tag page, an accounting site: none); none taken.
+# search 'recensement citoyen 16 ans mairie attestation Mis à jour le' (French; Le Poizat-Lalleyriat, Chaville,
+# Val-de-Louyre-et-Caudeau, Castres's dev host, Savigny (the service-public module's address but no stamp in the
+# stored part), Villers-Drouvin?, Fontenay-le-Comte: no update label; Chaumes-en-Retz taken)
+case("fr-chaumesenretz-recensement-citoyen", L, "fr", "fr", "2023-01-16",
+     "https://www.chaumesenretz.fr/recensement-citoyen/?xml=F11996",
+     '<h1>Recensement citoyen</h1><p>Une démarche essentielle à effectuer à 16 ans.</p><p>Depuis plus de 20 ans, tous les '
+     'jeunes Français, filles et garçons, doivent se faire recenser à la mairie de leur domicile dès 16 ans (ou au consulat '
+     'pour ceux vivant à l’étranger).</p><h2>Quand se faire recenser ?</h2><p>Le recensement est obligatoire et doit être '
+     'effectué dans les 3 mois suivant votre 16e anniversaire.</p><h2>Comment faire ?</h2><p>Présentez-vous à la mairie de '
+     'votre domicile avec :</p><ul><li>Une pièce d’identité (carte nationale d’identité ou passeport)</li><li>Un justificatif '
+     'de domicile</li><li>Le livret de famille de vos parents</li></ul><p>👉 Ou effectuez votre démarche directement en ligne :'
+     '</p><div class="fiche"><p>Fiche pratique</p><h3>Demande d\'un second livret de famille en cas de séparation</h3><p>'
+     'Vérifié le 16/01/2023 - Direction de l\'information légale et administrative (Première ministre), Ministère chargé de '
+     'la justice</p><p>Vous voulez savoir comment obtenir un second livret de famille en cas de séparation ?</p><p>Nous vous '
+     'présentons les informations utiles.</p></div><h2>Pourquoi se faire recenser ?</h2><ul><li>📄 D’obtenir une attestation '
+     'de recensement</li><li>🎖️ D’être convoqué à la Journée Défense et Citoyenneté (JDC)</li><li>🗳️ D’être inscrit '
+     'automatiquement sur les listes électorales à 18 ans</li></ul>', country="fr",
+     note="stored page text (a commune, the service-public.fr module embedded in the page: first of this batch; lines "
+          "between kept out, the embedded sheet wrapped in a div), cut: the sheet's 'Vérifié le 16/01/2023' in the "
+          "middle; hesitant as in batches 6 and 7: the embedded sheet is on a second family record book, not on the "
+          "page's census topic; its check date taken")
+# search 'Führungszeugnis beantragen Bürgerbüro Gebühr Zuletzt aktualisiert' (German; Erkrath and Gevelsberg (the
+# ModID=7 municipal CMS), Potsdam, Großrosseln, Göllheim, Bordesholm: no update label in the stored part; a forum, a
+# refrigeration firm's blog: none); none taken.
+# search 'verklaring omtrent gedrag VOG aanvragen gemeente kosten Laatst gewijzigd' (Dutch; Katwijk (two stored
+# versions), Bergen op Zoom, Bernheze, Zevenaar, Vianen, Zwolle: no update label in the stored part; a childcare
+# complaints desk: not a government site); none taken.
+# search 'iscrizione albo scrutatori domanda comune scadenza Ultima modifica' (Italian; Pabillonis, Carisio, Formello,
+# San Mauro Pascoli, Casalino, Rignano Flaminio, Sedrina, Parma: yearly deadlines, no update label in the stored
+# part); none taken.
 # ---- end of batch 10 cases
 
 
