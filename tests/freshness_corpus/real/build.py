@@ -6466,6 +6466,33 @@ case("fr-chaumesenretz-recensement-citoyen", L, "fr", "fr", "2023-01-16",
 # search 'iscrizione albo scrutatori domanda comune scadenza Ultima modifica' (Italian; Pabillonis, Carisio, Formello,
 # San Mauro Pascoli, Casalino, Rignano Flaminio, Sedrina, Parma: yearly deadlines, no update label in the stored
 # part); none taken.
+# search 'Australian citizenship ceremony council attend conferees Last updated' (English, Australia; Lockyer Valley,
+# Lithgow: no update label in the stored part; yumpu, scribd (two), glomo (two), a spam host: not government pages);
+# none taken.
+# search 'notary public commission county clerk oath filing Last Updated' (English, US; Missouri's Secretary of State,
+# Yolo County elections: no update label in the stored part; sf.gov taken; legalclarity (two), notary-courses (two),
+# getpocketlaw: not government)
+case("us-sfgov-notary-public-oath-and-bond", L, "us", "en", "2022-11-02", "https://sf.gov/notary-public-oath-and-bond",
+     '<h1>Notary Public Oath and Bond</h1><p>A notary public must file an oath of office and bond with the county clerk\'s '
+     'office in the county where their principal place of business is located. This must be done within 30 calendar days '
+     'from the commencement date of the commission. The 30-day period cannot be extended.</p><h2>What to do</h2><h3>What is '
+     'a Notary Public?</h3><p>A Notary Public is an official appointed by the Secretary of State and authorized to serve the '
+     'public as an unbiased witness when performing many legal formalities relating to the drafting or certifying of '
+     'contracts, deeds, and other official documents. These official acts are called notarizations or notarial acts.</p>'
+     '<p>Statutes provide for filing the oath and bond by mail. It should be noted that the county processes documents in '
+     'chronological order, but not necessarily on the date received due to the volume of documents. The oath and bond may be '
+     'submitted to the county clerk prior to the commencement date of the commission and must be filed no later than 30 '
+     'calendar days after the commencement date of the commission.</p><p>It is recommended that the oath and bond be '
+     'submitted in person to guarantee timely filing.</p><h2>How to File Notary Public Oath and Bond</h2><p>Last updated '
+     'November 2, 2022</p>', country="us",
+     note="stored page text (a city and county; a repeated paragraph kept out), all of it: 'Last updated November 2, "
+          "2022' (no colon, month-name US order) as the last line")
+# search (code corpus) 'government website rendered html page footer "Date modified" canada.ca static site' (the
+# Government of Canada design system's Markdown sources (front-matter dates, not rendered pages), web-archive JSP
+# templates with placeholder dates, and component code: no rendered government page); none taken.
+# search 'sidst opdateret kommune borgerservice pas kørekort åbningstider ændret' (Danish; found after it ran to be on
+# topics batches 6 and 8 used (passports, driving licences): dropped whole; it showed Næstved's fee list, already in
+# batch 6, and Tårnby, Dragør, Aabenraa without a stamp)
 # ---- end of batch 10 cases
 
 
