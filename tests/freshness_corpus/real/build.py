@@ -6493,6 +6493,70 @@ case("us-sfgov-notary-public-oath-and-bond", L, "us", "en", "2022-11-02", "https
 # search 'sidst opdateret kommune borgerservice pas kørekort åbningstider ændret' (Danish; found after it ran to be on
 # topics batches 6 and 8 used (passports, driving licences): dropped whole; it showed Næstved's fee list, already in
 # batch 6, and Tårnby, Dragør, Aabenraa without a stamp)
+# search 'film permit apply filming on city streets fees Last updated' (English, US; Sterling Heights (two), Grand Rapids,
+# Ashland's code, Denver (a stored address with a user name before the host), Burbank's film office: no update label
+# in the stored part; amlegal: a publisher); none taken.
+# search 'bekymringsmelding barnevernet kommune melde fra Sist endret' (Norwegian; Bufdir, Stjørdal's form, Vardø ('21.
+# juni:' before a notice, no year, not a page stamp), Heim, Engerdal, regjeringen.no, Oppegård: no update label in the
+# stored part; a parents' association: not government); none taken.
+# search '不妊治療費 助成 申請 市 健康推進課 更新日' (Japanese; Ginan, Toda's newsletter pages (three), mykoho (a vendor's
+# newsletter host), Nasukarasuyama, Shimoda: no update label in the stored part; a councillor's site: not government);
+# none taken.
+# search 'dodatek osłonowy wniosek ośrodek pomocy społecznej Ostatnia aktualizacja' (Polish; Kórnik's welfare centre,
+# Gmina Puławy, Olsztynek, Pisz's welfare centre, Mosina's BIP: no update label in the stored part; a law blog, a
+# local news site, a date-archive page: none); none taken.
+# search 'begravelseshjælp ansøgning kommune udbetaling Sidst opdateret' (Danish; Dragør, virk.dk (Udbetaling Danmark's
+# guide): no update label in the stored part; undertakers and guides (five): not government); none taken.
+# search 'sommerjobb for ungdom kommune søknadsfrist Publisert Sist endret' (Norwegian; Åmli, Nordland county, Orkland's
+# news, Sørfold: no update label in the stored part; newspapers, a business network: not government); none taken.
+# search 'bonus idrico domanda comune agevolazione Ultimo aggiornamento' (Italian; Fiuggi, Monteviale, Acqui Terme,
+# Arborea, Verzuolo: no update label in the stored part; newspapers: none); none taken.
+# search 'husnummer vejnavn tildeling ansøgning kommune Senest opdateret' (Danish; Ballerup, danmarksadresser.dk (two),
+# the Danish Agency for Data Supply's wiki diff, Furesø, a Folketing bill: no update label in the stored part; a
+# software vendor's help page 'Opdateret 18-08-2017': not government; docplayer: none); none taken.
+# search 'richiedere duplicato tessera elettorale Contatti Ulteriori informazioni Ultimo aggiornamento' (Italian;
+# Dairago, San Giacomo Vercellese, Santo Stefano di Sessanio: no update label in the stored part; newspapers and a
+# mail-service blog: none); none taken.
+# search 'kuntalaisaloite tekeminen kunta Sivu päivitetty' (Finnish; Hämeenlinna's tag page, the ministry's test
+# service (two), Karstula: no update label; Inkoo taken; Espoo, Masku, Joutsa's e-service: none)
+case("fi-inkoo-kuntalaistoiminta", L, "se", "fi", "2015-05-08",
+     "http://www.inkoo.fi/palvelut/asuminen_ja_rakentaminen/asuminen/kuntalaistoiminta",
+     '<h1>Kuntalaistoiminta</h1><p>Kuntalaiset voivat tehdä kuntalaisaloitteita asioissa, joihin he haluavat vaikuttaa.</p>'
+     '<p>Jos vähintään kaksi prosenttia kunnan äänioikeutetuista asukkaista kannattaa kuntalaisaloitetta, se on käsiteltävä '
+     'kunnanvaltuustossa kuuden kuukauden kuluessa</p><p>Viimeksi muokattu: 8.5.2015</p>', country="fi",
+     note="stored page text (a bilingual municipality, the Finnish page), all of it: 'Viimeksi muokattu: 8.5.2015' (last "
+          "edited, day.month.year without zero padding) as the last line")
+# search 'cena vodného a stočného pro rok obec Vloženo Aktualizováno' (Czech; notice-board and document headings only
+# (Ústí, Svojetice, Beroun, the Collection of Laws, an advisory firm, castrov); the Chroustovice water association: a
+# posting date with 'Schváleno … Vyvěšeno' (approved, posted), no update label); none taken.
+# search 'kommunestyremøte direkte overføring nett-tv kommune Publisert Sist endret' (Norwegian; Farsund, Hareid: no
+# update label in the stored part; Gjerdrum and Austrheim taken; Drammen, Nordkapp's custompublish site: none;
+# newspapers: none)
+case("no-gjerdrum-politiske-moter-pa-kommune-tv", L, "no", "nb", "2024-01-11",
+     "https://www.gjerdrum.kommune.no/aktuelt/politiske-moter-pa-kommune-tv/",
+     '<h1>Politiske møter på kommune-tv</h1><p>Vet du at du kan følge kommunestyremøtene på kommune-tv?</p><p>Sist '
+     'oppdatert: 11.01.2024 12:09 | Publisert: 19.04.2023 14:11:14</p><p>I Gjerdrum overfører vi kommunestyremøtene direkte '
+     'på kommune-TV.</p><p>Kommunestyremøtene starter vanligvis kl.17.00, og i første del av møtet er det temadel med '
+     'orienteringer om aktuelle saker. I innkallingen til møtet framgår de fleste av de sakene vi orienterer om. Innkallingen '
+     'finner du i møtekalenderen.</p><p>Under sendingen kan du velge hvilket kamera du vil vise på skjermen din.</p><p>Når det '
+     'er pauser i møtet, blir det også pause i sendingen.</p><p>Opptak av kommune-tv-sendingene legges vanligvis ut på samme '
+     'nettsted dagen etter møtet.</p><p>I offentlige sektor har vi nå krav om at denne typen opptak skal tekstes.</p>',
+     country="no",
+     note="stored page text (a municipality's news item; sentences kept out for length), all of it: 'Sist oppdatert: "
+          "11.01.2024 12:09 | Publisert: 19.04.2023 14:11:14' on one line under the intro (update first, with a time; "
+          "publication with seconds)")
+case("no-austrheim-sja-politiske-mote-direkte", L, "no", "nn", "2024-01-02",
+     "https://austrheim.kommune.no/innhald/politikk-og-administrasjon/sja-politiske-mote-direkte/",
+     '<p>HjemPolitikk og administrasjonSjå politiske møte direkte</p><h1>Sjå politiske møte direkte</h1><p>Etter vedtak i '
+     'kommunestyret 14. desember 2023 vert det våren 2024 berre streaming av møta i kommunestyret, og ikkje for '
+     'formannskapsmøta eller det nystarta levekårsutvalet.</p><p>Tidlegare har møta i formannskapet også vore sendt direkte '
+     'på Kommune-TV, men det er no seks månaders pause. Vedtaket seier at streaming-pausen skal vara til sommaren 2024, og at '
+     'det då skal evaluerast med tanke på kva som skal skje vidare.</p><p>Møta er uansett opne for publikum, med mindre noko '
+     'anna er kunngjort.</p><p>Du kan sjå opptak av møta på Austrheim si side for kommune-TV.</p><p>Lenke til KommuneTV for '
+     'Austrheim klikk her.</p><p>Sist oppdatert: 02.01.2024<br>Publisert: 24.06.2022</p>', country="no",
+     note="stored page text (a municipality, Nynorsk; the breadcrumb run together as stored), all of it: 'Sist oppdatert: "
+          "02.01.2024' and 'Publisert: 24.06.2022' on two lines at the end; a council decision date (14. desember 2023) in "
+          "the text")
 # ---- end of batch 10 cases
 
 
