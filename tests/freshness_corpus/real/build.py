@@ -6557,6 +6557,58 @@ case("no-austrheim-sja-politiske-mote-direkte", L, "no", "nn", "2024-01-02",
      note="stored page text (a municipality, Nynorsk; the breadcrumb run together as stored), all of it: 'Sist oppdatert: "
           "02.01.2024' and 'Publisert: 24.06.2022' on two lines at the end; a council decision date (14. desember 2023) in "
           "the text")
+# search 'turstier friluftsliv kommune turkart merking Sist oppdatert Publisert' (Norwegian; an outdoor-recreation
+# council (interkommunal): no update label; docplayer (four), vdocuments, pdfslide (two): not government pages); none
+# taken.
+# search 'liikuntapaikat vuorojen haku kunta liikuntatoimi Viimeksi muokattu' (Finnish; Turku's decision archive (a
+# heading), Innokylä, docplayer (four), slideflix: no government page with a stamp); none taken.
+# search 'ledsageordning handicap kommune visitation timer Sidst opdateret' (Danish; borgeronline (two), Jammerbugt,
+# Fredensborg, Vordingborg, Lolland, Køge: no update label in the stored part; Ældre Sagen ('Sidst redigeret den
+# 09.01.2018'): an association, not government); none taken.
+# search 'bidrag till enskilda vägar vägförening ansökan kommun Senast uppdaterad' (Swedish; Finström (Åland), Habo,
+# Nora's e-service, Hylte, Lidköping's e-service, Hallsberg, Pajala: no update label in the stored part; Herrljunga: a
+# publication line 'Artikeln publicerades 21 januari 2020' only, not taken in the labelled-only stretch); none taken.
+# search '공공자전거 대여 이용요금 안내 콘텐츠 관리부서 연락처 최종수정일' (Korean; a provincial education office's board (a heading),
+# the Korea Consumer Agency (a report outline): no stamp; IFEZ taken; newspapers and a university wiki: not government
+# pages)
+case("kr-ifez-gonggong-jajeongeo", L, "us", "ko", "2022-05-19", "http://www.ifez.go.kr/tour/cul512",
+     '<p>GCF 유치 계기, 친환경 녹색 도시 조성을 위한 공공 자전거 시범 사업의 일환으로, 무료로 대여하는 자전거이므로 아래 사항을 준수하여 주시기 바랍니다.</p>'
+     '<h2>이용안내</h2><h3>운영시간</h3><ul><li>평일 09:00 ~ 18:00(신청마감 17:00, 반납 17:30)</li><li>토, 일, 공휴일 : 휴무</li></ul><h3>대여시간'
+     '</h3><ul><li>일일대여, 장기대여(1개월 단위, 연장가능)</li><li>대여소 운영종료전까지</li></ul><h3>대여장소 및 문의전화</h3><ul><li>IFEZ 공공자전거 '
+     '안내데스크(G-타워 1층 민원실 내 위치)</li><li>☎ 032) 453-7887</li></ul><h2>준수사항</h2><h3>대여조건</h3><ul><li>15세 이상 누구나(단, 중학생 '
+     '이하는 보호자 동의 후 대여 가능)</li><li>신분증(주민등록증, 학생증), 휴대전화 지참(1인 1대)</li></ul><dl><dt>담당부서</dt><dd>송도기반과</dd>'
+     '<dt>문의처</dt><dd></dd><dt>최종업데이트</dt><dd>2022-05-19</dd></dl><p>바로가기 QR코드</p><p>이 페이지에서 제공하는 정보에 대하여 만족하십니까?</p>'
+     '<p>평점 주기</p>', country="kr",
+     note="stored page text (a free economic zone authority; the rules lists between kept out for length), all of it: "
+          "a department box with '최종업데이트' (last update, an English loan word) and the ISO date on the next line, before "
+          "the satisfaction survey; the box wrapped as a dl")
+# search 'Sidan senast uppdaterad kommun grillplatser vindskydd friluftsområde' (Swedish; a shop, a housing company,
+# ADR Fastigheter, grillplatser.nu, lidingosidan: not government; Värmdö's housing company: not the municipality;
+# Kungsör: 'Senast uppdaterad:' is the last word of the stored text, its date cut off, skipped as Ydre; Alingsås (a
+# site a dropped batch 9 search showed), Naturvårdsverket's news: no update label); none taken.
+# search 'Ultima modifica comune servizio trasporto scolastico iscrizione tariffe' (Italian; docplayer, FoggiaToday: not
+# government; Magliano Alfieri, Lavagna's print page (a heading), Preganziol, Certaldo's and (taken) Montecchio
+# Maggiore's online-procedure desks on the councils' own subdomains, Godrano: only Montecchio Maggiore shows a stamp)
+case("it-montecchio-maggiore-trasporto-scolastico-iscrizione", L, "fr", "it", "2023-05-10",
+     "https://sportellotelematico.comune.montecchio-maggiore.vi.it/procedure%3As_italia%3Atrasporto.scolastico%3Biscrizione",
+     '<h1>Trasporto scolastico: iscrizione al servizio</h1><p>(Regolamento comunale)</p><p>Il servizio può essere attivato '
+     'presentando tutta la documentazione prevista.</p><h2>Durata massima del procedimento amministrativo</h2><p>Il '
+     'procedimento si conclude al termine degli accertamenti necessari.</p><h2>Pagamenti</h2><p>Restano confermate le tariffe '
+     'dello scorso anno che si riportano di seguito:</p><table><tr><th>Figlio</th><th>Servizio andata e ritorno</th><th>'
+     'Servizio solo andata o solo ritorno</th></tr><tr><td>1° figlio</td><td>218,00 €</td><td>157,00 €</td></tr><tr><td>2° '
+     'figlio</td><td>157,00 €</td><td>144,00 €</td></tr><tr><td>3° figlio</td><td>80,00 €</td><td>63,00 €</td></tr><tr><td>4° '
+     'figlio</td><td>esente</td><td>esente</td></tr></table><ul><li>sconto del 100% per le famiglie in possesso di '
+     'un\'attestazione ISEE con il valore compreso tra 0,00 € e 4.000,00 €</li><li>sconto del 50% per le famiglie in possesso '
+     'di un\'attestazione ISEE con il valore compreso tra 4.000,01 € e 8.300,00 €.</li></ul><h2>Moduli da compilare e '
+     'documenti da allegare</h2><ul><li>Domanda di iscrizione al servizio di trasporto scolastico</li><li>Copia del documento '
+     'd\'identità</li><li>Certificato di disabilità</li></ul><p>Dove hai incontrato le maggiori difficoltà?</p><p>Quali sono '
+     'stati gli aspetti che hai preferito?</p><p>Ultimo aggiornamento: 10/05/2023 00:02.38</p>', country="it",
+     note="stored page text (a town's online-procedure desk on its own subdomain, a vendor's platform; paragraphs on "
+          "payment kept out), all of it: 'Ultimo aggiornamento: 10/05/2023 00:02.38' (day/month/year with a dotted "
+          "time) as the last line after a feedback question; table restored")
+# search 'apply for a block party permit street closure neighborhood city Last updated' (English, US; DC's transport
+# department, Henrico, Springfield Township, Hyattsville, Wichita's knowledge base, Sherwood, Columbus parks: no update
+# label in the stored part; an OpenCities training host: a vendor's site); none taken.
 # ---- end of batch 10 cases
 
 
