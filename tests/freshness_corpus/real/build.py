@@ -6609,6 +6609,43 @@ case("it-montecchio-maggiore-trasporto-scolastico-iscrizione", L, "fr", "it", "2
 # search 'apply for a block party permit street closure neighborhood city Last updated' (English, US; DC's transport
 # department, Henrico, Springfield Township, Hyattsville, Wichita's knowledge base, Sherwood, Columbus parks: no update
 # label in the stored part; an OpenCities training host: a vendor's site); none taken.
+# search '공공 와이파이 설치 장소 이용 안내 담당부서 문의처 최종업데이트' (Korean; newspapers (seven) and a policy wiki: not
+# government); none taken.
+# search 'contributo affitto domanda comune requisiti sportello Ultimo aggiornamento' (Italian; Ospitaletto (a heading),
+# Ornica: no update label; Borgo San Lorenzo's online-procedure desk taken (the template of Montecchio Maggiore: second
+# and last); Villa Santo Stefano, Fara Gera d'Adda's desk (no stamp in the stored part), Alghero's desk (cut before any
+# stamp), Casalmaiocco: none; readkong: not government)
+case("it-borgo-san-lorenzo-fondo-sostegno-affitti", L, "fr", "it", "2024-02-26",
+     "https://sportellotelematico.comune.borgo-san-lorenzo.fi.it/procedure%3Ar_toscan%3Afondo.sostegno.affitti%3Bdomanda",
+     '<p>I contributi sono assegnati nei limiti delle risorse disponibili.</p><p>Una volta ricevute le domande, l\'ufficio '
+     'competente verifica il rispetto dei requisiti previsto dal bando e formula delle graduatorie comunali suddivise per '
+     'fasce. Le fasce sono individuate in base alla diversa percentuale di incidenza canone/ISE oltre che ad eventuali '
+     'ulteriori criteri di priorità sociale espressamente indicati nel bando comunale.</p><p>La presentazione della pratica '
+     'non prevede alcun pagamento</p><h2>Accedere al servizio</h2><p>La presentazione telematica dell\'istanza non è '
+     'disponibile</p><table><tr><td>Domanda di accesso al contributo regionale per il sostegno all\'affitto</td></tr><tr><td>'
+     'Copia del documento d\'identità</td></tr><tr><td>Copia del contratto di locazione</td></tr><tr><td>Copia '
+     'dell\'attestazione ISEE</td></tr><tr><td>Copia delle ricevute di pagamento dei canoni di locazione</td></tr><tr><td>'
+     'Dichiarazione rilasciata dal proprietario dell\'immobile</td></tr></table><p>Ultimo aggiornamento: 26/02/2024 '
+     '16:08.18</p>', country="it",
+     note="stored page text (a town's online-procedure desk, the template of Montecchio Maggiore: second and last; the "
+          "stored copy's table pipes restored as a table, rows between kept out), all of it: 'Ultimo aggiornamento: "
+          "26/02/2024 16:08.18' as the last line")
+# search 'garage sale permit yard sale rules city residents Last updated' (English, US; Tustin's FAQ, Cocoa Beach's FAQ
+# (two), Inkster, Wilton Manors, Lansing (Kansas) form, Phoenix (Oregon), Wyckoff: no update label in the stored part);
+# none taken.
+# search '自転車用ヘルメット 購入費 補助金 市 最終更新日' (Japanese; Tokai, Shimotsuma: no update label in the stored part;
+# joseikin-insight (four) and localgov.jp's API: not government; Asahi taken, the fifth and last Japanese page of the
+# batch)
+case("jp-asahi-jitensha-helmet-hojo", L, "us", "ja", "2025-06-16", "https://www.city.asahi.lg.jp/soshiki/7/31085.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><p>現在地 トップ &gt; 組織でさがす &gt; 本庁各課 &gt; 市民生活課 &gt; 自転車乗車用ヘルメットの購入費用を一部'
+     '補助します</p><h1>本文</h1><h2>自転車乗車用ヘルメットの購入費用を一部補助します</h2><p>更新日:2025年6月16日更新 ページ番号:0031085 印刷ページ表示</p>'
+     '<h3>自転車乗車用ヘルメットの購入費用を一部補助します</h3><p>道路交通法の改正により、令和5年4月1日から全ての自転車利用者のヘルメット着用が努力義務化となりました。'
+     '<br>参考「自転車乗車用ヘルメットを着用しましょう」</p><p>自転車乗車用ヘルメットの着用を促進するため、予算の範囲内で購入費用の一部を補助します。</p><h3>申請期間'
+     '</h3><p>令和7年6月16日(月曜日)から令和8年2月27日(金曜日)(土日・祝祭日・年末年始除く)<br>予算がなくなり次第、期間内でも終了となります。</p><h3>対象者</h3>'
+     '<ol><li>ヘルメットの購入日から補助金を申請する日までの期間、住民登録があること</li><li>市税の滞納がないこと</li><li>申請するヘルメットについて、他の補助金等の交付'
+     'を受けていないこと</li><li>暴力団等でないこと</li></ol>', country="jp",
+     note="stored page text (a city, the '更新日:…更新 ページ番号 印刷ページ表示' CMS of Hofu: second and last), cut: the stamp "
+          "under the heading; the application period starts on the same day in era form (令和7年6月16日)")
 # ---- end of batch 10 cases
 
 
