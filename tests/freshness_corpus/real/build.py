@@ -6646,6 +6646,50 @@ case("jp-asahi-jitensha-helmet-hojo", L, "us", "ja", "2025-06-16", "https://www.
      'を受けていないこと</li><li>暴力団等でないこと</li></ol>', country="jp",
      note="stored page text (a city, the '更新日:…更新 ページ番号 印刷ページ表示' CMS of Hofu: second and last), cut: the stamp "
           "under the heading; the application period starts on the same day in era form (令和7年6月16日)")
+# search 'god man förvaltare ansökan överförmyndare kommun Senast uppdaterad' (Swedish; Köping's Ullvi, Sandviken,
+# Lidingö's e-form on a vendor host, Eskilstuna, Jönköping, Luleå's Råneå pages, Krokom, Hudiksvall: no update label in
+# the stored part); none taken.
+# search 'støttekontakt søknad kommune fritidsaktiviteter Sist oppdatert Publisert' (Norwegian; Rakkestad, Meldal, a
+# national resource centre (nkbuf), Tysvær, Gran, Ballangen, Kristiansand, Io?: no update label in the stored part);
+# none taken.
+# search 'madservice udbringning mad til ældre kommune pris Sidst opdateret' (Danish; a municipality's pages on a
+# hosting server (liveserver.nu), Roskilde's minutes (a meeting date), Kristiansund (Norwegian), Gladsaxe (two),
+# Aarhus, Gribskov, Køge: no update label in the stored part); none taken.
+# search '외국인 주민 생활 안내 다국어 상담 담당부서 문의처 최종업데이트' (Korean; newspapers and a blog: not government); none taken.
+# search 'fundusz sołecki wniosek sołectwo zebranie wiejskie gmina Poprawiony' (Polish; Gazeta Sołecka (four), issuu,
+# docplayer, fdocuments: not government; Przywidz: no update label in the stored part); none taken.
+# search 'ateriapalvelu kotiin kuljetettava ateria kunta hinta Viimeksi muokattu' (Finnish; Turku's decision archive
+# (two headings), HSY's price list (a heading): no stamp; aksa.fi, STT (two), Yle, Kainuun Sanomat: news); none taken.
+# search 'tilskudd til lag og foreninger kommune søknadsfrist kulturmidler Sist oppdatert' (Norwegian; Marker, the
+# Mediation Service, Luster (two, custompublish), Storfjord, Øksnes, Stryn: no update label in the stored part; Bø
+# taken)
+case("no-bo-soknadsfristar-kulturmidlar-spelemidlar-2018", L, "no", "nn", "2018-09-09",
+     "https://www.bo.kommune.no/aktuelt/soknadsfristar-kulturmidlar-og-spelemidlar-2018.50519.aspx",
+     '<h1>Søknadsfristar kulturmidlar og spelemidlar 2018</h1><p>1. oktober er neste frist for søknadar til kulturmidlar. '
+     'Frist for søknad om idrettsfunksjonell førehandsgodkjenning er 1. oktober, og frist for søknad om spelemidlar er 1. '
+     'desember.</p><p>Publisert av Sindre Flø. Sist endra 09.09.2018</p><p>Årleg vert det sett av midlar i kommunen sitt '
+     'budsjett, med føremål om å støtte lokalt kulturliv. Midlane blir fordela to gongar i året etter søknad til utval for '
+     'oppvekst og kulture. Søknadsfrist 1. mars og 1. oktober. Les meir om korleis du kan søke.</p><p>Spelemidlar er overskot '
+     'frå Norsk Tipping. Kontakt kommunen så snart som råd, dersom du ønsker å søke spelemidlar for 2019.</p>', country="no",
+     note="stored page text (a municipality's news item, Nynorsk; an image caption and a sentence kept out), all of it: "
+          "'Publisert av <name>. Sist endra 09.09.2018' under the intro (the news template of Re: second and last); "
+          "deadlines without years and a year 2019 in the text")
+# search 'bli familjehem kommun socialtjänst intresseanmälan Sidan uppdaterades senast' (Swedish; Markaryd taken;
+# Kumla's e-service, Bollebygd, Sollentuna's production host, Malmö's staff intranet page: no update label in the
+# stored part; lagen.nu, an SKR project site, a municipal association: none)
+case("se-markaryd-familjehem-intresseanmalan", L, "se", "sv", "2015-06-22",
+     "http://www.markaryd.se/innehall/vard/stod/barn/ungdom/familjehem/intresseanmalan/intresseanmalan",
+     '<h1>Intresseanmälan</h1><h2>Hur blir jag familjehem?</h2><p>Du kan ansöka om att bli familjehem genom att fylla i en '
+     'intresseanmälan. Du blir därefter kontaktad av familjehemssekreterare. Du kan även ringa direkt till '
+     'familjehemssekreteraren. Kontaktuppgifter hittar du till höger.</p><h2>Vad händer sedan?</h2><p>Det är socialnämnden '
+     'som beslutar om någon kan bli familjehem, efter att en utredning är gjord. Även släktingar, andra närstående eller '
+     'bekanta som känner barnet på annat sätt måste utredas och godkännas som familjehem.</p><p>Utredningen görs av '
+     'familjehemssekreteraren som träffar dig och din familj i ditt hem, vid flera hembesök och sedan gör djupintervjuer med '
+     'de vuxna i familjen.</p><h2>Vill du bli familjehem?</h2><p>Här finns en blankett för intresseanmälan!</p><p>Andra '
+     'språk/Other Languages</p><p>Sida skapad 2013-11-13<br>av Ingvar Bergman<br>Senast uppdaterad 2015-06-22</p>',
+     country="se",
+     note="stored page text (a municipality; one sentence kept out), all of it: 'Sida skapad 2013-11-13 av <name> Senast "
+          "uppdaterad 2015-06-22' on three lines at the end (created, then updated)")
 # ---- end of batch 10 cases
 
 
