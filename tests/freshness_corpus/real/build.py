@@ -6690,6 +6690,39 @@ case("se-markaryd-familjehem-intresseanmalan", L, "se", "sv", "2015-06-22",
      country="se",
      note="stored page text (a municipality; one sentence kept out), all of it: 'Sida skapad 2013-11-13 av <name> Senast "
           "uppdaterad 2015-06-22' on three lines at the end (created, then updated)")
+# search 'hjertestartere placering kommune oversigt Sidst opdateret' (Danish; newspapers only (JydskeVestkysten,
+# Sjællandske (four), TV SYD, Kristeligt Dagblad): not government); none taken.
+# search 'frístundastyrkur umsókn sveitarfélag börn íþróttir Síðast uppfært' (Icelandic; Skeiða- og Gnúpverjahreppur
+# (two), Borgarbyggð's dev host, Hornafjörður (behind a mail safe-link address), Skagaströnd, Strandabyggð (a news
+# item: author and date '09. september 2025', a publication line), Fjallabyggð: no update label; Selfoss's sports club:
+# not government); none taken.
+# search 'seniūnija pažymos išdavimas gyventojams paslaugos Paskutinį kartą atnaujinta' (Lithuanian; Kaunas's centre
+# and Alytus police (headings), Varėna?, e-tar (a legal act), Kretinga, Šiauliai (two), Šilalė: no update label in the
+# stored part); none taken.
+# search 'free sandbags flood preparedness city residents pick up locations Last updated' (English, US; Benicia,
+# Madison, Signal Hill's alert, Port Richey, Town of Mount Pleasant's FAQ: no update label in the stored part;
+# newspapers: none); none taken.
+# search 'fixartjänst äldre kommun hjälp med enklare sysslor Senast uppdaterad' (Swedish; newspapers, a party's motion,
+# PRO, a tenants' magazine, an RSS mirror: not government pages); none taken.
+# search 'legevakt åpningstider kommune telefon 116117 Sist oppdatert' (Norwegian; found after it ran to be on a topic
+# of batch 7 (the Evenes legevakt page, which it returned again): dropped whole; Kragerø, Oppegård, Årdal, Bodø, Lom,
+# Alta showed no stamp)
+# search 'neuvola ajanvaraus yhteystiedot kunta terveyspalvelut Viimeksi muokattu' (Finnish; Essote (a heading),
+# Kuusamo, Kuntaliitto, Soteakseli, Kuopio, Sodankylä, Pohde: no update label in the stored part; a child-welfare
+# association's glossary: none); none taken.
+# search 'tolkebistand borgere kommune bestilling tolk Sidst opdateret' (Danish; Øygarden and Rana (Norwegian), Ishøj,
+# Esbjerg, Örnsköldsvik, integrationsviden: no update label; Båstad (Swedish) taken, the eighth and last Swedish page;
+# Svenljunga: 'Uppdaterad:' ends the stored text, its date cut off, skipped)
+case("se-bastad-tolk", L, "se", "sv", "2018-09-10", "http://www.bastad.se/omsorg-och-stod/funktionsnedsattning/tolk/",
+     '<p>Click to listen highlighted text!</p><h1>Tolk</h1><p>Senast ändrad: 10 sep, 2018</p><p>Om du skall besöka en '
+     'biståndshandläggare eller annan funktion i kommunen och talar annat språk än svenska har du rätt till tolk.<br>Alla '
+     'myndigheter bör vid behov anlita tolk när man har kontakt med någon som inte behärskar svenska språket.<br>Det är '
+     'nödvändigt att vara säker på att alla människor får vård och samhällsservice på lika villkor.<br>Myndigheten avgör om '
+     'tolk ska bokas eller inte, och bekostar tolken vid dessa tillfällen det finns behov.<br>Tolkarna har tystnadsplikt.<br>'
+     'Du kan själv anlita tolk för privat bruk , men får då stå för kostnaden själv.</p><h2>Relaterad information</h2><p>För '
+     'vidare information, se menyn till höger.</p><p>Click to listen highlighted text!</p>', country="se",
+     note="stored page text (a municipality), all of it: 'Senast ändrad: 10 sep, 2018' (abbreviated month and a comma "
+          "before the year) under the heading, between a read-aloud tool's English labels")
 # ---- end of batch 10 cases
 
 
