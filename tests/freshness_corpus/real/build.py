@@ -6723,6 +6723,42 @@ case("se-bastad-tolk", L, "se", "sv", "2018-09-10", "http://www.bastad.se/omsorg
      'vidare information, se menyn till höger.</p><p>Click to listen highlighted text!</p>', country="se",
      note="stored page text (a municipality), all of it: 'Senast ändrad: 10 sep, 2018' (abbreviated month and a comma "
           "before the year) under the heading, between a read-aloud tool's English labels")
+# search 'verge garden guidelines council residents planting nature strip Page last updated' (English, Australia;
+# Willoughby, Sunshine Coast, Cumberland: no update label in the stored part; a directory, issuu (two), a fertiliser
+# brand, a blog: not government); none taken.
+# search '모범음식점 지정 신청 안내 위생과 담당부서 최종수정일 만족도' (Korean; Yongsan's English-domain health pages, Incheon Seo-gu
+# ('자료관리담당자' box without a date): no stamp; Yeonggwang and Samcheok taken; Gunsan (two): the city whose tour subsite
+# batch 7 used (batch 8 skipped it too), skipped; news1: news; Gwangjin's health board: a registration date '등록일'
+# only, not taken in the labelled-only stretch)
+case("kr-yeonggwang-2018-mobeom-eumsikjeom-sincheong", L, "us", "ko", "2018-09-30",
+     "http://yeonggwang.go.kr/bbs/?b_id=news_notice&site=headquarter&mn=1070&type=view&bs_idx=981164",
+     '<p>군민과 함께하는 행복한 영광으로 만들어 가겠습니다.</p><table><tr><th>제목</th><td colspan="3">2018년 모범음식점 신청 안내</td></tr><tr><th>'
+     '작성자</th><td colspan="3">스포츠산업과</td></tr><tr><th>작성일</th><td>2018-09-30 11:39</td><th>수정일</th><td>2018-09-30 11:43</td></tr><tr><th>첨부'
+     '</th><td colspan="3">신청서.hwp(0.01MB) 미리보기 지정기준_및_이행기준.hwp(0.02MB) 미리보기</td></tr></table><p>「식품위생법」제47조 및 같은법 시행규칙 제61조 '
+     '규정에 의하여 우리군 대표 모범음식점으로 지정 운영 하고자 하니 , 붙임을 참고하여 기한내 신청하여 주시기 바랍니다.</p><p>1. 신청기간 : 2018. 10. 1 ~ 2018. 10. '
+     '12(12일간) 2. 대 상 : 영업신고일로부터 6개월이 경과된 일반음식점 (일반음식점수의 5% 이내) 3. 접 수 처 : 영광군청 스포츠산업과 위생부서(061-350-5564), 한국외식업'
+     '중앙회 영광군지부(061-351-2656)</p><p>붙 임 : 1. 모범음식점 지정 신청서 1부. 2. 모범음식점 세부 지정기준 및 좋은식단이행기준 1부. 끝.</p>', country="kr",
+     note="stored page text (a county's notice board; the stored table pipes restored as a table), all of it: a post header "
+          "'작성일 2018-09-30 11:39 | 수정일 2018-09-30 11:43' (written, modified, four minutes apart); an application "
+          "period in October 2018 in the text")
+case("kr-samcheok-2012-mobeom-eumsikjeom-jijeong-sincheong", L, "us", "ko", "2024-06-03",
+     "http://www.samcheok.go.kr/02080.web?amode=view&cpage=62&gcode=1002&idx=77114",
+     '<h1>공지사항</h1><h2>2012년 모범음식점 지정 신청 안내</h2><dl><dt>작성일</dt><dd>2012-09-21 10:36:38.853</dd><dt>작성자</dt><dd>사회복지과</dd>'
+     '<dt>조회수 :</dt><dd>744</dd></dl><ul><li>다운로드 모범업소 지정신청서(서식).hwp(15.5 KB)</li></ul><p>○ 근거및기준 : 식품위생법 제47조,보건복지부 예규 '
+     '제40호<br>○ 신청기간 : 2012. 9.21 ∼ 9.25<br>○ 신청자격<br>- 일반음식점 영업신고를 필하고 6개월 이상인 업소</p><p>※ 붙임 신청서를 작성하여 사회복지과 위생'
+     '부서(570-3322) 또는(사)한국외식업중앙회 삼척시지부로 제출하시기 바랍니다.</p><p>공공누리 제3유형</p><p>본 저작물은 "공공누리 제3유형 : 출처표시 | 상업적, '
+     '비상업적 이용가능 | 변형 등 2차적 저작물 작성 금지" 조건에 따라 이용할 수 있습니다.</p><dl><dt>페이지담당 :</dt><dd>사회복지과 ( 전화번호 : 033-570-3316 )'
+     '</dd><dt>최종수정일 :</dt><dd>2024-06-03 10:22:06</dd></dl><p>만족도 조사</p><p>이 페이지에서 제공하는 정보에 만족하십니까?</p>', country="kr",
+     note="stored page text (a city's notice board; lines between kept out), all of it: the post's '작성일 "
+          "2012-09-21 10:36:38.853' (written, with milliseconds) at the top and the page box's '최종수정일 : 2024-06-03 "
+          "10:22:06' at the end; hesitant as batch 7's Korean boards: the page-level date taken, twelve years after the post")
+# search 'hæk beskæring fortov vejareal grundejer pligt kommune Sidst opdateret' (Danish; Samsø, Billund, Albertslund's
+# news item, Svendborg, Randers's roads site, Vejle, Faxe: no update label in the stored part; a homeowners'
+# association: not government); none taken.
+# search 'transport scolaire inscription carte mairie communauté de communes Mis à jour le' (French; Mauges Communauté's
+# mooj, Audenge, Villebon-sur-Yvette ('Publié le' with no date), the Pays de la Loire region's Aléop, La Plaine-sur-Mer,
+# Hautes Terres Communauté, Fronton: no update label; Banque des Territoires: a public bank's article, no stamp); none
+# taken.
 # ---- end of batch 10 cases
 
 
