@@ -6759,6 +6759,40 @@ case("kr-samcheok-2012-mobeom-eumsikjeom-jijeong-sincheong", L, "us", "ko", "202
 # mooj, Audenge, Villebon-sur-Yvette ('Publié le' with no date), the Pays de la Loire region's Aléop, La Plaine-sur-Mer,
 # Hautes Terres Communauté, Fronton: no update label; Banque des Territoires: a public bank's article, no stamp); none
 # taken.
+# search '어린이 통학버스 신고 안내 공지사항 작성일 수정일 담당부서' (Korean; the law ministry's linked data, a school-bus system
+# login page, Jeonbuk education offices' boards (two, '등록일' registration dates only, not taken in the labelled-only
+# stretch), a provincial education office (a heading); blogs and newspapers: none); none taken.
+# search 'kunnan vuokra-asunnot hakemus asuntotoimisto Viimeksi muokattu' (Finnish; housing companies (Jyrkkälä, TA,
+# Kolari's, KKVA, Asuma, a WordPress JSON of vuokratalot.net): not the municipalities' own sites; Suonenjoki's suomi.fi
+# service sheet: no update label; Turku's decision archive (a heading)); none taken.
+# search 'jury duty excuse postponement request county court Last updated' (English, US; found after it ran to be on a
+# topic of batch 8 (jury service): dropped whole; it showed Chelan County, Arizona court help, Stanislaus's dateline
+# 'February 18, 2018', federal district courts, Wright County, Hamilton County, North Carolina courts, none with an
+# update label)
+# search '주민참여예산 제안 공모 안내 공지사항 작성일 수정일 군청' (Korean; Gongju's contract-site board ('등록일' only), Gangnam,
+# Jincheon, Incheon Seo-gu ('자료관리담당자' without a date): no update label; newspapers: none); none taken.
+# search 'report an abandoned vehicle on a public street city code enforcement Last updated' (English, US; San Diego's
+# Get It Done article, Fort Wayne's community development, Friendswood's FAQ, Huntingburg, Inkster, Everett's FAQ: no
+# update label in the stored part; amlegal and a city's promotional site: none); none taken.
+# search '지하수 수질검사 신청 안내 작성자 작성일 수정일 첨부 미리보기' (Korean; the Korea Environment & Water Institute? (kewi),
+# NIER's groundwater system, Gwangju's health pages: no update label; Incheon's press release taken (the
+# '최종업데이트' department box of IFEZ: second and last of that template); a testing firm, a tourism board post, a
+# journal, a blog: none)
+case("kr-incheon-jihasu-jeonggi-sujil-geomsa", L, "us", "ko", "2025-03-12", "https://www.incheon.go.kr/ecopia/EC050201/1512383",
+     '<p>메뉴 바로가기 본문 바로가기</p><h1>보도자료</h1><h2>지하수 정기수질검사 항목 및 수수료 변경 등</h2><dl><dt>담당부서</dt><dd>()</dd><dt>작성일</dt>'
+     '<dd>2004-03-26</dd><dt>조회수</dt><dd>2407</dd></dl><p>지하수법에 의한 정기수질검사에 대해,</p><p>검사대상 및 항목, 수수료 등이 아래와 같이 개정된 바,</p>'
+     '<p>관계되시는 시민 여러분께서 수질검사의뢰 시 많은 참고바랍니다.</p><p>1. 지하수의 수질보전등에 관한 규칙 개정(환경부령 제140호; 2003. 6.18)</p><p>2. '
+     '시행일자 --- 2003. 6.18(수)</p><p>3. 검사수수료 ; ▶ 음용수(46항목, 184,000원 --- 종전과 동일)</p><p>첨부파일<br>waterexchange(030618).hwp 미리보기 '
+     '다운로드</p><p>공공누리<br>OPEN 공공누리 출처표시 변경금지 공공저작물 자유이용허락</p><h3>자료관리담당자</h3><ul><li>담당부서 총무과</li><li>문의처 '
+     '032-440-5425</li><li>최종업데이트 2025-03-12</li></ul><p>이 페이지에서 제공하는 정보에 대하여 만족하십니까?</p>', country="kr",
+     note="stored page text (a metropolitan city's environment press archive; fee lines between kept out), all of it: the "
+          "post's '작성일 2004-03-26' at the top and the department box's '최종업데이트 2025-03-12' as a list item at the end "
+          "(the template of IFEZ: second and last); an ordinance date and its effective date (2003) in the text; hesitant "
+          "as the Samcheok board: the page-level date taken, twenty-one years after the post")
+# search 'søknad om refusjon av egenandel kommune skjema frist Sist oppdatert: Publisert:' (Norwegian; Helsetilsynet,
+# Helfo, Helse Møre og Romsdal: no update label in the stored part; an accounting guide, europalov, a union's PDF, a
+# clinic, ung.no: none); none taken.
+# The collection stopped here (time): 46 snippets, 30 labelled.
 # ---- end of batch 10 cases
 
 
