@@ -69,6 +69,7 @@ _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«�
                         re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
 _SEPARATORS = "|•·–—"
+_TRAILING_TIME = re.compile(r"[\s\u00a0]+\d{1,2}[:h.]\d{2}(?::\d{2})?$")  # "01/01/2020 10h00": the time
 _SPACED_HYPHEN = re.compile(r"[\s\u00a0]-[\s\u00a0]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -273,7 +274,10 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
     capital = first.isupper() or (first.isalpha() and first.lower() == first.upper())  # 更新日: no letter case
     colon = text[label.end:label.end + 2].lstrip().startswith((":", "："))
     # "Published: 21 May 2015 Last updated: 22 February 2024": a capitalised strong label right after a date.
-    if before.isdigit() and label.strong and capital:
+    # A capitalised weak one too when the date ends a short stamp on its line (the publication date, two
+    # inline spans flattened onto one line): "Publicado em 01/01/2020 10h00 Atualizado em 05/03/2024 10h15",
+    # "Publié le 12 mars 2024 Mis à jour le 15 mars 2024".
+    if before.isdigit() and capital and (label.strong or (not skipped.strip() and _stamp_before(text, pos, label))):
         return "line"
     # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon,
     # or a label right after a date ("Erstellt am 01.01.2020, zuletzt aktualisiert am 12.03.2024", "Posted
@@ -309,6 +313,23 @@ def _short_stamp(text: str, comma: int) -> bool:
     prose citing a dated text ("reglement van de gemeenteraad van 28 oktober 2019, laatst gewijzigd op ...")."""
     clause_start = max(text.rfind("\n", 0, comma), *(text.rfind(mark, 0, comma) for mark in (". ", "|", "•"))) + 1
     return len(text[clause_start:comma].split()) <= 6
+
+
+def _stamp_before(text: str, pos: int, label: LabelMatch) -> bool:
+    """The line before ``pos`` is a short stamp that ends in a date (and maybe a time): a label of its own and
+    its date ("Published 1 January 2020", "Publicado em 01/01/2020 10h00"), at most six words, capitalised."""
+    line_start = max(text.rfind("\n", 0, pos), *(text.rfind(mark, 0, pos) for mark in (". ", "|", "•"))) + 1
+    segment = _TRAILING_TIME.sub("", text[line_start:pos].rstrip(" \t\u00a0"))
+    words = segment.split()
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    languages = (primary_language(label.language),)
+    for word in range(1, len(words)):  # the date is the stamp's last words, after its label
+        tail = " ".join(words[word:])
+        parsed = parse_date_prefix(tail, day_first=True, languages=languages)
+        if parsed is not None and len(parsed[1].rstrip()) == len(tail):
+            return True
+    return False
 
 
 def _cites_a_work(text: str, pos: int) -> bool:

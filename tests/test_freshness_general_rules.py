@@ -1,0 +1,46 @@
+"""General rules found by hunting real government templates before a blind batch is scored.
+
+Each test holds a form the rules used to miss and the near misses that must stay without a date
+(publication dates, event dates, statistics' as-of dates, prose).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from audits.freshness import extract_review_date
+
+
+def _date(body: str, lang: str):
+    html = (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>T</title></head>'
+            f'<body><main>{body}</main></body></html>')
+    found = extract_review_date(html, as_of=dt.date(2026, 1, 1))
+    return found.date if found else None
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # gov.br (Plone): the publication stamp, then the update stamp, flattened onto one line
+    ("<p>Publicado em 01/01/2020 10h00 Atualizado em 05/03/2024 10h15</p>", "pt-BR", dt.date(2024, 3, 5)),
+    ("<div><span>Publié le 12 mars 2024</span> <span>Mis à jour le 15 mars 2024</span></div>", "fr",
+     dt.date(2024, 3, 15)),
+    ("<p>Published 1 January 2020 Updated 5 March 2024</p>", "en-GB", dt.date(2024, 3, 5)),
+    ("<p>Veröffentlicht am 01.01.2020 Aktualisiert am 05.03.2024</p>", "de", dt.date(2024, 3, 5)),
+    ("<p>Publicado el 01/01/2020 Actualizado el 05/03/2024</p>", "es", dt.date(2024, 3, 5)),
+    ("<p>Pubblicato il 01/01/2020 Aggiornato il 05/03/2024</p>", "it", dt.date(2024, 3, 5)),
+    ("<p>por publicado: 29/05/2019 13h41 última modificação: 30/05/2019 13h41</p>", "pt-BR", dt.date(2019, 5, 30)),
+])
+def test_weak_label_right_after_a_short_date_stamp(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Bus route 5 Updated 3 March 2024 timetable</p>", "en-GB"),  # a number, not a date, before the label
+    ("<p>The council met on 5 March 2024 Updated plans were shown on 6 March 2024.</p>", "en-GB"),  # prose
+    ("<p>Meeting 5 March 2024 Updated agenda attached</p>", "en-GB"),  # no date after the label
+    ("<p>Einwohner: 5.210 (Stand 31.12.2023)</p>", "de"),  # a statistic's as-of date in brackets
+    ("<p>Published 1 January 2020 updated guidance 5 March 2024</p>", "en-GB"),  # lower case: a sentence
+    ("<p>Publicado em 01/01/2020</p>", "pt-BR"),  # a publication date alone
+])
+def test_weak_label_after_a_date_near_misses_give_no_date(body, lang):
+    assert _date(body, lang) is None, body
