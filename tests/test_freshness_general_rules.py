@@ -44,3 +44,46 @@ def test_weak_label_right_after_a_short_date_stamp(body, lang, expected):
 ])
 def test_weak_label_after_a_date_near_misses_give_no_date(body, lang):
     assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("body, expected", [
+    # column headers over one row of values: each label's date is the cell below it, not the next date read
+    ("<table><tr><th>Published</th><th>Last updated</th></tr><tr><td>1 January 2020</td><td>5 March 2024</td>"
+     "</tr></table>", dt.date(2024, 3, 5)),
+    ("<table><thead><tr><th>Publication date</th><th>Last updated</th><th>Next review</th></tr></thead><tbody>"
+     "<tr><td>1 January 2020</td><td>5 March 2024</td><td>5 March 2025</td></tr></tbody></table>",
+     dt.date(2024, 3, 5)),
+    ("<table><tr><th>Last updated</th><th>Next review</th></tr><tr><td>5 March 2024</td><td>5 March 2025</td>"
+     "</tr></table>", dt.date(2024, 3, 5)),
+    ("<table><tr><th><span>Last updated</span></th><th>Owner</th></tr><tr><td><time datetime='2024-03-05'>"
+     "yesterday</time></td><td>Web team</td></tr></table>", dt.date(2024, 3, 5)),
+    # a row header (<th> then <td>) is read as before
+    ("<table><tr><th>Published</th><td>1 January 2020</td></tr><tr><th>Last updated</th><td>5 March 2024</td>"
+     "</tr></table>", dt.date(2024, 3, 5)),
+])
+def test_column_header_reads_the_cell_below(body, expected):
+    assert _date(body, "en-GB") == expected, body
+
+
+def test_column_header_next_review_is_due_not_the_review():
+    html = ('<html lang="en-GB"><body><table><tr><th>Last updated</th><th>Next review</th></tr><tr>'
+            '<td>5 March 2024</td><td>5 March 2025</td></tr></table></body></html>')
+    found = extract_review_date(html, as_of=dt.date(2024, 6, 1))
+    assert (found.date, found.next_review_due) == (dt.date(2024, 3, 5), dt.date(2025, 3, 5))
+
+
+@pytest.mark.parametrize("body", [
+    # a listing: more than one row under the header, each row another document
+    "<table><tr><th>Title</th><th>Published</th><th>Last updated</th></tr><tr><td>A</td><td>1 January 2020</td>"
+    "<td>5 March 2024</td></tr><tr><td>B</td><td>1 January 2021</td><td>7 March 2024</td></tr></table>",
+    "<table><tr><th>Last updated</th><th>Title</th></tr><tr><td>5 March 2024</td><td>Guide A</td></tr>"
+    "<tr><td>7 March 2024</td><td>Guide B</td></tr></table>",
+    # one row whose title links to the document: a listing of one
+    "<table><thead><tr><th>Document</th><th>Last updated</th></tr></thead><tbody><tr><td><a href='/g.pdf'>"
+    "Guide</a></td><td>5 March 2024</td></tr></tbody></table>",
+    # the cell under the label holds no date; the publication date beside it is not taken
+    "<table><tr><th>Published</th><th>Last updated</th></tr><tr><td>1 January 2020</td><td>TBC</td></tr></table>",
+    "<table><tr><th>Published</th><th>Last updated</th></tr><tr><td>1 January 2020</td></tr></table>",
+])
+def test_column_header_near_misses_give_no_date(body):
+    assert _date(body, "en-GB") is None, body

@@ -409,6 +409,10 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
         position = _position(stream, label)
         if position is None or _about_another_page(stream.element_at(label.start)):
             continue
+        header = _column_header(stream.element_at(label.start))
+        if header is not None:  # a table's column header: its date is the cell below it, in the one row there is
+            found.extend(_column_candidate(header, label, language, day_first, as_of, url))
+            continue
         date_pos = _date_position(text, label)
         date_element = stream.element_at(max(date_pos, label.end))
         parsed = None
@@ -430,6 +434,60 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
             found.append(Candidate(None, "text", evidence, "", "review", label.text,
                                    stream.element_at(label.start)))
     return found
+
+
+def _column_header(element: etree._Element) -> etree._Element | None:
+    """The header cell a label is all of (no digit in it), when that cell heads a column: its row has two or
+    more cells and is a <thead> row or a row of <th> only. A row header (<th> then <td>) is no column header."""
+    cell = next((node for node in (element, *element.iterancestors()) if node.tag in ("th", "td")), None)
+    if cell is None or any(char.isdigit() for char in "".join(cell.itertext())):
+        return None
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return None
+    cells = [node for node in row if node.tag in ("th", "td")]
+    in_head = row.getparent() is not None and row.getparent().tag == "thead"
+    if len(cells) < 2 or not (in_head or all(node.tag == "th" for node in cells)):
+        return None
+    return cell
+
+
+def _table_of(row: etree._Element) -> etree._Element | None:
+    return next((node for node in row.iterancestors() if node.tag == "table"), None)
+
+
+def _column_candidate(header: etree._Element, label: LabelMatch, language: str, day_first: bool | None,
+                      as_of: dt.date | None, url: str) -> list[Candidate]:
+    """<tr><th>Published</th><th>Last updated</th></tr><tr><td>1 Jan 2020</td><td>5 Mar 2024</td></tr>: the
+    date under the label, in its column. Under a header with more than one row below it the table is a
+    listing (each row another document): its dates are not the page's, and the label is no missing date."""
+    row = header.getparent()
+    table = _table_of(row)
+    if table is None:
+        return []
+    rows = [tr for tr in table.iter("tr") if _table_of(tr) is table]
+    below = [tr for tr in rows[rows.index(row) + 1:]
+             if any(node.tag == "td" for node in tr)]
+    cells = [node for node in row if node.tag in ("th", "td")]
+    # a single row with a link is a listing of one document (its title links to it)
+    if len(below) != 1 or below[0].find(".//a") is not None or any(
+            node.get("colspan", "1") != "1" for node in (*cells, *below[0])):
+        return []
+    values = [node for node in below[0] if node.tag in ("th", "td")]
+    index = cells.index(header)
+    if index >= len(values):
+        return []
+    cell = values[index]
+    value = " ".join("".join(cell.itertext()).split())
+    parsed = parse_date_prefix(value[:80], day_first=_day_first(label.language, language, day_first, None, url),
+                               languages=(primary_language(label.language), primary_language(language)))
+    time = next(cell.iter("time"), None)
+    parsed = parsed or _time_element_date(time)
+    if parsed is None:
+        return []
+    date, read = parsed
+    kind = "due" if review_or_due(label) and date > (as_of or dt.date.today()) else label.kind
+    return [Candidate(date, "text", clip(f"{label.text}: {read}"), "", kind, label.text, cell)]
 
 
 def _date_before(stream: _TextStream, label: LabelMatch, language: str) -> Candidate | None:
