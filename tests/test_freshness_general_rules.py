@@ -87,3 +87,29 @@ def test_column_header_next_review_is_due_not_the_review():
 ])
 def test_column_header_near_misses_give_no_date(body):
     assert _date(body, "en-GB") is None, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    # phrasings the label patterns listed but the stem scan never reached (no stem in their words), found by
+    # generating every phrasing of each pattern and scanning it: each must now give its date
+    ("<p>Sidst redigeret: 05.03.2024</p>", "da"), ("<p>Senest redigeret den 05.03.2024</p>", "da"),
+    ("<p>Datum wijziging: 05-03-2024</p>", "nl"), ("<p>Datum aanpassing: 05-03-2024</p>", "nl"),
+    ("<p>Sist gjennomgått: 05.03.2024</p>", "nb"), ("<p>Viimeksi tarkistettu 5.3.2024</p>", "fi"),
+    ("<p>Muutmise kuupäev: 05.03.2024</p>", "et"), ("<p>Ndryshuar së fundi më 05.03.2024</p>", "sq"),
+    ("<p>Revisat el 05/03/2024</p>", "ca"),
+    # an earlier, shorter phrasing of another language won the match and left a word before the date
+    ("<p>Modificado em 05/03/2024</p>", "pt"), ("<p>Revisado em 05/03/2024</p>", "pt-BR"),
+    ("<p>Página modificada em 05/03/2024</p>", "pt"),
+    ("<p>Cette page a été mise à jour pour la dernière fois le 5 mars 2024.</p>", "fr"),
+])
+def test_phrasings_the_stem_scan_did_not_reach(body, lang):
+    assert _date(body, lang) == dt.date(2024, 3, 5), body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>O regulamento foi revisado em 05/03/2024 pela comissão.</p>", "pt"),  # prose: lower case, mid-sentence
+    ("<p>Vedtægterne blev sidst redigeret af bestyrelsen, som mødtes 05.03.2024.</p>", "da"),
+    ("<p>Publicado em 05/03/2024</p>", "pt"),
+])
+def test_stem_fixes_near_misses_give_no_date(body, lang):
+    assert _date(body, lang) is None, body

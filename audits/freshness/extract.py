@@ -61,9 +61,9 @@ _ITEM_TAGS = {"li", "article", "tr"}
 _CODE_SAMPLE = re.compile(r"<[a-zA-Z/!]")  # escaped markup inside <pre>/<code>: a code example
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
 # Between a label and its date: punctuation, quotes, code marks and opening brackets ("5 March 2024",
-# `2024-03-05`, 更新日:[2022年3月9日]), blank lines and small words ("on", "am", "le", "el").
+# `2024-03-05`, 更新日:[2022年3月9日]), blank lines and small words ("on", "am", "le", "el", "em").
 _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹(\[（［【]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|"
-                        r"the|a fecha de|a|al|el día|día|dia|au|zum|per|"
+                        r"the|a fecha de|a|al|el día|día|dia|au|zum|per|em|"
                         # "z dnia", "dne", "dňa", "dana", "la", "pe", "на", "от", "στις", "pada", "vào", "في"
                         r"z dnia|dnia|dne|dňa|dana|la|pe|na|на|от|στις|pada|tanggal|vào|في|بتاريخ)\b)*",
                         re.IGNORECASE)

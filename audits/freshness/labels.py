@@ -79,7 +79,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"vérification)(?: le)?")),
     ("fr", True, _p(r"date de (?:modification|mise à jour|révision)")),
     ("fr", True, _p(r"(?:données|informations?|contenus?) (?:mises? à jour|actualisée?s?|vérifiée?s?)(?: le)?")),
-    ("fr", True, _p(r"(?:cette )?page (?:a été )?(?:mise à jour|modifiée|révisée|vérifiée)(?: le)?")),
+    ("fr", True, _p(r"(?:cette )?page (?:a été )?(?:mise à jour|modifiée|révisée|vérifiée)"
+                    r"(?: pour la dernière fois)?(?: le)?")),
     ("fr", True, _p(r"(?:cette (?:page|déclaration(?: d['’]accessibilité)?|fiche|rubrique)|ce document|elle|il) "
                     r"a été (?:établie?|éditée?|mise? à jour|modifiée?|révisée?|actualisée?|vérifiée?)"
                     r"(?: pour la dernière fois)? le")),
@@ -269,7 +270,10 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "currency date", "current to", "harvested", "oppdat", "endr", "endring", "revid", "opdat", "ændr",
                "uppdat", "ändr", "gransk", "gewijzigd", "bijgewerkt", "aangepast", "herzien", "laatst", "aggiorn",
                "modific", "rivist", "päivit", "muokat", "atualiz", "revisã", "revisad", "revist", "a été",
-               "under perioden", "kontroll", "senast publ", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
+               "under perioden", "kontroll", "senast publ",
+               # words of the phrasings above that hold no other stem ("Sidst redigeret", "Datum wijziging",
+               # "Sist gjennomgått", "Viimeksi tarkistettu"): without theirs those labels were never read
+               "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 _DATE_BEFORE_STEMS = ("更新", "改訂")  # the labels of _DATE_BEFORE_RE: it runs only in their windows
 _DATE_BEFORE_BIT = 1 << 100
