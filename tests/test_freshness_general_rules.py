@@ -113,3 +113,14 @@ def test_phrasings_the_stem_scan_did_not_reach(body, lang):
 ])
 def test_stem_fixes_near_misses_give_no_date(body, lang):
     assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    # next-review labels the stem scan never reached
+    ("<p>Næste gennemgang: 05.03.2030</p>", "da"), ("<p>Volgende controle: 05-03-2030</p>", "nl"),
+    ("<p>Data następnej weryfikacji: 05.03.2030</p>", "pl"), ("<p>Sonraki gözden geçirme tarihi: 05.03.2030</p>", "tr"),
+])
+def test_next_review_phrasings_the_stem_scan_did_not_reach(body, lang):
+    html = f'<html lang="{lang}"><body><main>{body}</main></body></html>'
+    found = extract_review_date(html, as_of=dt.date(2026, 1, 1))
+    assert found is not None and found.next_review_due == dt.date(2030, 3, 5), body

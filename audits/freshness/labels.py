@@ -273,7 +273,7 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "under perioden", "kontroll", "senast publ",
                # words of the phrasings above that hold no other stem ("Sidst redigeret", "Datum wijziging",
                # "Sist gjennomgått", "Viimeksi tarkistettu"): without theirs those labels were never read
-               "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
+               "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 _DATE_BEFORE_STEMS = ("更新", "改訂")  # the labels of _DATE_BEFORE_RE: it runs only in their windows
 _DATE_BEFORE_BIT = 1 << 100

@@ -224,7 +224,7 @@ STEMS = ("aktualiz", "revisi", "modyfik", "zmian", "przegląd", "změn", "úprav
          "felülvizsgál", "actualiz", "modific", "reviz", "ažur", "izmjen", "izmijen", "izmen", "promjen", "promen",
          "nadopun", "posodob", "sprememb", "spremenj", "reviz", "актуализ", "промян", "обнов", "измен", "редакц",
          "пересмотр", "оновл", "змін", "перегляд", "ενημ", "τροποπ", "αναθε", "uuend", "muudet", "muudatus",
-         "täiendat", "ülevaat", "muutmise", "ndryshuar", "revisat", "izmaiņ", "atjaunin", "atjaunot", "labot", "mainīt", "pārskat", "atnaujin",
+         "täiendat", "ülevaat", "muutmise", "ndryshuar", "revisat", "weryfikacj", "gözden", "izmaiņ", "atjaunin", "atjaunot", "labot", "mainīt", "pārskat", "atnaujin",
          "redaguot", "keista", "peržiūr", "uppfær", "breyt", "endurskoð", "actualitz", "eguner", "aldaket",
          "berrikus", "diweddar", "adolyg", "newidiwyd", "nuashonr", "athbhreithn", "athraithe", "güncel", "değiş",
          "düzenle", "perbarui", "perbaharui", "pembaruan", "pembaharuan", "diubah", "perubahan", "mutakhir", "peninjauan", "kemas", "semakan", "cập nhật", "sửa đổi", "xem xét", "ปรับปรุง",
