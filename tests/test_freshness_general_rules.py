@@ -124,3 +124,28 @@ def test_next_review_phrasings_the_stem_scan_did_not_reach(body, lang):
     html = f'<html lang="{lang}"><body><main>{body}</main></body></html>'
     found = extract_review_date(html, as_of=dt.date(2026, 1, 1))
     assert found is not None and found.next_review_due == dt.date(2030, 3, 5), body
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a weekday before the date, in every language dateparser knows (its locale data), not only en/es/fr/de
+    ("<p>Ultimo aggiornamento: lunedì 27 ottobre 2014</p>", "it", dt.date(2014, 10, 27)),
+    ("<p>Atualizado em terça-feira, 5 de março de 2024</p>", "pt-BR", dt.date(2024, 3, 5)),
+    ("<p>Laatst gewijzigd: dinsdag 5 maart 2024</p>", "nl", dt.date(2024, 3, 5)),
+    ("<p>Senast uppdaterad: tisdag 5 mars 2024</p>", "sv", dt.date(2024, 3, 5)),
+    ("<p>Sidst opdateret tirsdag den 5. marts 2024</p>", "da", dt.date(2024, 3, 5)),
+    ("<p>Päivitetty tiistaina 5.3.2024</p>", "fi", dt.date(2024, 3, 5)),
+    ("<p>Data aktualizacji: wtorek, 5 marca 2024</p>", "pl", dt.date(2024, 3, 5)),
+    ("<p>Aktualizováno: úterý 5. 3. 2024</p>", "cs", dt.date(2024, 3, 5)),
+    ("<p>Zuletzt aktualisiert: Dienstag, den 5. März 2024</p>", "de", dt.date(2024, 3, 5)),
+])
+def test_weekday_before_the_date_in_more_languages(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Prossimo aggiornamento: lunedì 27 ottobre 2030</p>", "it"),  # the next update: no review date
+    ("<p>Aggiornamento: lunedì prossimo</p>", "it"),  # a weekday and no date
+    ("<p>Atualizado toda terça-feira, 5 de março foi o último.</p>", "pt"),  # prose
+])
+def test_weekday_near_misses_give_no_review_date(body, lang):
+    assert _date(body, lang) is None, body

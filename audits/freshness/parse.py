@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from dateparser.data.languages_info import language_order
 from dateparser.date import DateDataParser
+from dateparser.languages.loader import default_loader
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 _KNOWN_LANGUAGES = frozenset(language_order)  # what dateparser can read
@@ -28,7 +29,29 @@ _WEEKDAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|"
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so"
 )
-_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAYS})\.?,?[\s\u00a0]+", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(rf"(?:{_WEEKDAYS})\.?,?[\s\u00a0]+(?:den[\s\u00a0]+)?", re.IGNORECASE)  # "Dienstag, den 5."
+_DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@lru_cache(maxsize=64)
+def _weekday_names(languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The full weekday names of the date's languages, from dateparser's locale data ("martedì", "terça-feira",
+    "dinsdag", "tisdag", "tiistaina", "wtorek", "úterý"): a weekday before the date is skipped in every
+    language dateparser knows, not only the few in _WEEKDAYS. Names of three letters or fewer are left out
+    ("ma", "di", "ti" and "mar" are also words and months)."""
+    names: set[str] = set()
+    for lang in languages:
+        try:
+            info = default_loader.get_locale(lang).info
+        except Exception:  # noqa: BLE001 - a language dateparser lists but cannot load: no weekday names
+            continue
+        for key in _DAY_KEYS:
+            names.update(name.lower() for name in info.get(key, [])
+                         if len(name) > 3 and all(char.isalpha() or char == "-" for char in name))
+    if not names:
+        return None
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?![^\W\d_])\.?,?[\s\u00a0]+(?:den[\s\u00a0]+)?", re.IGNORECASE)
 _TIME_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[\s\u00a0]*(?:[ap]\.?[\s\u00a0]?m\.?|uhr|h))?"
                       r"(?:[\s\u00a0]+[A-Z]{2,5}(?![a-z]))?[\s\u00a0]*[,|·–-]?[\s\u00a0]*(?:on[\s\u00a0]+)?",
                       re.IGNORECASE)
@@ -204,6 +227,10 @@ def _parse_prefix(text: str, day_first: bool, langs: tuple[str, ...]) -> tuple[d
         weekday = _WEEKDAY_RE.match(text, offset)
         if weekday:  # "Monday, March 3, 2023"; tried after the plain start because "Mar" is also a French weekday
             starts.append(weekday.end())
+        elif text[offset:offset + 1].isalpha() and (names := _weekday_names(langs)) is not None:
+            weekday = names.match(text, offset)
+            if weekday:  # "martedì 5 marzo 2024", "terça-feira, 5 de março de 2024"
+                starts.append(weekday.end())
     for start in starts:
         found = _parse_at(text, start, day_first, langs)
         if found:
