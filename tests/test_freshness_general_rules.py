@@ -149,3 +149,20 @@ def test_weekday_before_the_date_in_more_languages(body, lang, expected):
 ])
 def test_weekday_near_misses_give_no_review_date(body, lang):
     assert _date(body, lang) is None, body
+
+
+def test_plain_cells_without_digits_head_columns_too():
+    bold = ("<table><tr><td><b>Published</b></td><td><b>Last updated</b></td></tr><tr><td>1 January 2020</td>"
+            "<td>5 March 2024</td></tr></table>")
+    assert _date(bold, "en-GB") == dt.date(2024, 3, 5)
+    key_value = ("<table><tr><td>Owner</td><td>Web team</td></tr><tr><td>Last updated</td><td>5 March 2024</td>"
+                 "</tr></table>")
+    assert _date(key_value, "en-GB") == dt.date(2024, 3, 5)  # a key/value row holds its own value
+    undated = ("<table><tr><td>Last updated</td><td>TBC</td></tr><tr><td>Next review</td><td>5 March 2030</td>"
+               "</tr></table>")
+    assert _date(undated, "en-GB") is None
+
+
+@pytest.mark.parametrize("connector", ["‐", "‑", "→", "•", "·", "›"])
+def test_dashes_arrows_and_bullets_between_label_and_date(connector):
+    assert _date(f"<p>Last updated {connector} 5 March 2024</p>", "en-GB") == dt.date(2024, 3, 5)

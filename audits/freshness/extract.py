@@ -62,7 +62,7 @@ _CODE_SAMPLE = re.compile(r"<[a-zA-Z/!]")  # escaped markup inside <pre>/<code>:
 _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a label sits in
 # Between a label and its date: punctuation, quotes, code marks and opening brackets ("5 March 2024",
 # `2024-03-05`, 更新日:[2022年3月9日]), blank lines and small words ("on", "am", "le", "el", "em").
-_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-–—|»>\"'`“”„‘’‚«‹(\[（［【]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|"
+_CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-‐‑–—|»>›→•·\"'`“”„‘’‚«‹(\[（［【]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|"
                         r"the|a fecha de|a|al|el día|día|dia|au|zum|per|em|"
                         # "z dnia", "dne", "dňa", "dana", "la", "pe", "на", "от", "στις", "pada", "vào", "في"
                         r"z dnia|dnia|dne|dňa|dana|la|pe|na|на|от|στις|pada|tanggal|vào|في|بتاريخ)\b)*",
@@ -438,7 +438,8 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
 
 def _column_header(element: etree._Element) -> etree._Element | None:
     """The header cell a label is all of (no digit in it), when that cell heads a column: its row has two or
-    more cells and is a <thead> row or a row of <th> only. A row header (<th> then <td>) is no column header."""
+    more cells and is a <thead> row, a row of <th> only or a row with no digit in any cell. A row header (<th>
+    then <td>) or a key/value row ("Last updated | 5 March 2024") is no column header."""
     cell = next((node for node in (element, *element.iterancestors()) if node.tag in ("th", "td")), None)
     if cell is None or any(char.isdigit() for char in "".join(cell.itertext())):
         return None
@@ -447,7 +448,10 @@ def _column_header(element: etree._Element) -> etree._Element | None:
         return None
     cells = [node for node in row if node.tag in ("th", "td")]
     in_head = row.getparent() is not None and row.getparent().tag == "thead"
-    if len(cells) < 2 or not (in_head or all(node.tag == "th" for node in cells)):
+    # a row of plain cells heads columns too when none of its cells holds a digit ("Published | Last updated"
+    # in bold <td>s): a key/value row holds its value ("Last updated | 5 March 2024")
+    if len(cells) < 2 or not (in_head or all(node.tag == "th" for node in cells) or not any(
+            char.isdigit() for node in cells for char in "".join(node.itertext()))):
         return None
     return cell
 
