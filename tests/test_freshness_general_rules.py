@@ -166,3 +166,30 @@ def test_plain_cells_without_digits_head_columns_too():
 @pytest.mark.parametrize("connector", ["‐", "‑", "→", "•", "·", "›"])
 def test_dashes_arrows_and_bullets_between_label_and_date(connector):
     assert _date(f"<p>Last updated {connector} 5 March 2024</p>", "en-GB") == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Latest update: 5 March 2024</p>", "en-GB"), ("<p>Most recent update: 5 March 2024</p>", "en-GB"),
+    ("<p>Most recently updated 5 March 2024</p>", "en-GB"), ("<p>Last content update: 5 March 2024</p>", "en-GB"),
+    ("<p>Last page review: 5 March 2024</p>", "en-GB"),
+    ("<p>Letzte Überarbeitung: 05.03.2024</p>", "de"), ("<p>Überarbeitet am 05.03.2024</p>", "de"),
+    ("<p>Bijgewerkt: 5 maart 2024</p>", "nl"),
+    ("<p>Data di aggiornamento: 05/03/2024</p>", "it"), ("<p>Data ultima modifica: 05/03/2024</p>", "it"),
+    ("<p>Data de atualização: 05/03/2024</p>", "pt-BR"), ("<p>Última actualização: 05/03/2024</p>", "pt-PT"),
+    ("<p>Atualizado: 05/03/2024</p>", "pt-BR"), ("<p>Conteúdo atualizado em 05/03/2024</p>", "pt-BR"),
+    ("<p>Revisto em 05/03/2024</p>", "pt-PT"),
+])
+def test_more_update_phrasings(body, lang):
+    assert _date(body, lang) == dt.date(2024, 3, 5), body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Latest update: road closures on the A1</p><p>5 March 2024</p>", "en-GB"),  # a news heading
+    ("<p>Read the latest update on the flood response, published 5 March 2024.</p>", "en-GB"),
+    ("<p>Latest updates</p><ul><li>5 March 2024: budget</li><li>3 March 2024: roads</li></ul>", "en-GB"),
+    ("<p>De regeling is gewijzigd 5 maart 2024 door de raad.</p>", "nl"),  # prose, lower case
+    ("<p>O cadastro deve ser atualizado 05/03/2024 até o fim do prazo.</p>", "pt-BR"),
+    ("<p>Data de publicação: 05/03/2024</p>", "pt-BR"),
+])
+def test_more_update_phrasings_near_misses(body, lang):
+    assert _date(body, lang) is None, body

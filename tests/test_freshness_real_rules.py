@@ -118,7 +118,8 @@ def test_bare_review_date_is_last_review_when_past_and_next_review_when_ahead():
 # on any page (as "Last Published Date" was): each phrase must be found exactly, deep inside long text.
 FAMILY_EXAMPLES = [
     "This page was last updated on", "This page was revised on", "Date last updated", "Date of last review",
-    "Revision date", "Clinically reviewed on", "Last Published Date", "Last review date", "Content current as of", "Information as at",
+    "Revision date", "Clinically reviewed on", "Last Published Date", "Last review date", "Latest update",
+    "Content current as of", "Information as at",
     "Reprint as at", "Compilation date", "Page edited", "Review date", "Reviewed and updated",
     "It was archived on", "Archived on",
     "Última actualización de la página", "Fecha de revisión", "Datos actualizados", "Esta página fue actualizada el",

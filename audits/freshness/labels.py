@@ -48,7 +48,10 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("en", True, _p(r"(?:revision|modification) date")),
     ("en", True, _p(r"(?:medically|clinically) reviewed(?: on)?")),
     ("en", True, _p(r"last published(?: date)?(?: on)?")),  # DHS: republished, i.e. updated
-    ("en", True, _p(r"last (?:review|update|revision|modification)(?: date)?")),
+    ("en", True, _p(r"last (?:content |page )?(?:review|update|revision|modification)(?: date)?")),
+    # "Latest update: 5 March 2024", "Most recently updated 5 March 2024" (weak: "Latest update: road closures"
+    # is a news heading, and counts only with a date)
+    ("en", False, _p(r"(?:latest|most recent) (?:content |page )?update|most recently (?:updated|reviewed)(?: on)?")),
     ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
     # "Information as at 5 March 2024" (a statistic's "data as at" is not the page's)
     ("en", True, _p(r"(?:information|content|page) as (?:of|at)")),
@@ -99,11 +102,11 @@ _REVIEW: list[tuple[str, bool, str]] = [
     # German
     ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt|daten|informationen?|text) (?:wurde |wurden )?)?(?:zuletzt|letztmals) (?:aktualisiert|geändert|"
                     r"überprüft|bearbeitet|geprüft)(?: am)?")),
-    ("de", True, _p(r"(?:datum der )?letzten? (?:aktualisierung|änderung|überprüfung|bearbeitung|prüfung)"
-                    r"(?: am)?")),
+    ("de", True, _p(r"(?:datum der )?letzten? (?:aktualisierung|änderung|überprüfung|bearbeitung|prüfung|"
+                    r"überarbeitung)(?: am)?")),
     ("de", True, _p(r"(?:seite|inhalt) (?:aktualisiert|geändert|geprüft)(?: am)?")),
     ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|"
-                     r"geändert am|geprüft am|überprüft am)")),
+                     r"geändert am|geprüft am|überprüft am|überarbeitet am)")),
     ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt) (?:wurde |ist )?)?archiviert am|archivierungsdatum")),
     # English currency stamps of consolidated legislation: "Act current to 2024-08-18", "Regulations current to".
     ("en", True, _p(r"(?:act|acts|regulations?|statutes?|legislation|consolidation|by-?laws?|rules|code) "
@@ -143,9 +146,10 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"(?:voor het )?laatst (?:is )?(?:gewijzigd|bijgewerkt|aangepast|herzien|gecontroleerd)"
                     r"(?: op)?|laatste (?:wijziging|aanpassing|update|herziening)(?: op)?|datum (?:laatste )?"
                     r"(?:wijziging|aanpassing|herziening)")),
-    ("nl", False, _p(r"(?:gewijzigd|bijgewerkt|aangepast|herzien) op")),
+    ("nl", False, _p(r"(?:gewijzigd|bijgewerkt|aangepast|herzien)(?: op)?")),
     # Italian
     ("it", True, _p(r"(?:data (?:dell'|di |dell’)?)?ultim[oa] (?:aggiornamento|modifica|revisione)|"
+                    r"data (?:di |dell'|dell’)?(?:aggiornamento|modifica|revisione)|"
                     r"(?:pagina|contenuto) (?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)?")),
     ("it", False, _p(r"(?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)")),
     # Finnish
@@ -156,9 +160,13 @@ _REVIEW: list[tuple[str, bool, str]] = [
     # words: the label must stand as its own token, so a compound such as 契約更新日 (a contract's renewal) is none.
     ("ja", True, r"(?:最終更新日時|最終更新日付|最終更新日|最終更新|ページ更新日|更新日時|更新日付|更新年月日|更新日|最終改訂日|改訂日付|改訂日|最終確認日)"),
     # Portuguese
-    ("pt", True, _p(r"(?:data da )?(?:última|ultima) (?:atualização|atualizacao|modificação|modificacao|"
-                    r"revisão|revisao)(?: em)?|(?:esta )?página (?:foi )?(?:atualizada|modificada|revista)(?: em)?")),
-    ("pt", False, _p(r"(?:atualizad[oa]|modificad[oa]|revisad[oa]) em")),
+    # European Portuguese before the 1990 agreement (still on many pages) writes "actualização", "actualizado".
+    ("pt", True, _p(r"(?:data da )?(?:última|ultima) (?:atualização|atualizacao|actualização|actualizacao|"
+                    r"modificação|modificacao|revisão|revisao)(?: em)?|"
+                    r"data (?:da |de )(?:última )?(?:atualização|atualizacao|actualização|modificação|revisão)|"
+                    r"(?:esta )?página (?:foi )?(?:atualizada|actualizada|modificada|revista)(?: em)?|"
+                    r"(?:conteúdo|informação) (?:atualizad[oa]|actualizad[oa]|revist[oa])(?: em)?")),
+    ("pt", False, _p(r"(?:atualizad[oa]|actualizad[oa])(?: em)?|(?:modificad[oa]|revisad[oa]|revist[oa]) em")),
     *languages.REVIEW,  # pl, cs, sk, hu, ro, hr, sl, bg, ru, uk, el, et, lv, lt, is, ca, gl, eu, cy, ga, tr, ...
 ]
 
@@ -273,7 +281,7 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "under perioden", "kontroll", "senast publ",
                # words of the phrasings above that hold no other stem ("Sidst redigeret", "Datum wijziging",
                # "Sist gjennomgått", "Viimeksi tarkistettu"): without theirs those labels were never read
-               "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
+               "überarbeit", "latest update", "most recent", "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 _DATE_BEFORE_STEMS = ("更新", "改訂")  # the labels of _DATE_BEFORE_RE: it runs only in their windows
 _DATE_BEFORE_BIT = 1 << 100
