@@ -193,3 +193,18 @@ def test_more_update_phrasings(body, lang):
 ])
 def test_more_update_phrasings_near_misses(body, lang):
     assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>수정일 : 24.03.05</p>", dt.date(2024, 3, 5)),  # a Korean short date: year first
+    ("<p>최종수정일 24-03-05</p>", dt.date(2024, 3, 5)),
+    ("<p>최종수정일 2024.03.05</p>", dt.date(2024, 3, 5)),
+    ("<p>수정일 : 24.13.05</p>", None),  # no month 13: no other reading is guessed
+])
+def test_korean_short_dates_are_year_first(body, expected):
+    assert _date(body, "ko") == expected, body
+
+
+def test_short_dates_of_other_labels_stay_day_first():
+    assert _date("<p>Zuletzt geändert: 05.03.24</p>", "de") == dt.date(2024, 3, 5)
+    assert _date("<p>Last updated: 24.03.05</p>", "ko") == dt.date(2005, 3, 24)  # an English label: day-first

@@ -71,6 +71,7 @@ _JA_RE = re.compile(r"(?:(明治|大正|昭和|平成|令和|民國|民国)[\s\u
 # Taiwan's government pages also write the Republic's year bare: 113-03-08, 113/3/8, 113年3月8日.
 _ROC_RE = re.compile(r"(1\d{2})(?:[\s\u00a0]*年[\s\u00a0]*(\d{1,2})[\s\u00a0]*月[\s\u00a0]*(\d{1,2})[\s\u00a0]*日?"
                      r"|([-/.])(\d{1,2})\4(\d{1,2}))(?![\d])")
+_KO_SHORT_RE = re.compile(r"(\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\d])")
 _KO_RE = re.compile(r"(\d{4})[\s\u00a0]*년[\s\u00a0]*(\d{1,2})[\s\u00a0]*월(?:[\s\u00a0]*(\d{1,2})[\s\u00a0]*일)?")
 # Year first: 2024-03-05, 2024/03/05, 2024.03.05, and with spaces after the dots (Korean and Hungarian
 # "2024. 3. 5.", "2024. 03. 05.").
@@ -277,6 +278,11 @@ def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) ->
             years.add(_japanese_year(other_era, other_era_year, other_year))
         date = _valid(years.pop(), int(month), int(day or 1)) if len(years) == 1 else None  # two years: refuse
         return (date, text[:start + japanese.end()]) if date else None
+    if langs[:1] == ("ko",):  # Korean writes short dates year first: 24.03.05 is 2024-03-05, never 24 March 2005
+        short = _KO_SHORT_RE.match(rest)
+        if short:
+            date = _valid(2000 + int(short[1]), int(short[3]), int(short[4]))
+            return (date, text[:start + short.end()]) if date else None
     iso = _ISO_RE.match(rest)
     if iso:
         date = _valid(int(iso[1]), int(iso[2]), int(iso[3]))
