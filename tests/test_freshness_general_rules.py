@@ -208,3 +208,26 @@ def test_korean_short_dates_are_year_first(body, expected):
 def test_short_dates_of_other_labels_stay_day_first():
     assert _date("<p>Zuletzt geändert: 05.03.24</p>", "de") == dt.date(2024, 3, 5)
     assert _date("<p>Last updated: 24.03.05</p>", "ko") == dt.date(2005, 3, 24)  # an English label: day-first
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>このページの最終更新日：2024年3月5日</p>", "ja"),  # this page's last-update date
+    ("<p>この記事の最終更新日 2024年3月5日</p>", "ja"),
+    ("<p>このページの更新日：2024年3月5日</p>", "ja"),
+    ("<p>（2024年3月5日更新）</p>", "ja"),  # the date before its label, in full-width brackets
+    ("<p>【2024年3月5日更新】</p>", "ja"),
+    ("<p>Mis à jour par la Direction le 05/03/2024</p>", "fr"),  # a weak label, who changed it, then the date
+    ("<p>Updated by the web team on 5 March 2024</p>", "en-GB"),
+])
+def test_possessive_pages_brackets_and_who_updated(body, lang):
+    assert _date(body, lang) == dt.date(2024, 3, 5), body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>契約の更新日：2024年3月8日</p>", "ja"),  # a contract's renewal date: の after another noun
+    ("<p>（2024年3月8日更新予定）</p>", "ja"),  # a scheduled update
+    ("<p>（2024年3月8日開催）</p>", "ja"),  # an event
+    ("<p>The rules were updated by the council on 5 March 2024.</p>", "en-GB"),  # prose, mid-sentence
+])
+def test_possessive_and_bracket_near_misses(body, lang):
+    assert _date(body, lang) is None, body

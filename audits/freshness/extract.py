@@ -37,14 +37,17 @@ _RAW_WINDOW = 1200  # the same, with markup whitespace counted
 _BLANK_RUN = re.compile(r"[ \t\u00a0]*\n[\s\u00a0]*")  # a line break plus the indentation around it
 # "de las Preguntas Frecuentes:", "for this section:": at most five words, no digits, then a colon;
 # or who reviewed it, then "on": "by the Clinical Content Team on"; or a colon, who changed it, a bracket.
+_BY_CLAUSE = (r"(?:by|par|por|von|durch)[ \t\u00a0]+(?:[^\s:;.!?]+[ \t\u00a0]+){0,6}?(?:on|le|el|am)"
+              r"(?=[ \t\u00a0])")
 _QUALIFIER = re.compile(r"[ \t\u00a0]+(?:(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,4}[^\W\d_][\w'’.-]*[ \t\u00a0]*[:：]"
                         # "Page last reviewed by the Clinical Content Team on 5 March 2024"
-                        r"|(?:by|par|por|von|durch)[ \t\u00a0]+(?:[^\s:;.!?]+[ \t\u00a0]+){0,6}?(?:on|le|el|am)"
-                        r"(?=[ \t\u00a0]))"
+                        rf"|{_BY_CLAUSE})"
                         # who changed it, then the date in brackets (a Polish BIP record box, "metryczka"):
                         # "Ostatnia zmiana: Sebastian Mazur (1 marca 2006, 20:29:52)"
                         r"|[ \t\u00a0]*[:：][ \t\u00a0]*(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,3}[^\W\d_][\w'’.-]*"
                         r"[ \t\u00a0]*(?=[(\[（［])", re.IGNORECASE)
+# A weak label at the start of its line may name who made the change too: "Mis à jour par la Direction le 5 mars".
+_WEAK_BY = re.compile(rf"[ \t\u00a0]+{_BY_CLAUSE}", re.IGNORECASE)
 # who changed it by name, then a comma and the date: "Stránka byla upravena uživatelem Bc. Lucie Vargová,
 # 6. 6. 2018.", "Last updated by Jane Smith, 5 March 2024". The name is 1 to 4 capitalised words or titles
 # ("Bc.", "Dr."); anything else ("by the agency, see below") is no name.
@@ -67,7 +70,7 @@ _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-‐‑–—|»>›→•·\"'`“�
                         # "z dnia", "dne", "dňa", "dana", "la", "pe", "на", "от", "στις", "pada", "vào", "في"
                         r"z dnia|dnia|dne|dňa|dana|la|pe|na|на|от|στις|pada|tanggal|vào|في|بتاريخ)\b)*",
                         re.IGNORECASE)
-_ANCHOR_SKIP = " \t\u00a0|•·–—-*([{"
+_ANCHOR_SKIP = " \t\u00a0|•·–—-*([{（［【"
 _SEPARATORS = "|•·–—"
 _TRAILING_TIME = re.compile(r"[\s\u00a0]+\d{1,2}[:h.]\d{2}(?::\d{2})?$")  # "01/01/2020 10h00": the time
 _SPACED_HYPHEN = re.compile(r"[\s\u00a0]-[\s\u00a0]")
@@ -413,7 +416,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
         if header is not None:  # a table's column header: its date is the cell below it, in the one row there is
             found.extend(_column_candidate(header, label, language, day_first, as_of, url))
             continue
-        date_pos = _date_position(text, label)
+        date_pos = _date_position(text, label, position == "line")
         date_element = stream.element_at(max(date_pos, label.end))
         parsed = None
         if date_pos >= 0:
@@ -519,7 +522,7 @@ def _date_before(stream: _TextStream, label: LabelMatch, language: str) -> Candi
     return None
 
 
-def _date_position(text: str, label: LabelMatch) -> int:
+def _date_position(text: str, label: LabelMatch, at_line_start: bool = False) -> int:
     """Where the label's date should start, or -1 when what follows the label is too far or too wordy.
 
     Between a label and its date there may be punctuation, small words and any
@@ -531,6 +534,10 @@ def _date_position(text: str, label: LabelMatch) -> int:
     end = label.end
     if label.strong:
         qualifier = _QUALIFIER.match(text, end, end + _WINDOW) or _by_name(text, end)
+        if qualifier:
+            end = qualifier.end()
+    elif at_line_start:
+        qualifier = _WEAK_BY.match(text, end, end + _WINDOW)
         if qualifier:
             end = qualifier.end()
     connector = _CONNECTOR.match(text, end, end + _RAW_WINDOW)
