@@ -231,3 +231,28 @@ def test_possessive_pages_brackets_and_who_updated(body, lang):
 ])
 def test_possessive_and_bracket_near_misses(body, lang):
     assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # giustizia.it: the noun "aggiornamento" under the title, lower case, at the start of its line
+    ("<h1>Programma triennale 2014-2016 - Aggiornamento 2015</h1><p>aggiornamento: 12 febbraio 2015</p>", "it",
+     dt.date(2015, 2, 12)),
+    ("<p>Aggiornamento: 05/03/2024</p>", "it", dt.date(2024, 3, 5)),
+    ("<p>Aktualisierung: 05.03.2024</p>", "de", dt.date(2024, 3, 5)),
+    ("<p>Atualização: 05/03/2024</p>", "pt-BR", dt.date(2024, 3, 5)),
+    ("<p>(letzte Aktualisierung am 15.02.2015)</p>", "de", dt.date(2015, 2, 15)),  # the noun inside a strong label
+    ("<p>Prossimo aggiornamento: 05/03/2030</p><p>Ultimo aggiornamento: 05/03/2024</p>", "it", dt.date(2024, 3, 5)),
+])
+def test_update_nouns_as_weak_labels(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<h1>Aggiornamento 2015</h1><p>Il programma.</p>", "it"),  # a lone year
+    ("<p>Si procede all'aggiornamento del programma per l'anno 2015, approvato il 12 febbraio 2015.</p>", "it"),
+    ("<p>Die Aktualisierung vom 05.03.2024 betrifft nur Anlage 2.</p>", "de"),  # prose
+    ("<p>A atualização cadastral deve ser feita até 05/03/2024.</p>", "pt-BR"),  # a deadline
+    ("<p>Prossimo aggiornamento: 05/03/2030</p>", "it"),  # the next update only
+])
+def test_update_nouns_near_misses(body, lang):
+    assert _date(body, lang) is None, body

@@ -243,7 +243,9 @@ def _own_label(stream: _TextStream, label: LabelMatch) -> LabelMatch:
         for word in _INNER_CAPITAL.finditer(label.text):
             if label.text[word.end()].isupper():
                 inner = label_at(text, label.start + word.end(), label.end, label.kind)
-                return inner or label
+                # a weak word inside a strong label is the label's own noun, as German capitalises them all
+                # ("letzte Aktualisierung am"), not a neighbour's words before a label
+                return inner if inner is not None and (inner.strong or not label.strong) else label
     return label
 
 

@@ -105,7 +105,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("de", True, _p(r"(?:datum der )?letzten? (?:aktualisierung|änderung|überprüfung|bearbeitung|prüfung|"
                     r"überarbeitung)(?: am)?")),
     ("de", True, _p(r"(?:seite|inhalt) (?:aktualisiert|geändert|geprüft)(?: am)?")),
-    ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|"
+    ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|aktualisierung|"
                      r"geändert am|geprüft am|überprüft am|überarbeitet am)")),
     ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt) (?:wurde |ist )?)?archiviert am|archivierungsdatum")),
     # English currency stamps of consolidated legislation: "Act current to 2024-08-18", "Regulations current to".
@@ -151,7 +151,9 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("it", True, _p(r"(?:data (?:dell'|di |dell’)?)?ultim[oa] (?:aggiornamento|modifica|revisione)|"
                     r"data (?:di |dell'|dell’)?(?:aggiornamento|modifica|revisione)|"
                     r"(?:pagina|contenuto) (?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)?")),
-    ("it", False, _p(r"(?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)")),
+    # the noun alone too, as giustizia.it prints it under a title: "aggiornamento: 12 febbraio 2015" (a lone year,
+    # "Aggiornamento 2015", is no date)
+    ("it", False, _p(r"(?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)|aggiornamento(?: del| al)?")),
     # Finnish
     ("fi", True, _p(r"(?:viimeksi|sivua) (?:päivitetty|muokattu|päivitetty viimeksi|tarkistettu)|"
                     r"(?:viimeisin|viimeksi) päivitys|sivu (?:on )?päivitetty")),
@@ -167,7 +169,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"data (?:da |de )(?:última )?(?:atualização|atualizacao|actualização|modificação|revisão)|"
                     r"(?:esta )?página (?:foi )?(?:atualizada|actualizada|modificada|revista)(?: em)?|"
                     r"(?:conteúdo|informação) (?:atualizad[oa]|actualizad[oa]|revist[oa])(?: em)?")),
-    ("pt", False, _p(r"(?:atualizad[oa]|actualizad[oa])(?: em)?|(?:modificad[oa]|revisad[oa]|revist[oa]) em")),
+    ("pt", False, _p(r"(?:atualizad[oa]|actualizad[oa])(?: em)?|(?:modificad[oa]|revisad[oa]|revist[oa]) em|"
+                     r"atualização|actualização")),
     *languages.REVIEW,  # pl, cs, sk, hu, ro, hr, sl, bg, ru, uk, el, et, lv, lt, is, ca, gl, eu, cy, ga, tr, ...
 ]
 
