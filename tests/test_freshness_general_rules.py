@@ -256,3 +256,14 @@ def test_update_nouns_as_weak_labels(body, lang, expected):
 ])
 def test_update_nouns_near_misses(body, lang):
     assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Zmodyfikował: Jan Kowalski (05.03.2024 10:15)</p>", dt.date(2024, 3, 5)),  # a BIP record box
+    ("<p>Ostatnio zmieniany: 05.03.2024</p>", dt.date(2024, 3, 5)),
+    ("<p>Zaktualizowała: Anna Nowak</p><p>Data aktualizacji: 05.03.2024</p>", dt.date(2024, 3, 5)),
+    ("<p>Wytworzył: Anna Nowak (12 stycznia 2019)<br>Opublikował: Anna Nowak (12 stycznia 2019)</p>", None),
+    ("<p>Rada zmodyfikowała regulamin 05.03.2024.</p>", None),  # prose
+])
+def test_polish_record_box_who_changed_it(body, expected):
+    assert _date(body, "pl") == expected, body

@@ -28,7 +28,11 @@ REVIEW: list[tuple[str, bool, str]] = [
                     r"ostatnia (?:istotna )?(?:aktualizacja|modyfikacja|zmiana)(?: strony| treści)?|"
                     r"data (?:aktualizacji|modyfikacji)(?: strony| treści)?|"
                     r"(?:strona|treść|informacja) (?:została )?(?:zaktualizowana|zmodyfikowana)(?: dnia)?|"
-                    r"ostatnio (?:zaktualizowano|zmodyfikowano|aktualizowano)(?: dnia)?")),
+                    r"ostatnio (?:zaktualizowano|zmodyfikowano|aktualizowano)(?: dnia)?|"
+                    # "Ostatnio zmieniany: 05.03.2024"; a BIP record box's who-changed-it field, then the date in
+                    # brackets: "Zmodyfikował: Jan Kowalski (05.03.2024 10:15)"
+                    r"ostatnio (?:zmieniany|zmieniona|zmienione|zmieniony|modyfikowany|aktualizowany)|"
+                    r"(?:ostatnio )?(?:zmodyfikował|zaktualizował|aktualizował|modyfikował)(?:a)?")),
     ("pl", False, _p(r"(?:zaktualizowano|zmodyfikowano|aktualizacja|modyfikacja)(?: dnia)?")),
     # Czech: "Poslední aktualizace", "Datum poslední aktualizace", "Aktualizováno: 7. 10. 2021"
     ("cs", True, _p(r"(?:datum )?posledn[íi] (?:aktualizace|změny|úpravy)|posledn[íi] (?:změna|úprava)|"
@@ -220,7 +224,7 @@ DUE: list[tuple[str, str]] = [
 ]
 
 # Every pattern above contains one of these (lower case): the label scan only runs the patterns near them.
-STEMS = ("aktualiz", "revisi", "modyfik", "zmian", "przegląd", "změn", "úprav", "uprav", "zmen", "frissít", "módosít",
+STEMS = ("aktualiz", "revisi", "modyfik", "zmian", "zmien", "przegląd", "změn", "úprav", "uprav", "zmen", "frissít", "módosít",
          "felülvizsgál", "actualiz", "modific", "reviz", "ažur", "izmjen", "izmijen", "izmen", "promjen", "promen",
          "nadopun", "posodob", "sprememb", "spremenj", "reviz", "актуализ", "промян", "обнов", "измен", "редакц",
          "пересмотр", "оновл", "змін", "перегляд", "ενημ", "τροποπ", "αναθε", "uuend", "muudet", "muudatus",
