@@ -267,3 +267,17 @@ def test_update_nouns_near_misses(body, lang):
 ])
 def test_polish_record_box_who_changed_it(body, expected):
     assert _date(body, "pl") == expected, body
+
+
+@pytest.mark.parametrize("text, languages, expected", [
+    ("05 / 03 / 2024", ("fr",), dt.date(2024, 3, 5)), ("05 . 03 . 2024", ("de",), dt.date(2024, 3, 5)),
+    ("2024 - 03 - 05", ("en",), dt.date(2024, 3, 5)), ("2024 / 3 / 5", ("ja",), dt.date(2024, 3, 5)),
+    ("5.III.2024", ("pl",), dt.date(2024, 3, 5)), ("5 III 2024 r.", ("pl",), dt.date(2024, 3, 5)),
+    ("12. XI. 2023", ("cs",), dt.date(2023, 11, 12)), ("30.II.2024", ("pl",), None),  # no 30 February
+    ("5 iii 2024", ("pl",), None),  # Roman months are capitals
+    ("03 - 9876 - 5432", ("en",), None),  # a phone number
+])
+def test_spaced_separators_and_roman_months(text, languages, expected):
+    from audits.freshness.parse import parse_date_prefix
+    found = parse_date_prefix(text, day_first=True, languages=languages)
+    assert (found[0] if found else None) == expected, text

@@ -75,7 +75,8 @@ _KO_SHORT_RE = re.compile(r"(\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\d])")
 _KO_RE = re.compile(r"(\d{4})[\s\u00a0]*년[\s\u00a0]*(\d{1,2})[\s\u00a0]*월(?:[\s\u00a0]*(\d{1,2})[\s\u00a0]*일)?")
 # Year first: 2024-03-05, 2024/03/05, 2024.03.05, and with spaces after the dots (Korean and Hungarian
 # "2024. 3. 5.", "2024. 03. 05.").
-_ISO_RE = re.compile(r"(\d{4})(?:[-/]|\.[\s\u00a0]?)(\d{1,2})(?:[-/]|\.[\s\u00a0]?)(\d{1,2})(?![\d])")
+_ISO_RE = re.compile(r"(\d{4})(?:[\s\u00a0]?[-/][\s\u00a0]?|\.[\s\u00a0]?)(\d{1,2})"
+                     r"(?:[\s\u00a0]?[-/][\s\u00a0]?|\.[\s\u00a0]?)(\d{1,2})(?![\d])")  # and "2024 - 03 - 05"
 # Vietnamese: "ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024".
 _VI_RE = re.compile(r"(?:ngày[\s\u00a0]+)?(\d{1,2})[\s\u00a0]+tháng[\s\u00a0]+(\d{1,2})[\s\u00a0]*,?[\s\u00a0]*"
                     r"(?:năm[\s\u00a0]+)?(\d{4})(?![\d])", re.IGNORECASE)
@@ -87,7 +88,13 @@ _TH_ABBREVIATED = {"ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย."
                    "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12}
 _BE_YEAR = re.compile(r"(?<!\d)(25[3-9]\d|26[0-4]\d)(?!\d)")  # Buddhist era 2533-2649 = 1990-2106
 _NUMERIC_MONTH_YEAR_RE = re.compile(r"(\d{1,2})[/.-](\d{4})(?![\d/.-])")
-_NUMERIC_RE = re.compile(r"(\d{1,2})([-/.])[\s\u00a0]?(\d{1,2})\2[\s\u00a0]?(\d{4}|\d{2})(?![\d])")
+# "05/03/2024", "5. 3. 2024", and with a space either side of the separator: "05 / 03 / 2024", "05 . 03 . 2024"
+_NUMERIC_RE = re.compile(r"(\d{1,2})[\s\u00a0]?([-/.])[\s\u00a0]?(\d{1,2})[\s\u00a0]?\2[\s\u00a0]?(\d{4}|\d{2})(?![\d])")
+# A month in Roman numerals (Polish, Czech, Hungarian, Romanian official style): "5.III.2024", "5 III 2024 r."
+_ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                 "XI": 11, "XII": 12}
+_ROMAN_RE = re.compile(r"(\d{1,2})\.?[\s\u00a0]*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.[\s\u00a0]*|[\s\u00a0]+)"
+                       r"(\d{4})(?![\d])")
 # A month word: letters, and the vowel signs and viramas of the Indic scripts (मार्च, আগস্ট), which are marks.
 _MONTH_WORD = r"(?:[^\W\d_]|[\u0900-\u0dff]){3,}\.?"
 _SEP = r"[\s\u00a0]*[-/.,]?[\s\u00a0]*"
@@ -299,6 +306,11 @@ def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) ->
             if date:
                 return date, text[:start + numeric.end()]
         return None
+
+    roman = _ROMAN_RE.match(rest)
+    if roman:
+        date = _valid(int(roman[3]), _ROMAN_MONTHS[roman[2]], int(roman[1]))
+        return (date, text[:start + roman.end()]) if date else None
 
     month_year = _NUMERIC_MONTH_YEAR_RE.match(rest)  # "03/2024": the first of the month
     if month_year:
