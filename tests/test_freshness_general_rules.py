@@ -281,3 +281,17 @@ def test_spaced_separators_and_roman_months(text, languages, expected):
     from audits.freshness.parse import parse_date_prefix
     found = parse_date_prefix(text, day_first=True, languages=languages)
     assert (found[0] if found else None) == expected, text
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a labelled <time> whose text a script fills in: the date is only in its datetime attribute
+    ('<p>Last updated: <time datetime="2024-03-05T10:00:00Z"></time></p>', dt.date(2024, 3, 5)),
+    ('<dl><dt>Last updated</dt><dd><time datetime="2024-03-05"></time></dd></dl>', dt.date(2024, 3, 5)),
+    ('<p><span>Last updated:</span> <time datetime="2024-03-05"></time></p>', dt.date(2024, 3, 5)),
+    ('<p>Last updated:</p><p>Our office</p><p><time datetime="2024-03-05"></time></p>', None),  # not next to it
+    ('<p>Published: <time datetime="2024-03-05"></time></p>', None),  # no review label
+    ('<p>Last updated: see below <time datetime="2024-03-05"></time></p>', None),  # words after the label
+    ('<p>Last updated: <time datetime="soon"></time></p>', None),
+])
+def test_labelled_empty_time_element(body, expected):
+    assert _date(body, "en-GB") == expected, body

@@ -427,6 +427,11 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
                                        day_first=_day_first(label.language, language, day_first,
                                                             _page_order(text, date_pos, page_order), url),
                                        languages=languages) or _time_element_date(date_element)
+        if parsed is None and position == "line":
+            empty_time = _empty_time_after(stream, label)
+            if empty_time is not None:
+                date_element, parsed = empty_time, (parse_machine_date(empty_time.get("datetime")), "")
+                date_pos = label.end
         if parsed is not None:
             date, read = parsed
             evidence = clip(text[label.start:date_pos + len(read)])
@@ -583,6 +588,28 @@ def _stands_alone(stream: _TextStream, label: LabelMatch) -> bool:
     if len(rest) > 40:
         return False
     return rest.startswith((":", "：")) or (rest == "" and stream.element_at(label.start).tag == "dt")
+
+
+def _empty_time_after(stream: _TextStream, label: LabelMatch) -> etree._Element | None:
+    """<p>Last updated: <time datetime="2024-03-05"></time></p>, <dt>Updated</dt><dd><time datetime=...></time>
+    </dd>: a labelled <time> whose text a script fills in, so the date is only in its datetime attribute. Only
+    when nothing but punctuation follows the label on its line, and only the label's own element or the next
+    one."""
+    text = stream.text
+    line_end = text.find("\n", label.end)
+    if text[label.end:len(text) if line_end < 0 else line_end].strip(" \t\u00a0:：-–—|") != "":
+        return None
+    element = stream.element_at(label.start)
+    following = element.getnext()
+    for scope in (element, following):
+        if scope is None:
+            continue
+        time = next(scope.iter("time"), None)
+        if time is not None:
+            if "".join(time.itertext()).strip() or not parse_machine_date(time.get("datetime") or ""):
+                return None
+            return time
+    return None
 
 
 def _time_element_date(element: etree._Element) -> tuple[dt.date, str] | None:
