@@ -295,3 +295,18 @@ def test_spaced_separators_and_roman_months(text, languages, expected):
 ])
 def test_labelled_empty_time_element(body, expected):
     assert _date(body, "en-GB") == expected, body
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<p>Modified date: 5 March 2024</p>", dt.date(2024, 3, 5)), ("<p>Updated date: 5 March 2024</p>", dt.date(2024, 3, 5)),
+    ("<p>Update Date : 2024-03-05</p>", dt.date(2024, 3, 5)), ("<p>Last modified date: 5 March 2024</p>", dt.date(2024, 3, 5)),
+    ("<p>Date of update: 5 March 2024</p>", dt.date(2024, 3, 5)), ("<p>Date of revision: 5 March 2024</p>", dt.date(2024, 3, 5)),
+    ("<p>Last refreshed: 5 March 2024</p>", dt.date(2024, 3, 5)), ("<p>Data last refreshed: 5 March 2024</p>", dt.date(2024, 3, 5)),
+    ("<p>Last validated: 5 March 2024</p>", dt.date(2024, 3, 5)), ("<p>Last Edit: 5 March 2024</p>", dt.date(2024, 3, 5)),
+    ("<p>Valid from 5 March 2024</p>", None),  # an effective date
+    ("<p>Last change of address: 5 March 2024</p>", None),  # "change" is no label word
+    ("<p>Date of birth: 5 March 1990</p>", None),
+    ("<p>Closing date: 5 March 2024</p>", None),
+])
+def test_english_field_names(body, expected):
+    assert _date(body, "en-GB") == expected, body

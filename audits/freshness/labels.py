@@ -31,7 +31,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"section|data|dataset|list|table|figures|statistics|resource|publication|policy|guide|"
                     r"topic|report|directory|fact ?sheet|faqs?|advice) "
                     r"(?:(?:content|information) )?(?:(?:was|has been|is) )?)?last (?:reviewed|updated|modified|revised|changed|edited|"
-                    r"verified|checked|amended)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
+                    r"verified|checked|amended|refreshed|validated)(?: ?(?:/|or|and|&) ?(?:reviewed|updated|modified|revised|"
                     r"verified|changed))?(?: for (?:updates|accuracy|currency))?(?: date)?(?: on)?")),
     # A sentence about the page itself, anywhere in running text: "This page was revised on 3 March 2024."
     ("en", True, _p(r"(?:(?:this (?:web ?)?(?:page|site|website|content|information|article|guidance|document|"
@@ -44,11 +44,12 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"|we (?:last|most recently) (?:reviewed|updated|checked|revised) this (?:web ?)?(?:page|content|"
                     r"information|guidance|article|guide|section)(?: on| in)?)")),
     ("en", True, _p(r"date (?:last )?(?:reviewed|updated|modified|revised)")),
-    ("en", True, _p(r"date of (?:the )?last (?:review|update|revision|modification)")),
-    ("en", True, _p(r"(?:revision|modification) date")),
+    ("en", True, _p(r"date of (?:the )?(?:last )?(?:review|update|revision|modification)")),
+    # CMS field names, and the English pages of sites in other languages ("Update Date : 2024-03-05")
+    ("en", True, _p(r"(?:revision|modification|(?:last )?modified|(?:last )?updated?) date")),
     ("en", True, _p(r"(?:medically|clinically) reviewed(?: on)?")),
     ("en", True, _p(r"last published(?: date)?(?: on)?")),  # DHS: republished, i.e. updated
-    ("en", True, _p(r"last (?:content |page )?(?:review|update|revision|modification)(?: date)?")),
+    ("en", True, _p(r"last (?:content |page )?(?:review|update|revision|modification|edit)(?: date)?")),
     # "Latest update: 5 March 2024", "Most recently updated 5 March 2024" (weak: "Latest update: road closures"
     # is a news heading, and counts only with a date)
     ("en", False, _p(r"(?:latest|most recent) (?:content |page )?update|most recently (?:updated|reviewed)(?: on)?")),
@@ -285,7 +286,7 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "under perioden", "kontroll", "senast publ",
                # words of the phrasings above that hold no other stem ("Sidst redigeret", "Datum wijziging",
                # "Sist gjennomgått", "Viimeksi tarkistettu"): without theirs those labels were never read
-               "überarbeit", "latest update", "most recent", "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
+               "überarbeit", "latest update", "most recent", "refresh", "validated", "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 _DATE_BEFORE_STEMS = ("更新", "改訂")  # the labels of _DATE_BEFORE_RE: it runs only in their windows
 _DATE_BEFORE_BIT = 1 << 100
