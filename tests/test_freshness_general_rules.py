@@ -310,3 +310,28 @@ def test_labelled_empty_time_element(body, expected):
 ])
 def test_english_field_names(body, expected):
     assert _date(body, "en-GB") == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    # the compound "date of change" field names of the Germanic and Nordic languages, and fields without "de"
+    ("<p>Änderungsdatum: 05.03.2024</p>", "de"), ("<p>Aktualisierungsdatum: 05.03.2024</p>", "de"),
+    ("<p>Wijzigingsdatum: 05-03-2024</p>", "nl"), ("<p>Datum bijgewerkt: 05-03-2024</p>", "nl"),
+    ("<p>Uppdateringsdatum: 2024-03-05</p>", "sv"), ("<p>Ändringsdatum: 2024-03-05</p>", "sv"),
+    ("<p>Opdateringsdato: 05.03.2024</p>", "da"), ("<p>Ændringsdato: 05.03.2024</p>", "da"),
+    ("<p>Oppdateringsdato: 05.03.2024</p>", "nb"), ("<p>Endringsdato: 05.03.2024</p>", "nb"),
+    ("<p>Päivityspäivä: 5.3.2024</p>", "fi"), ("<p>Muokkauspäivä: 5.3.2024</p>", "fi"),
+    ("<p>Päivitetty viimeksi: 5.3.2024</p>", "fi"), ("<p>Data zmiany: 05.03.2024</p>", "pl"),
+    ("<p>Fecha modificación: 05/03/2024</p>", "es"), ("<p>Fecha actualización: 05/03/2024</p>", "es"),
+])
+def test_compound_date_of_change_field_names(body, lang):
+    assert _date(body, lang) == dt.date(2024, 3, 5), body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Vertragsänderungsdatum: 05.03.2024</p>", "de"),  # a longer compound: a contract's change date
+    ("<p>Ikraftträdandedatum: 2024-03-05</p>", "sv"),  # an effective date
+    ("<p>Publiseringsdato: 05.03.2024</p>", "nb"),  # a publication date
+    ("<p>Julkaisupäivä: 5.3.2024</p>", "fi"),
+])
+def test_compound_field_names_near_misses(body, lang):
+    assert _date(body, lang) is None, body

@@ -72,7 +72,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     # Spanish
     ("es", True, _p(r"(?:fecha de (?:la )?)?(?:última|ultima) (?:actualización|actualizacion|modificación|"
                     r"modificacion|revisión|revision)(?: de (?:la|esta) página)?")),
-    ("es", True, _p(r"fecha de (?:actualización|actualizacion|modificación|modificacion|revisión|revision)")),
+    ("es", True, _p(r"fecha (?:de )?(?:actualización|actualizacion|modificación|modificacion|revisión|revision)")),
     ("es", True, _p(r"(?:datos|información|informacion|contenidos?) (?:actualizad[oa]s?|revisad[oa]s?)(?: el)?")),
     ("es", True, _p(r"(?:esta )?página (?:(?:fue|ha sido) )?(?:actualizada|revisada|modificada)"
                     r"(?: o (?:actualizada|revisada))?(?: el)?")),
@@ -106,6 +106,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("de", True, _p(r"(?:datum der )?letzten? (?:aktualisierung|änderung|überprüfung|bearbeitung|prüfung|"
                     r"überarbeitung)(?: am)?")),
     ("de", True, _p(r"(?:seite|inhalt) (?:aktualisiert|geändert|geprüft)(?: am)?")),
+    # the compound field names ("date of change"): "Änderungsdatum", "Aktualisierungsdatum"
+    ("de", True, _p(r"(?:änderungs|aktualisierungs|überarbeitungs)datum")),
     ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|aktualisierung|"
                      r"geändert am|geprüft am|überprüft am|überarbeitet am)")),
     ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt) (?:wurde |ist )?)?archiviert am|archivierungsdatum")),
@@ -118,10 +120,12 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("nb", True, _p(r"(?:sist|senest) (?:fagleg |faglig )?(?:oppdatert|oppdatera|endret|endra|revidert|"
                     r"gjennomgått|kontrollert)(?: den)?|siste (?:faglige |faglege )?(?:endring|oppdatering|revisjon)|(?:denne )?siden (?:ble|er) (?:sist )?"
                     r"(?:oppdatert|endret|revidert)(?: den)?")),
+    ("nb", True, _p(r"(?:oppdaterings|endrings|revisjons)dato")),
     ("nb", False, _p(r"(?:oppdatert|endret|endra|revidert)(?: den)?")),
     ("da", True, _p(r"(?:senest|sidst) (?:opdateret|ændret|revideret|redigeret)(?: den)?|seneste (?:opdatering|"
                     r"ændring|revision)|(?:denne )?side(?:n)? (?:blev|er) (?:senest |sidst )?(?:opdateret|ændret)"
                     r"(?: den)?")),
+    ("da", True, _p(r"(?:opdaterings|ændrings|revisions)dato")),
     ("da", False, _p(r"(?:opdateret|ændret|revideret)(?: den)?")),
     # Swedish
     ("sv", True, _p(r"senast (?:uppdaterad|ändrad|granskad|reviderad|kontrollerad)(?: den)?|senaste (?:uppdatering|"
@@ -136,6 +140,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     # own content, its name, then the verb (Swedish puts the article on the noun).
     ("sv", True, _p(r"(?:tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)(?: [^.!?\n]{1,60}?)? "
                     r"(?:uppdaterades|ändrades|granskades|reviderades)(?: senast)?(?: den)?")),
+    ("sv", True, _p(r"(?:uppdaterings|ändrings|revisions)datum")),
     ("sv", False, _p(r"(?:uppdaterad|ändrad|granskad|reviderad)(?: den)?")),
     # An archive notice's period: "Innehållet publicerades under perioden 3 oktober 2014 till den 20 januari
     # 2019": the content was frozen at the period's end, so the label runs up to the second date.
@@ -146,7 +151,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("nl", True, _p(r"(?:(?:deze|die|dit|deze pagina|de pagina|deze verklaring|de verklaring) (?:is )?)?"
                     r"(?:voor het )?laatst (?:is )?(?:gewijzigd|bijgewerkt|aangepast|herzien|gecontroleerd)"
                     r"(?: op)?|laatste (?:wijziging|aanpassing|update|herziening)(?: op)?|datum (?:laatste )?"
-                    r"(?:wijziging|aanpassing|herziening)")),
+                    r"(?:wijziging|aanpassing|herziening)|wijzigingsdatum|datum (?:bijgewerkt|gewijzigd)")),
     ("nl", False, _p(r"(?:gewijzigd|bijgewerkt|aangepast|herzien)(?: op)?")),
     # Italian
     ("it", True, _p(r"(?:data (?:dell'|di |dell’)?)?ultim[oa] (?:aggiornamento|modifica|revisione)|"
@@ -157,6 +162,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("it", False, _p(r"(?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)|aggiornamento(?: del| al)?")),
     # Finnish
     ("fi", True, _p(r"(?:viimeksi|sivua) (?:päivitetty|muokattu|päivitetty viimeksi|tarkistettu)|"
+                    r"(?:päivitetty|muokattu) viimeksi|(?:päivitys|muokkaus)(?:päivämäärä|päivä|ajankohta)|"
                     r"(?:viimeisin|viimeksi) päivitys|sivu (?:on )?päivitetty")),
     ("fi", False, _p(r"(?:päivitetty|muokattu|päivitys)")),
     # Japanese: update/revision/check dates only (掲載日 and 公開日 are publication dates). No spaces between
@@ -286,7 +292,7 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "under perioden", "kontroll", "senast publ",
                # words of the phrasings above that hold no other stem ("Sidst redigeret", "Datum wijziging",
                # "Sist gjennomgått", "Viimeksi tarkistettu"): without theirs those labels were never read
-               "überarbeit", "latest update", "most recent", "refresh", "validated", "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
+               "überarbeit", "latest update", "most recent", "refresh", "validated", "muokkaus", "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 _DATE_BEFORE_STEMS = ("更新", "改訂")  # the labels of _DATE_BEFORE_RE: it runs only in their windows
 _DATE_BEFORE_BIT = 1 << 100

@@ -25,6 +25,7 @@ REVIEW: list[tuple[str, bool, str]] = [
     # The accessibility statement every Polish public body publishes (its statutory template): "Data
     # ostatniej istotnej aktualizacji" (of the last significant update).
     ("pl", True, _p(r"(?:data )?ostatniej (?:istotnej )?(?:aktualizacji|modyfikacji|zmiany)(?: strony| treści)?|"
+                    r"data zmiany(?: strony| treści)?|"
                     r"ostatnia (?:istotna )?(?:aktualizacja|modyfikacja|zmiana)(?: strony| treści)?|"
                     r"data (?:aktualizacji|modyfikacji)(?: strony| treści)?|"
                     r"(?:strona|treść|informacja) (?:została )?(?:zaktualizowana|zmodyfikowana)(?: dnia)?|"
