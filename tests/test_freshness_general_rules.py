@@ -29,6 +29,12 @@ def _date(body: str, lang: str):
     ("<p>Publicado el 01/01/2020 Actualizado el 05/03/2024</p>", "es", dt.date(2024, 3, 5)),
     ("<p>Pubblicato il 01/01/2020 Aggiornato il 05/03/2024</p>", "it", dt.date(2024, 3, 5)),
     ("<p>por publicado: 29/05/2019 13h41 última modificação: 30/05/2019 13h41</p>", "pt-BR", dt.date(2019, 5, 30)),
+    # the stamp's time with its own word: "às 10h00", "at 10:00am", "um 10:00 Uhr", "- 10:00"
+    ("<p>Publicado em 01/01/2020 às 10h00 Atualizado em 05/03/2024 às 10h15</p>", "pt-BR", dt.date(2024, 3, 5)),
+    ("<p>Publicado em 01/01/2020 - 10:00 Atualizado em 05/03/2024 - 10:15</p>", "pt-BR", dt.date(2024, 3, 5)),
+    ("<p>Published 1 January 2020 at 10:00am Updated 5 March 2024</p>", "en-GB", dt.date(2024, 3, 5)),
+    ("<p>Publié le 01/01/2020 à 10h00 Mis à jour le 05/03/2024 à 10h15</p>", "fr", dt.date(2024, 3, 5)),
+    ("<p>Veröffentlicht am 01.01.2020 um 10:00 Uhr Aktualisiert am 05.03.2024</p>", "de", dt.date(2024, 3, 5)),
 ])
 def test_weak_label_right_after_a_short_date_stamp(body, lang, expected):
     assert _date(body, lang) == expected, body

@@ -72,7 +72,10 @@ _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-‐‑–—|»>›→•·\"'`“�
                         re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{（［【"
 _SEPARATORS = "|•·–—"
-_TRAILING_TIME = re.compile(r"[\s\u00a0]+\d{1,2}[:h.]\d{2}(?::\d{2})?$")  # "01/01/2020 10h00": the time
+# "01/01/2020 10h00", "01/01/2020 às 10h00", "1 January 2020 at 10:00am", "01.01.2020 um 10:00 Uhr": the time
+_TRAILING_TIME = re.compile(r"[\s\u00a0]*,?[\s\u00a0]+(?:(?:às|as|at|à|a las|um|alle ore|alle|kl\.?|klo|[-–|])"
+                            r"[\s\u00a0]+)?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:[\s\u00a0]*(?:[ap]\.?m\.?|uhr|h))?$",
+                            re.IGNORECASE)
 _SPACED_HYPHEN = re.compile(r"[\s\u00a0]-[\s\u00a0]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -282,7 +285,7 @@ def _position(stream: _TextStream, label: LabelMatch) -> str | None:
     # A capitalised weak one too when the date ends a short stamp on its line (the publication date, two
     # inline spans flattened onto one line): "Publicado em 01/01/2020 10h00 Atualizado em 05/03/2024 10h15",
     # "Publié le 12 mars 2024 Mis à jour le 15 mars 2024".
-    if before.isdigit() and capital and (label.strong or (not skipped.strip() and _stamp_before(text, pos, label))):
+    if capital and ((before.isdigit() and label.strong) or (not skipped.strip() and _stamp_before(text, pos, label))):
         return "line"
     # "Created March 3, 2020, Updated April 5, 2024": after a comma only a capitalised label or one with a colon,
     # or a label right after a date ("Erstellt am 01.01.2020, zuletzt aktualisiert am 12.03.2024", "Posted
