@@ -341,3 +341,58 @@ def test_compound_date_of_change_field_names(body, lang):
 ])
 def test_compound_field_names_near_misses(body, lang):
     assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # service-public.fr's comarquage template prints its untranslated field name before the ISO date
+    ("<p>Mis à jour le modified 2016-12-13 par Direction de l'information légale et administrative</p>", "fr",
+     dt.date(2016, 12, 13)),
+    # a generated stamp's time zone in brackets before the colon
+    ("<p>Last updated (UTC): 2024-03-05 10:00</p>", "en", dt.date(2024, 3, 5)),
+    ("<p>Last updated (GMT+1): 5 March 2024</p>", "en-GB", dt.date(2024, 3, 5)),
+    # Swedish: who changed it, by name, with no comma before the date
+    ("<p>Senast uppdaterad av Anna Svensson 3 mars 2024</p>", "sv", dt.date(2024, 3, 3)),
+    ("<p>Uppdaterad av Anna Svensson 3 mars 2024</p>", "sv", dt.date(2024, 3, 3)),
+    ("<p>Senast uppdaterad 3 mars 2024 av Anna Svensson</p>", "sv", dt.date(2024, 3, 3)),
+    ("<p>Last updated by Jane Smith 5 March 2024</p>", "en-GB", dt.date(2024, 3, 5)),
+    # Japanese bare 更新 as a field name with its colon; Korean 변경일; Chinese 上次更新
+    ("<p>更新：2024年3月5日</p>", "ja", dt.date(2024, 3, 5)),
+    ("<p>更新:2024/03/05</p>", "ja", dt.date(2024, 3, 5)),
+    ("<p>변경일 2024-03-05</p>", "ko", dt.date(2024, 3, 5)),
+    ("<p>변경일자 : 2024.03.05</p>", "ko", dt.date(2024, 3, 5)),
+    ("<p>上次更新：2024-03-05</p>", "zh-CN", dt.date(2024, 3, 5)),
+    ("<p>上次修改 2024年3月5日</p>", "zh-TW", dt.date(2024, 3, 5)),
+    # year, month word, day; eight digits right after a label
+    ("<p>Last updated: 2024-Mar-05</p>", "en", dt.date(2024, 3, 5)),
+    ("<p>Last updated: 20240305</p>", "en", dt.date(2024, 3, 5)),
+    ("<p>Stand: 20240305</p>", "de", dt.date(2024, 3, 5)),
+])
+def test_more_label_forms(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Senast uppdaterad av Anna Svensson</p>", "sv"),  # no date
+    ("<p>Uppdaterad av Anna Svensson 3 andra</p>", "sv"),  # a number, not a date
+    ("<p>Publicerad av Anna Svensson 3 mars 2024</p>", "sv"),  # publication
+    ("<p>Föreläsning av Anna Svensson 3 mars 2024</p>", "sv"),  # an event
+    ("<p>更新予定：2024年3月5日</p>", "ja"),  # a scheduled update
+    ("<p>契約更新：2024年3月5日</p>", "ja"),  # a contract's renewal
+    ("<p>掲載日：2024年3月5日</p>", "ja"),  # publication
+    ("<p>更新 2024年3月5日の会議</p>", "ja"),  # no colon: not the field
+    ("<p>변경예정일 2024-03-05</p>", "ko"),  # a scheduled change
+    ("<p>등록일 2024-03-05</p>", "ko"),  # registration
+    ("<p>发布日期：2024-03-05</p>", "zh-CN"),  # publication
+    ("<p>上次会议 2024-03-05</p>", "zh-CN"),  # the last meeting
+    ("<p>Last updated: 20240305123</p>", "en"),  # an ID
+    ("<p>Last updated: ref 20240305</p>", "en"),  # a reference number, not right after the label
+    ("<p>Last updated: 20241399</p>", "en"),  # no such date
+    ("<p>Case number 20240305</p>", "en"),  # no label
+    ("<p>Phone 20240305 Updated</p>", "en"),
+    ("<p>Published: 2024-Mar-05</p>", "en"),
+    ("<p>Publié le modified 2016-12-13</p>", "fr"),
+    ("<p>The report was modified 2016-12-13</p>", "en"),
+    ("<p>Published (UTC): 2024-03-05</p>", "en"),
+])
+def test_more_label_forms_near_misses_give_no_date(body, lang):
+    assert _date(body, lang) is None, body

@@ -26,7 +26,7 @@ from lxml import etree
 from crawler.extract import css_selector
 
 from .labels import LabelMatch, about_the_page, find_labels, label_at, review_or_due
-from .parse import (language_is_day_first, parse_date_prefix, parse_http_date, parse_machine_date,
+from .parse import (language_is_day_first, parse_compact_date, parse_date_prefix, parse_http_date, parse_machine_date,
                     parse_sitemap_date, primary_language)
 
 MAX_HTML_CHARS = 3_000_000
@@ -45,15 +45,20 @@ _QUALIFIER = re.compile(r"[ \t\u00a0]+(?:(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,4
                         # who changed it, then the date in brackets (a Polish BIP record box, "metryczka"):
                         # "Ostatnia zmiana: Sebastian Mazur (1 marca 2006, 20:29:52)"
                         r"|[ \t\u00a0]*[:：][ \t\u00a0]*(?:[^\W\d_][\w'’.-]*[ \t\u00a0]+){0,3}[^\W\d_][\w'’.-]*"
-                        r"[ \t\u00a0]*(?=[(\[（［])", re.IGNORECASE)
+                        r"[ \t\u00a0]*(?=[(\[（［])"
+                        # the time zone of a generated stamp in brackets: "Last updated (UTC): 2024-03-05 10:00"
+                        r"|[ \t\u00a0]*\((?:UTC|GMT|[A-Z]{2,4}T)(?:[+-]\d{1,2}(?::?\d{2})?)?\)[ \t\u00a0]*[:：]",
+                        re.IGNORECASE)
 # A weak label at the start of its line may name who made the change too: "Mis à jour par la Direction le 5 mars".
 _WEAK_BY = re.compile(rf"[ \t\u00a0]+{_BY_CLAUSE}", re.IGNORECASE)
 # who changed it by name, then a comma and the date: "Stránka byla upravena uživatelem Bc. Lucie Vargová,
 # 6. 6. 2018.", "Last updated by Jane Smith, 5 March 2024". The name is 1 to 4 capitalised words or titles
 # ("Bc.", "Dr."); anything else ("by the agency, see below") is no name.
-_BY_NAME = re.compile(r"[ \t\u00a0]+(?:by|uživatelem|uživatelkou|používateľom|používateľkou|przez|von|par|por)"
+# Swedish writes the name with no comma before the date ("Uppdaterad av Anna Svensson 3 mars 2024"): a name
+# may also end where the date's first digit starts.
+_BY_NAME = re.compile(r"[ \t\u00a0]+(?:by|uživatelem|uživatelkou|používateľom|používateľkou|przez|von|par|por|av)"
                       r"[ \t\u00a0]+(?P<name>(?:[^\W\d_]{1,4}\.[ \t\u00a0]+|[^\W\d_][\w'’-]*[ \t\u00a0]+){0,3}"
-                      r"[^\W\d_][\w'’-]*),(?=[ \t\u00a0])", re.IGNORECASE)
+                      r"[^\W\d_][\w'’-]*)(?:,(?=[ \t\u00a0])|(?=[ \t\u00a0]+\d))", re.IGNORECASE)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "textarea",
               "button", "iframe", "object"}
 _BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "fieldset",
@@ -68,7 +73,10 @@ _NAV_ITEM_TAGS = {"li", "p", "dd", "dt", "td", "div"}  # the line of a <nav> a l
 _CONNECTOR = re.compile(r"(?:[\s\u00a0:：=\-‐‑–—|»>›→•·\"'`“”„‘’‚«‹(\[（［【]|\b(?:on|in|am|le|el|du|vom|at|is|was|as of|as at|"
                         r"the|a fecha de|a|al|el día|día|dia|au|zum|per|em|"
                         # "z dnia", "dne", "dňa", "dana", "la", "pe", "на", "от", "στις", "pada", "vào", "في"
-                        r"z dnia|dnia|dne|dňa|dana|la|pe|na|на|от|στις|pada|tanggal|vào|في|بتاريخ)\b)*",
+                        r"z dnia|dnia|dne|dňa|dana|la|pe|na|на|от|στις|pada|tanggal|vào|في|بتاريخ)\b"
+                        # a template's untranslated field name before its machine date (service-public.fr's
+                        # comarquage: "Mis à jour le modified 2016-12-13")
+                        r"|\b(?:modified|updated)(?=[\s\u00a0]+\d{4}-\d{2}-\d{2}\b))*",
                         re.IGNORECASE)
 _ANCHOR_SKIP = " \t\u00a0|•·–—-*([{（［【"
 _SEPARATORS = "|•·–—"
@@ -430,6 +438,8 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
                                        day_first=_day_first(label.language, language, day_first,
                                                             _page_order(text, date_pos, page_order), url),
                                        languages=languages) or _time_element_date(date_element)
+            if parsed is None and date_pos - label.end <= 3:  # "Last updated: 20240305", right after the label
+                parsed = parse_compact_date(text[date_pos:date_pos + 12])
         if parsed is None and position == "line":
             empty_time = _empty_time_after(stream, label)
             if empty_time is not None:
@@ -547,7 +557,7 @@ def _date_position(text: str, label: LabelMatch, at_line_start: bool = False) ->
         if qualifier:
             end = qualifier.end()
     elif at_line_start:
-        qualifier = _WEAK_BY.match(text, end, end + _WINDOW)
+        qualifier = _WEAK_BY.match(text, end, end + _WINDOW) or _by_name(text, end)
         if qualifier:
             end = qualifier.end()
     connector = _CONNECTOR.match(text, end, end + _RAW_WINDOW)

@@ -169,6 +169,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
     # words: the label must stand as its own token, so a compound such as 契約更新日 (a contract's renewal) is none.
     # "このページの最終更新日" (this page's last-update date): the page, or its article or information, then の.
     ("ja", True, r"(?:(?:この|本)(?:ページ|記事|情報|コンテンツ)の)?(?:最終更新日時|最終更新日付|最終更新日|最終更新|ページ更新日|更新日時|更新日付|更新年月日|更新日|最終改訂日|改訂日付|改訂日|最終確認日)"),
+    # the bare noun as a field name, only with its colon: "更新：2024年3月5日" (更新予定, 契約更新 stay none)
+    ("ja", False, r"更新(?=[ \t\u00a0]?[:：])"),
     # Portuguese
     # European Portuguese before the 1990 agreement (still on many pages) writes "actualização", "actualizado".
     ("pt", True, _p(r"(?:data da )?(?:última|ultima) (?:atualização|atualizacao|actualização|actualizacao|"

@@ -77,6 +77,11 @@ _KO_RE = re.compile(r"(\d{4})[\s\u00a0]*년[\s\u00a0]*(\d{1,2})[\s\u00a0]*월(?:
 # "2024. 3. 5.", "2024. 03. 05.").
 _ISO_RE = re.compile(r"(\d{4})(?:[\s\u00a0]?[-/][\s\u00a0]?|\.[\s\u00a0]?)(\d{1,2})"
                      r"(?:[\s\u00a0]?[-/][\s\u00a0]?|\.[\s\u00a0]?)(\d{1,2})(?![\d])")  # and "2024 - 03 - 05"
+# Year, month word, day: "2024-Mar-05" (a log-style stamp some CMS templates print).
+_YEAR_WORD_DAY_RE = re.compile(r"(\d{4})-([^\W\d_]{3,9})\.?-(\d{1,2})(?!\d)")
+# Eight digits with no separators: "20240305". Read only right after a label (``parse_compact_date``): elsewhere an
+# eight-digit number is an ID, a case number or a phone number.
+_COMPACT_RE = re.compile(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w.,/-]?\d)")
 # Vietnamese: "ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024".
 _VI_RE = re.compile(r"(?:ngày[\s\u00a0]+)?(\d{1,2})[\s\u00a0]+tháng[\s\u00a0]+(\d{1,2})[\s\u00a0]*,?[\s\u00a0]*"
                     r"(?:năm[\s\u00a0]+)?(\d{4})(?![\d])", re.IGNORECASE)
@@ -295,6 +300,12 @@ def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) ->
         date = _valid(int(iso[1]), int(iso[2]), int(iso[3]))
         return (date, text[:start + iso.end()]) if date else None
 
+    year_word_day = _YEAR_WORD_DAY_RE.match(rest)
+    if year_word_day:
+        date = _word_date(year_word_day[3], year_word_day[2], year_word_day[1], langs)
+        if date:
+            return date, text[:start + year_word_day.end()]
+
     numeric = _NUMERIC_RE.match(rest)
     if numeric:
         first, second, year = int(numeric[1]), int(numeric[3]), _full_year(numeric[4])
@@ -343,6 +354,13 @@ def _parse_at(text: str, start: int, day_first: bool, langs: tuple[str, ...]) ->
         if date:
             return date, text[:start + month_year.end()]
     return None
+
+
+def parse_compact_date(text: str) -> tuple[dt.date, str] | None:
+    """"20240305" at the start of ``text``, a date only where a label stands right before it."""
+    match = _COMPACT_RE.match(text)
+    date = _valid(int(match[1]), int(match[2]), int(match[3])) if match else None
+    return (date, match.group(0)) if date and match else None
 
 
 def parse_machine_date(value: str, *, day_first: bool = False) -> dt.date | None:
