@@ -396,3 +396,21 @@ def test_more_label_forms(body, lang, expected):
 ])
 def test_more_label_forms_near_misses_give_no_date(body, lang):
     assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("body", [
+    '<p>奏功事例⇓<br><a href="/f/1.pdf">奏功事例(364.9KB)[124clicks]</a><br>(令和6年5月24日更新)</p>',
+    '<ul><li><a href="/f/1.pdf">計画書</a>(364.9KB)<br>(令和6年5月24日更新)</li></ul>',
+    '<p><a href="/download?id=3">様式(PDF:120KB)</a> <span>（2024年5月24日更新）</span></p>',
+])
+def test_bracketed_stamp_beside_a_file_link_dates_the_file(body):
+    assert _date(body, "ja") is None, body
+
+
+@pytest.mark.parametrize("body", [
+    "<p>(令和6年5月24日更新)</p>",  # the page's own stamp
+    '<p><a href="/f/1.pdf">計画書(PDF:364.9KB)</a></p><p>(令和6年5月24日更新)</p>',  # its own paragraph
+    '<p><a href="/kurashi/index.html">くらし</a><br>(令和6年5月24日更新)</p>',  # a link to a page, not a file
+])
+def test_bracketed_stamp_away_from_file_links_dates_the_page(body):
+    assert _date(body, "ja") == dt.date(2024, 5, 24), body

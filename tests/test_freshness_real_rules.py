@@ -133,7 +133,7 @@ FAMILY_EXAMPLES = [
     "Siste faglige endring", "Endringsdato", "Oppdatert", "Senest opdateret", "Ændringsdato", "Opdateret den", "Senast uppdaterad", "Tabellen Priser 2024 uppdaterades den", "Uppdateringsdatum", "Uppdaterad",
     "Innehållet publicerades under perioden 3 oktober 2014 till den",
     "Deze is voor het laatst bijgewerkt op", "Bijgewerkt op", "Ultimo aggiornamento", "Aggiornato il",
-    "Viimeksi päivitetty", "Päivitetty", "最終更新日", "Última atualização", "Atualizado em",
+    "Viimeksi päivitetty", "Päivitetty", "最終更新日", "更新", "Última atualização", "Atualizado em",
     "Next review due", "Próxima revisión", "Prochaine révision", "Nächste Überprüfung",
     "Neste oppdatering", "Næste opdatering", "Nästa uppdatering", "Volgende herziening", "Prossimo aggiornamento",
     "Seuraava päivitys", "Próxima atualização",

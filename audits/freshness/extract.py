@@ -537,9 +537,30 @@ def _date_before(stream: _TextStream, label: LabelMatch, language: str) -> Candi
         parsed = parse_date_prefix(text[start:end], day_first=True, languages=(label.language,
                                                                                 primary_language(language)))
         if parsed is not None and len(parsed[1]) == end - start:
+            if text[start - 1:start] in "(（［[【" and _after_a_file_link(stream.element_at(start)):
+                return None  # "…(364.9KB)[124clicks]<br>(令和6年5月24日更新)": the file's update, not the page's
             return Candidate(parsed[0], "text", clip(text[start:label.end]), "", "review", label.text,
                              stream.element_at(start))
     return None
+
+
+_FILE_LINK_TEXT = re.compile(r"\d(?:[.,]\d+)?[\s\u00a0]*(?:KB|MB|GB|キロバイト|バイト)\b|\d[\s\u00a0]*clicks\b"
+                             r"|\b(?:PDF|DOCX?|XLSX?|PPTX?|CSV|ZIP|ODT|ODS|JTD)\b", re.IGNORECASE)
+_FILE_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|odt|ods|jtd)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _after_a_file_link(element: etree._Element) -> bool:
+    """A bracketed update stamp in the same paragraph or list item as a link to a file: Japanese
+    municipal CMSes print each attachment's size, click count and update date ("(364.9KB)[124clicks]
+    (令和6年5月24日更新)"), so that stamp dates the file, not the page."""
+    block = next((node for node in element.iterancestors() if node.tag in _BLOCK_TAGS and node.tag != "br"),
+                 None) if element.tag not in _BLOCK_TAGS or element.tag == "br" else element
+    if block is None or block.tag in {"main", "body", "html", "article", "section"}:
+        return False
+    for link in block.iter("a"):
+        if _FILE_HREF.search(link.get("href") or "") or _FILE_LINK_TEXT.search("".join(link.itertext())):
+            return True
+    return False
 
 
 def _date_position(text: str, label: LabelMatch, at_line_start: bool = False) -> int:
