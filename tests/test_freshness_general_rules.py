@@ -414,3 +414,24 @@ def test_bracketed_stamp_beside_a_file_link_dates_the_file(body):
 ])
 def test_bracketed_stamp_away_from_file_links_dates_the_page(body):
     assert _date(body, "ja") == dt.date(2024, 5, 24), body
+
+
+@pytest.mark.parametrize("body, lang", [
+    # Joomla 1.0 / Mambo's ModifiedDate: "_LAST_UPDATED ( date )", in Polish "Zmieniony"
+    ("<p>Zmieniony ( 05.03.2024. )</p>", "pl"),
+    ('<table><tr><td class="modifydate">Zmieniony ( wtorek, 05 marca 2024 10:00 )</td></tr></table>', "pl"),
+    ('<table><tr><td class="modifydate">Last Updated ( Tuesday, 05 March 2024 10:00 )</td></tr></table>', "en-GB"),
+    ('<div class="modifydate">Letzte Aktualisierung ( Dienstag, 05. März 2024 )</div>', "de"),
+])
+def test_joomla_modified_date_in_spaced_brackets(body, lang):
+    assert _date(body, lang) == dt.date(2024, 3, 5), body
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Zmieniony harmonogram od 05.03.2024.</p>",  # a changed timetable: prose
+    "<p>Zmieniony (nowy) rozkład jazdy 05.03.2024</p>",  # a bracket, but no date in it
+    "<p>Zmieniony: 05.03.2024</p>",  # not the Joomla layout
+    "<p>Utworzony ( 05.03.2024 )</p>",  # created
+])
+def test_joomla_modified_date_near_misses_give_no_date(body):
+    assert _date(body, "pl") is None, body

@@ -35,6 +35,10 @@ REVIEW: list[tuple[str, bool, str]] = [
                     r"ostatnio (?:zmieniany|zmieniona|zmienione|zmieniony|modyfikowany|aktualizowany)|"
                     r"(?:ostatnio )?(?:zmodyfikował|zaktualizował|aktualizował|modyfikował)(?:a)?")),
     ("pl", False, _p(r"(?:zaktualizowano|zmodyfikowano|aktualizacja|modyfikacja)(?: dnia)?")),
+    # Joomla 1.0 / Mambo print the modified date as "_LAST_UPDATED ( date )" (content.html.php's ModifiedDate);
+    # its Polish string is "Zmieniony" (changed): "Zmieniony ( 27.12.2021. )". Only right before that bracket:
+    # "zmieniony harmonogram" (a changed timetable) is prose.
+    ("pl", False, r"zmieniony(?=[ \t\u00a0]*\()"),
     # Czech: "Poslední aktualizace", "Datum poslední aktualizace", "Aktualizováno: 7. 10. 2021"
     ("cs", True, _p(r"(?:datum )?posledn[íi] (?:aktualizace|změny|úpravy)|posledn[íi] (?:změna|úprava)|"
                     r"datum (?:aktualizace|změny|úpravy)|naposledy (?:aktualizováno|upraveno|změněno)(?: dne)?|"
