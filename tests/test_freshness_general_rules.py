@@ -355,6 +355,9 @@ def test_compound_field_names_near_misses(body, lang):
     ("<p>Uppdaterad av Anna Svensson 3 mars 2024</p>", "sv", dt.date(2024, 3, 3)),
     ("<p>Senast uppdaterad 3 mars 2024 av Anna Svensson</p>", "sv", dt.date(2024, 3, 3)),
     ("<p>Last updated by Jane Smith 5 March 2024</p>", "en-GB", dt.date(2024, 3, 5)),
+    # a footer template: "Senast uppdaterad av ${user} ${isoDate} kl ${time}", and "av: Name date"
+    ("<p><small>Senast uppdaterad av Anna Svensson 2024-03-05 kl 10:15</small></p>", "sv", dt.date(2024, 3, 5)),
+    ("<p>Senast uppdaterad av: Anna Svensson 2024-03-05</p>", "sv", dt.date(2024, 3, 5)),
     # Japanese bare 更新 as a field name with its colon; Korean 변경일; Chinese 上次更新
     ("<p>更新：2024年3月5日</p>", "ja", dt.date(2024, 3, 5)),
     ("<p>更新:2024/03/05</p>", "ja", dt.date(2024, 3, 5)),
@@ -373,6 +376,7 @@ def test_more_label_forms(body, lang, expected):
 
 @pytest.mark.parametrize("body, lang", [
     ("<p>Senast uppdaterad av Anna Svensson</p>", "sv"),  # no date
+    ("<p>Last updated by: the web team 5 times this year</p>", "en-GB"),  # no name, no date
     ("<p>Uppdaterad av Anna Svensson 3 andra</p>", "sv"),  # a number, not a date
     ("<p>Publicerad av Anna Svensson 3 mars 2024</p>", "sv"),  # publication
     ("<p>Föreläsning av Anna Svensson 3 mars 2024</p>", "sv"),  # an event

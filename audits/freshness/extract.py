@@ -57,7 +57,7 @@ _WEAK_BY = re.compile(rf"[ \t\u00a0]+{_BY_CLAUSE}", re.IGNORECASE)
 # Swedish writes the name with no comma before the date ("Uppdaterad av Anna Svensson 3 mars 2024"): a name
 # may also end where the date's first digit starts.
 _BY_NAME = re.compile(r"[ \t\u00a0]+(?:by|uživatelem|uživatelkou|používateľom|používateľkou|przez|von|par|por|av)"
-                      r"[ \t\u00a0]+(?P<name>(?:[^\W\d_]{1,4}\.[ \t\u00a0]+|[^\W\d_][\w'’-]*[ \t\u00a0]+){0,3}"
+                      r"(?:[ \t\u00a0]*[:：])?[ \t\u00a0]+(?P<name>(?:[^\W\d_]{1,4}\.[ \t\u00a0]+|[^\W\d_][\w'’-]*[ \t\u00a0]+){0,3}"
                       r"[^\W\d_][\w'’-]*)(?:,(?=[ \t\u00a0])|(?=[ \t\u00a0]+\d))", re.IGNORECASE)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "select", "textarea",
               "button", "iframe", "object"}
@@ -574,7 +574,7 @@ def _date_position(text: str, label: LabelMatch, at_line_start: bool = False) ->
     """
     end = label.end
     if label.strong:
-        qualifier = _QUALIFIER.match(text, end, end + _WINDOW) or _by_name(text, end)
+        qualifier = _by_name(text, end) or _QUALIFIER.match(text, end, end + _WINDOW)
         if qualifier:
             end = qualifier.end()
     elif at_line_start:
