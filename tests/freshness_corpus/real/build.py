@@ -6996,6 +6996,73 @@ case("de-oer-erkenschwick-fuehrungszeugnis", D, "de", "de", None,
 # search 'standplaatsvergunning markt aanvragen gemeente' (Dutch; from this search on, labelled-only: Weststellingwerf,
 # Wijk bij Duurstede (two pages), Noordwijk (two copies), an overheid.nl policy text ('Geldend van 20-06-2018 t/m
 # heden', a validity date), Veenendaal, Zevenaar: no update label in the stored part; none taken)
+# search '印鑑登録 証明書 更新日' (Japanese; note.com, inkan.sakuraweb.com, hojyokin-concierge.com, onebrowngirl.com,
+# gitut.com, honors.jp: not government; Shichigahama, Kashima (Saga): no update label in the stored part; none taken)
+# search 'Senast uppdaterad gravrätt begravningsplats kommun' (Swedish; Church of Sweden parishes (not government since
+# 2000), a church undertaker, Fonus: none taken)
+# search 'Sist oppdatert eiendomsskatt kommune' (Norwegian; Gildeskål's public records entries (a document title, one
+# line), a Datawrapper chart, Huseierne, newspapers, a valuer: none taken)
+# search 'Ultimo aggiornamento concessione loculi cimitero comune' (Italian; funerali.org, doczz, docplayer, a
+# newspaper, cimitericalci.it (a cemetery operator); Misano Adriatico, Novara: no update label in the stored part;
+# none taken)
+# search '최종수정일 주민등록 등본 발급 수수료 안내' (Korean; blogs only: none taken)
+# search '更新日 住民票の写し 交付 手数料 市役所' (Japanese; mykoho.jp (a one-line newsletter listing), Buzen, Tochigi,
+# Yawata, Narita, Noshiro: no update label in the stored part; Minamiboso and Heguri taken)
+case("jp-minamiboso-shomeisho-tesuryo-ichiran", L, "us", "ja", "2021-04-01", "https://www.city.minamiboso.chiba.jp/0000000604.html",
+     '<p>ページの先頭です</p><p>共通メニューなどをスキップして本文へ</p><p>あしあと</p><h1>証明書の手数料一覧と申請書【戸籍】【住民票】【印鑑登録証明】【改葬許可証】</h1>'
+     '<ul><li>初版公開日:[2020年04月01日]</li><li>更新日:[2021年4月1日]</li><li>ID:604</li></ul><h2>戸籍に関する証明書等の手数料(注1)</h2>'
+     '<p>全部事項証明書(戸籍謄本) 1通あたり450円</p><p>個人事項証明書(戸籍抄本) 1通あたり450円</p><p>除籍全部・個人事項証明書(除籍謄・抄本) 1通あたり750円</p>'
+     '<h2>住民票等の手数料</h2><p>住民票の写し 1通あたり300円</p><p>除かれた住民票の写し 1通あたり300円</p><p>住民票記載事項証明書 1通あたり300円</p>'
+     '<h2>印鑑登録証等の手数料</h2><p>印鑑登録証明書 1通あたり350円</p><p>印鑑登録証の交付 1通あたり350円</p><h2>改葬許可証の手数料</h2><p>改葬許可証の交付 '
+     '無料</p>', country="jp",
+     note="stored page text (a city; fee lines between kept out), cut: '初版公開日:[2020年04月01日]' (first published) and "
+          "'更新日:[2021年4月1日]' (updated) in square brackets as list items under the heading, with the page ID; the update "
+          "date taken")
+case("jp-heguri-juminhyo-shurui-tesuryo", L, "us", "ja", "2025-04-01", "https://www.town.heguri.nara.jp/soshiki/8/3555.html",
+     '<p>本文</p><h1>住民票の種類と手数料</h1><p>印刷ページ表示</p><p>記事ID:0003555</p><p>更新日:2025年4月1日更新</p><p>住民票の種類と手数料は、下表のとおりです。</p>'
+     '<table><tr><th>書類の種類</th><th>書類の内容</th><th>請求できる人</th><th>1通あたりの手数料</th></tr><tr><td>住民票謄本</td><td>世帯全員の写し</td>'
+     '<td>本人または</td><td>300円</td></tr><tr><td>住民票抄本</td><td>世帯一部の写し</td><td>本人または</td><td>300円</td></tr><tr><td>住民票記載事項証明'
+     '</td><td>住民票のうち、住所・氏名・生年月日などについての証明</td><td>本人または</td><td>300円</td></tr><tr><td>住民票除票</td><td>死亡・転居などにより除か'
+     'れた住民票の写し(5年以内に限る)</td><td>本人または</td><td>300円</td></tr></table><h2>注意事項</h2><ul><li>マイナンバーが記載された住民票をご本人以外の'
+     'かたが請求される場合、本人または本人と同一世帯のかたのみ当日交付となります。</li></ul>', country="jp",
+     note="stored page text (a town; the table was flattened, rows restored; notes after the first kept out), cut: "
+          "'印刷ページ表示 記事ID:0003555 更新日:2025年4月1日更新' under the heading (the '印刷ページ表示 … 更新日:…更新' CMS: "
+          "first of this batch)")
+# search 'Senest opdateret grundskyld ejendomsskat kommune' (Danish; Viborg's budget glossary shows 'Sidst opdateret:
+# 30.04.2015' but Viborg is a batch 10 site: skipped; boligejer.dk: not government; Rudersdal, Hjørring, Vurderingsstyrelsen,
+# Lyngby-Taarbæk, Vejen: no update label in the stored part; none taken)
+# search 'Page last updated street party road closure application council' (English; Barnsley, Nottingham, Swindon (two
+# copies), Test Valley, Birmingham, Burnie, Gateshead: no update label in the stored part; none taken)
+# search 'Senast uppdaterad strandskyddsdispens ansökan kommun' (Swedish; Stenungsund's page ends in 'Senast
+# uppdaterad' with its date cut off: skipped; e-service pages, Naturvårdsverket, Vänersborg, a consultant: no
+# label; none taken)
+# search 'Sist oppdatert snøscooter motorferdsel i utmark dispensasjon kommune' (Norwegian; Ullensvang author lists,
+# Miljødirektoratet, Selbu (a dated notice '21. desember 2022:', no label), Lyngen, Froland, Nordre Land, Tysvær: none)
+# search 'Päivitetty uimarannat kaupunki uimavesi' (Finnish; Jakobstad's social and health office shows 'Viimeksi
+# muokattu 23.12.2020' but is a batch 7 site: skipped; hel.fi ends in a share link and a bare '10.02.2017 08:36' with
+# no label: skipped; STT releases, Järviwiki, Ympäristöhelmi, Kalajoki: none taken)
+# search 'Czech POINT obecní úřad ověřování podpisů Aktualizováno' (Czech; Praha-Libuš, starostuj.cz, czechpoint.cz,
+# Hradec Králové, Kutná Hora, Jablunka (today's date in the header, 'Dnes je 27. dubna 2024'): no update label; none)
+# search '최종수정일 반려견 놀이터 이용 안내 시청' (Korean; newspapers and a blog; Seoul's environment news site taken)
+case("kr-seoul-env-bangryeongyeon-noriteo-jaegaejang", L, "us", "ko", "2014-02-27", "https://news.seoul.go.kr/env/archives/227993",
+     '<p>환경분야 누리집 - 서울특별시</p><h1>다가오는 봄, \'반려견 놀이터\' 로 봄나들이 가볼까</h1><dl><dt>담당부서</dt><dd>동물보호과</dd><dt>문의</dt>'
+     '<dd>02-2133-7656</dd><dt>수정일</dt><dd>2014.02.27</dd></dl><p>2013년 7월 서울시 어린이대공원에 설치되어 시범 운영됐던 \'반려견 놀이터\'가 동절기 휴장을 '
+     '마치고 3월 1일(토)부터 11월 30일(일)까지 약 9개월동안 정상 운영됩니다.</p><p>반려견 놀이터는 총 747㎡ 규모로 중·소형견용과 대형견용으로 분리 운영되며 개장시간은 '
+     '매주 수~일요일, 오전10시~저녁9시까지이고 월요일과 화요일은 휴장하며 우천시와 동절기에도 반려견과 이용시민의 안전을 위해 문을 닫습니다.</p><p>&lt; "반려견 놀이터" '
+     '재개장 안내 &gt;</p><ul><li>위 치 : 광진구 어린이대공원 구의문 주차장옆 녹지대(구의문 주차장으로만 이용가능)</li><li>규 모 : 747제곱미터(226평) - 중.소형견 및 '
+     '대형견 분리 운영</li><li>개 장 일 : 2014.03.01(토) 10:00 ~</li><li>운영기간 : 2014.03.01(토) ~ 11.30(일)</li><li>이용시간 : 매주 수 ~ 일요일 '
+     '(오전10시부터 오후 9시까지)</li></ul><p>첨부파일 : 반려견 놀이터 재개장 안내</p><p>공공누리 제 4유형 : 출처표시, 변경금지, 상업적 이용금지</p>',
+     country="kr",
+     note="stored page text (the Seoul Metropolitan Government's environment news site; one paragraph and the usage "
+          "rules kept out): '담당부서 … 문의 … 수정일 2014.02.27' (modified) as label/value pairs under the heading; the "
+          "reopening and season dates in the text are events")
+# search 'zaświadczenie o niezaleganiu w podatkach urząd gminy Data modyfikacji' (Polish; Żory's service card,
+# Dzierzgowo BIP, Zakroczym, Zgorzelec BIP, Dolsk, Bobrowniki BIP, Ełk's e-services: no update label in the stored
+# part; sip.lex.pl: not government; none taken)
+# search 'avlastning pårørende kommune søknad Sist oppdatert' (Norwegian; Bodø (three pages), Melhus, Rindal, Grong,
+# Tysvær (two pages): no update label in the stored part; none taken)
+# search 'skin penetration tattoo premises registration council Last updated' (English; East Cambridgeshire,
+# Cheltenham, Wyre (two copies), Rochdale, Dudley, North Norfolk, Cherwell: no update label in the stored part; none)
 # ---- end of batch 11 cases
 
 
