@@ -7063,6 +7063,71 @@ case("kr-seoul-env-bangryeongyeon-noriteo-jaegaejang", L, "us", "ko", "2014-02-2
 # Tysvær (two pages): no update label in the stored part; none taken)
 # search 'skin penetration tattoo premises registration council Last updated' (English; East Cambridgeshire,
 # Cheltenham, Wyre (two copies), Rochdale, Dudley, North Norfolk, Cherwell: no update label in the stored part; none)
+# search '시민 자전거 보험 보장 내용 청구 방법 최종수정일' (Korean; blogs, newspapers, a borough news portal (seouland.com,
+# a newspaper's): none taken)
+# search '水道の使用開始・中止 引越し 届出 最終更新日' (Japanese; lmabayarea.org, hikkoshi-kuma.com: not government; a
+# Kashihara e-application portal, Hayashima, Kutchan, Ena, Kizugawa: no update label in the stored part; Tamba taken)
+case("jp-tamba-suido-shiyo-saikai-kyushi", L, "us", "ja", "2020-04-01", "https://www.city.tamba.lg.jp/site/suidou/siyousaikaikyusi.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><p>フロントページ &gt; 分類でさがす &gt; くらしの情報 &gt; ライフステージ &gt; 引越し・住まい &gt; 上下水道 '
+     '&gt; 水道(下水道)使用再開・休止の届出について</p><h1>水道(下水道)使用再開・休止の届出について</h1><p>印刷用ページを表示する 掲載日:2020年4月1日更新</p>'
+     '<h2>使用再開の手続き</h2><h3>(1)給水装置使用届(再開)</h3><p>入居等により水道の使用を再開されるときは、再開される7日前(土日・祝日を除く)までに給水装置使用届'
+     '(再開)を提出してください。(庁舎閉庁日には開栓できませんので、使用開始日は開庁日に設定してください)</p><h3>(2)開栓手数料</h3><p>給水装置使用届(再開)の提出の際に'
+     '開栓手数料(1件につき1,000円)のお支払をお願いします。</p><h2>使用休止の手続き</h2><h3>(1)給水装置使用届(休止)</h3><p>退去等により水道の使用を休止される'
+     'ときは、休止される7日前(土日・祝日を除く)までに給水装置使用届(休止)を提出してください。(使用休止日が庁舎閉庁日のときは、翌開庁日に休栓します)</p><h3>(2)使用休止の'
+     '期間</h3><p>休止の取り扱いは、原則3か月以上使用されない場合とし、休止の期間は、最長3年間です。</p><h2>使用廃止の手続き</h2>', country="jp",
+     note="stored page text (a city's waterworks; two sentences kept out), cut: '印刷用ページを表示する 掲載日:2020年4月1日更新' "
+          "under the heading; hesitant as batch 9's Tamura: a '掲載日' (posted) label whose date ends in 更新 (updated)")
+# search 'matavfall papperspåsar hämta kommun Senast uppdaterad' (Swedish; Ystad, Hässleholm Miljö, Kretslopp och
+# vatten, Åsele, Lilla Edet, Åre, Robertsfors: no update label in the stored part; sjostaden1.se: a housing
+# association; none taken)
+# search 'bonus idrico integrativo domanda comune Ultimo aggiornamento' (Italian; consultants, newspapers, Sky TG24,
+# quifinanza: not government; Monteviale, Cene: no update label; the Tuscany Region's multilingual sheet taken)
+case("it-toscana-immigrazione-bonus-idrico-integrativo", L, "fr", "it", "2022-06-01",
+     "https://www2.immigrazione.regione.toscana.it/?q=schedemultilingue-areaaiutoeconomico-IT-6729",
+     '<p>Il bonus idrico integrativo è un rimborso economico di una parte della bolletta dell’acqua per famiglie con '
+     'difficoltà economiche.</p><p>Puoi chiedere il “bonus idrico integrativo” se la tua famiglia ha difficoltà economiche. '
+     'Questo viene deciso da ogni <a href="#glossario" title="Click per vedere il significato">Comune</a> in base all’ISEE '
+     'della famiglia (vedi scheda informativa sull’ISEE).</p><p>Deve chiedere il “bonus idrico integrativo” la persona della '
+     'famiglia a cui è intestata l’utenza dell’acqua. Questa persona deve essere residente nella casa.</p><p>Per sapere '
+     'quando chiedere il “bonus idrico integrativo” devi controllare il sito web del tuo Comune.</p><p>Devi chiedere il '
+     '“bonus idrico integrativo” al tuo Comune. Guarda sul sito web del tuo Comune come fare la domanda.</p><p>Puoi chiedere '
+     'il “bonus idrico integrativo” anche se hai avuto il “bonus sociale acqua per disagio economico”</p><p>Per avere altre '
+     'informazioni contatta il tuo Comune</p><p>Puoi farti aiutare dagli Sportelli immigrazione del Comune, dai CAF e dai '
+     'Patronati.</p><p>Aggiornamento: Giugno 2022</p>', country="it",
+     note="stored page text (the Tuscany Region's multilingual sheets for immigrants; two bracketed portal hints kept "
+          "out; the glossary link 'Click per vedere il significato' was run into the text, restored as a link title), all "
+          "of it: 'Aggiornamento: Giugno 2022' (update) as the last line, a month and year: the first of the month taken")
+# search 'pensioner rates concession apply council Last updated' (English; Wollondilly, Uralla, Newcastle, Cabonne,
+# Loddon, Shoalhaven, Northern Grampians: no update label in the stored part; a MidCoast policy on issuu.com (a
+# 'Last review date' in a draft policy on a third-party host): skipped; none taken)
+# search 'affouage inscription bois de chauffage commune Mis à jour le' (French; personal-finance sites, blogs,
+# newspapers: no government page; none taken)
+# search 'escuela municipal de música matrícula plazo ayuntamiento Última actualización' (Spanish; a newspaper,
+# Barbastro, La Laguna, an island music school, Tolosa, Majadahonda, studylib, Ávila: no update label; none taken)
+# search 'licenciamento de esplanada município pedido Última atualização' (Portuguese; a magazine tag page, Santa
+# Maria (RS), Santo Tirso, tributa.net, Piracicaba, livrozilla: no label; Porto Alegre's topic listing taken)
+case("br-portoalegre-aprovacao-licenciamento-edificacoes-lista", L, "es", "pt-BR", "2023-05-23",
+     "https://prefeitura.poa.br/taxonomy/term/1288?page=1",
+     '<h1>Aprovação e licenciamento de edificações</h1><p>Conteúdos relacionados a: Aprovação e licenciamento de '
+     'edificações</p><article><h2>Requisitos/ Documentos necessários</h2><p>A solicitação de prorrogação do prazo para '
+     'utilização dos índices de Solo Criado e/ou Fundo Municipal para o Desenvolvimento Urbano (FMDU) exige os seguintes '
+     'documentos:</p><ul><li>Contrato de aquisição dos índices do FMDU (Termo de Alienação ou Termo de Transferência).</li>'
+     '<li>Documento de identidade (RG) do proprietário.</li><li>Se for Pessoa Jurídica: contrato social, convenção de '
+     'condomínio, estatuto etc.</li><li>Em caso de representante legal, procuração assinada pelo proprietário.</li></ul>'
+     '<h2>Principais Etapas do Serviço</h2><p>A solicitação deve ser feita por meio do Portal de Licenciamento.</p><h2>'
+     'Previsão de Prazo para Realização do Serviço</h2><p>O prazo é variável e dependente das circunstâncias e exigências '
+     'de cada processo.</p><h2>Formas de Prestação do Serviço</h2><p>Exclusivamente por meio do Portal de Licenciamento.'
+     '</p><p>Atualizado em<br>23/05/2023</p></article><article><p>O Secretário Municipal de Urbanismo, no uso de suas '
+     'atribuições legais, e considerando o disposto no art. 3º do Decreto nº 18.639, de 8 de maio de 2014, que regulamenta '
+     'o art. 52, § 9º, e o art. 53, § 2º, inciso II, da Lei Complementar nº 434, de 1º de dezembro de 1999, com a redação '
+     'dada pela Lei Complementar nº 646, de 22 de julho de 2010, publica:</p><p>A listagem, a qual é publicada a cada 180 '
+     'dias, corresponde ao estoque atualizado, conforme metodologia de cálculo e estoque aprovados pelo Conselho Municipal '
+     'de Desenvolvimento Urbano Ambiental através do Parecer nº 088, de 28 de novembro de 2000.</p></article>',
+     country="br",
+     note="stored page text (a Brazilian state capital's topic listing, page 2; two sentences kept out), cut: the first "
+          "entry ends 'Atualizado em' with '23/05/2023' on the next line, then the second entry (a decree's and a law's "
+          "dates) begins; hesitant: a listing page whose only update stamp is its first entry's (taken, as batch 6's "
+          "per-entry stamps); day/month/year")
 # ---- end of batch 11 cases
 
 
