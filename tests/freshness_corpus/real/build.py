@@ -7128,6 +7128,86 @@ case("br-portoalegre-aprovacao-licenciamento-edificacoes-lista", L, "es", "pt-BR
           "entry ends 'Atualizado em' with '23/05/2023' on the next line, then the second entry (a decree's and a law's "
           "dates) begins; hesitant: a listing page whose only update stamp is its first entry's (taken, as batch 6's "
           "per-entry stamps); day/month/year")
+# search 'belediye nikah başvurusu gerekli belgeler Güncelleme Tarihi' (Turkish; Didim, Deliilyas, Karabağlar,
+# Akdeniz, Başkale: no update label in the stored part; Akçakoca shows a bare '28 Tem 2017' above the heading with no
+# label: skipped; a newspaper and on5yirmi5.com: not government; none taken)
+# search 'primăria certificat de urbanism acte necesare Ultima actualizare' (Romanian; hauz.co, a lawyer's blog,
+# scribd, administrare.info: not government; Bârlad, Ștefănești, Cluj-Napoca: no update label; Odorheiu Secuiesc taken)
+case("ro-odorheiu-secuiesc-certificat-de-urbanism", L, "fr", "ro", "2019-01-23",
+     "https://www.udvarhely.ro/ro/nyomtatvany/certificat-de-urbanism/",
+     '<aside><p>+40 266 310 423</p><p>(Hargita Megyei Közegészségügyi Igazgatóság)</p><p>Székelyudvarhely a vírus ellen!</p>'
+     '<ul><li>65177 igazolt fertőzött</li><li>31048 gyógyult</li><li>2807 elhunyt</li><li>0 karanténban</li><li>0 otthoni '
+     'elkülönítésben</li><li>1427626 mintavétel</li></ul><p>617 igazolt eset Hargita megyében</p><p>Országos statisztika • '
+     'Adatfrissítés: 2020.08.12. 13:15</p></aside><h1>Certificat de urbanism</h1><p>Este actul de informare prin care '
+     'autorităţile stabilesc cerinţele urbanistice care urmează să fie îndeplinite în funcţie de specificul '
+     'amplasamentului și al lucrării proiectate, totodată stabileşte lista cuprinzând avizele/acordurile necesare în vederea '
+     'autorizării;</p><p>Se solicită în cazurile următoare:</p><ul><li>lucrări de construire, desființare, reconstruire, '
+     'extindere (clădiri rezidențiale, industriale, căi de comunicații, rețele de instalații, rețele de utilități, garduri, '
+     'amplasare firme, panouri publicitare, etc.)</li><li>amenajare teren (spații verzi, scuaruri publice, etc.)</li><li>'
+     'schimbare de destinație</li><li>operațiuni notariale (dezmembrare teren, alipire teren, vânzare, cumpărare, etc.)</li>'
+     '<li>elaborare planuri urbanistice zonale</li></ul><p>Pentru prelungirea Certificatului de Urbanism se depune o cerere '
+     'separată cu 15 zile calendaristice înaintea expirării termenului de valabilitate.</p><h2>ACTE NECESARE PENTRU '
+     'OBȚINEREA CERTIFICATULUI DE URBANISM</h2><ul><li>cerere tip</li><li>act de identitate al proprietarului/certificat de '
+     'inregistrare pentru persoane juridice</li><li>extrasul de Carte Funciară, nu mai vechi de 30 de zile</li><li>după caz – '
+     'memoriu de prezentare, planuri de prezentare ale situației proiectate</li><li>plan de încadrare, plan de situație</li>'
+     '<li>dovada achitării taxei</li></ul><p>Taxa este calculat în loc.</p><p>Se poate plăti electronic.</p><p>Data '
+     'actualizării:<br>2019.01.23</p><p>Megjelenítés</p><p>112 Urgență</p><p>Odorheiu Secuiesc</p>', country="ro",
+     note="stored page text (a Romanian city's forms page in Romanian, inside a Hungarian-language site chrome), all of "
+          "it: 'Data actualizării:' (date of update) with '2019.01.23' on the next line after the body; above the heading "
+          "a COVID-19 statistics widget's 'Adatfrissítés: 2020.08.12. 13:15' (data refresh, Hungarian) is about the "
+          "figures, not the page")
+# search 'önkormányzat anyakönyvi ügyintézés Utolsó módosítás' (Hungarian; adoc.pub, jogtar, jogkodex, docplayer: law
+# texts on non-government hosts; Csanádpalota: no update label; none taken)
+# search 'občina vloga za pridobitev Zadnja sprememba' (Slovenian; Domžale, Vodice (one-line titles), e-kadrovik,
+# the association of municipalities' newsletter, Uradni list (a gazette item, no label), docplayer, lex-localis: none)
+# search 'html page footer "Page last updated" city council services static site' (`code` corpus: personal sites,
+# a CollectiveAccess theme for the Seattle council's archive (a template, no date), React footers: no government
+# repository of rendered pages; none taken)
+# search 'Publicado em Atualizado em prefeitura municipal serviço solicitar' (Portuguese; a job notice (BEP), law and
+# gazette texts (Carmo da Cachoeira, Alepe, Ouro Verde, Itaitinga, Penápolis, Picos), livrozilla: no update label;
+# none taken)
+# search 'Atnaujinta savivaldybė prašymas paslauga gyventojams' (Lithuanian; Alytus police, Kaunas, Šilalė, Varėna,
+# e-tar, Kretinga, taz.lt: no update label; Palanga's social services centre shows 'Informacija atnaujinta
+# 2023-09-12' but is a batch 6 site: skipped; none taken)
+# search 'Τελευταία ενημέρωση δήμος αίτηση πιστοποιητικό δημοτολογίου' (Greek; odigostoupoliti.eu, POMIDA: not
+# government; Igoumenitsa, Oropos, Dionysos, Kaisariani (today's date in the header), Thessaloniki, Dodoni: no label)
+# search 'lekplatser i kommunen Senast uppdaterad' (Swedish; Skövde, Knivsta, Uddevalla: no update label; Boden shows
+# 'Senast uppdaterad: 04/26/2017' but is a batch 7 site: skipped; newspapers; Tyresö and Alingsås taken)
+case("se-tyreso-kommunala-lekplatser", L, "se", "sv", "2024-01-18",
+     "https://www.tyreso.se/uppleva--gora/idrottshallar-lokaler-och-anlaggningar/kommunala-lekplatser.html",
+     '<h1>Kommunala lekplatser</h1><p>Våra kommunala lekplatser besiktas en gång per år. Allvarliga fel åtgärdas omgående, '
+     'mindre allvarliga fel åtgärdas inom en månad. I samband med upprustning och nybyggnation ökar vi tillgängligheten både '
+     'till lekplatsen och till lekredskapen.</p><h2>Hitta lekplatser i webbkartan</h2><p>I kartan finns alla kommunala '
+     'lekplatser markerade. Lekplatser som inte finns med på webbkartan tillhör privata fastighetsägare, samfälligheter eller '
+     'bostadsrättsföreningar.</p><h2>Lämna synpunkt på våra lekplatser</h2><h2>Säkerhet på lekplatser</h2><p>Läs mer på '
+     '<a href="#kov">konsumentverket.se Länk till annan webbplats.</a></p><h2>Lekplatsen i stadsparken</h2><p>Lekplatsen är '
+     'anpassad för barn mellan 2 och 12 år. Den finns i anslutning till Skatepark 135 och lekytan är hela 1500 kvm.</p><p>'
+     'Sidan publicerad av: Samhällsbyggnadskontoret<br>Senast uppdaterad: 18 januari 2024</p>', country="se",
+     note="stored page text (a municipality; an image caption kept out), all of it: 'Sidan publicerad av: "
+          "Samhällsbyggnadskontoret' (published by: a department, no date) then 'Senast uppdaterad: 18 januari 2024' as "
+          "the last lines")
+case("se-alingsas-svedenborgsplan-lekplats", L, "se", "sv", "2020-04-24",
+     "https://www.alingsas.se/bygga-bo-och-miljo/parker-djur-och-natur/lekplatser-och-lekmiljoer/svedenborgsplan/",
+     '<aside><h2>Information om coronaviruset covid-19</h2><p>Kommunen jobbar aktivt med hanteringen av coronaviruset '
+     'covid-19 och följer direktiv och rekommendationer från folkhälsomyndigheten, socialstyrelsen och andra myndigheter.</p>'
+     '<p><a href="#las">Läs mer</a></p></aside><h1>Svedenborgsplan lekplats</h1><p>Lekplatsen ligger på en gräsyta i '
+     'villaområdet. Lekutrustningen lämpar sig både för små och lite större barn. Platsen ligger lite avskilt från villorna '
+     'runt omkring och har karaktären av en offentlig mötesplats.</p><p>Texten uppdaterad 2020-04-24</p><p>Musikvägen 5 b</p>'
+     '<h2>Tillgänglighet</h2><p>Markmaterialet består av sand, grus och gummi. Gummiytan är bra ur tillgänglighetssynpunkt, '
+     'men den omgärdas av en kant av trä vilket tyvärr försämrar tillgängligheten för någon i rullstol.</p><h2>Redskap</h2>'
+     '<ul><li>3 st gungor</li><li>Fjädergungor</li><li>Lekställning med liten rutsch</li><li>Sandlåda med baksand</li><li>'
+     'Koja</li><li>Balanslek</li><li>Bänkar med bord</li></ul><p>Belysning: Ja, 1 st stolpe med strålkastare.</p><p>'
+     'Grillplats: Nej</p><p>Park och natur</p>', country="se",
+     note="stored page text (a municipality's playground entry; the Google Translate notice and a trailing 'NULL' kept "
+          "out), all of it: 'Texten uppdaterad 2020-04-24' (the text updated) under the intro, before the address; "
+          "Alingsås was shown by a dropped batch 9 search and searched in batch 10, never taken")
+# search 'bostøtte kommune søke Husbanken Sist oppdatert' (Norwegian; Trøgstad, Malvik, Tromsø, Asker, Vestvågøy: no
+# update label; lovemammaene.no, NKRF: not government; Husbanken: no label; none taken)
+# search 'legepladser kommunen Senest opdateret' (Danish; findlegepladsen.dk, a newspaper, a newsletter, a blog, a
+# housing area: not government; Gentofte, Vordingborg: no update label; none taken)
+# search '経口補水液 熱中症予防 市 更新日 ページ番号' (Japanese; live-in-hiroshima.jp, a town's mobile mirror
+# (ktaiwork.jp), a hospital, blogs, koho-otsu.jp: not the government's own host; an Ibaraki water authority: no label;
+# 887667.pjdn.asia shows '最終更新日 2024年8月16日' on a page copied to an unrelated host: skipped; none taken)
 # ---- end of batch 11 cases
 
 
