@@ -7208,6 +7208,92 @@ case("se-alingsas-svedenborgsplan-lekplats", L, "se", "sv", "2020-04-24",
 # search '経口補水液 熱中症予防 市 更新日 ページ番号' (Japanese; live-in-hiroshima.jp, a town's mobile mirror
 # (ktaiwork.jp), a hospital, blogs, koho-otsu.jp: not the government's own host; an Ibaraki water authority: no label;
 # 887667.pjdn.asia shows '最終更新日 2024年8月16日' on a page copied to an unrelated host: skipped; none taken)
+# search 'hundrastgård kommun var finns Senast uppdaterad' (Swedish; document mirrors (abcdocz, 5dok, slideplayer), a
+# bookshop, Boverket, a geopark, Høje-Taastrup: no dog-park page with a stamp; none taken)
+# search 'afvalpas kwijt aanvragen gemeente milieustraat Laatst gewijzigd' (Dutch; Tynaarlo, Aa en Hunze, Valkenburg,
+# Rucphen, Hillegom ('Datum: maart 2021' on an FAQ, a date label without update wording: skipped as unsure),
+# Veldhoven, Circulus (a municipal waste company): no update label; a haulier: none taken)
+# search 'Sondernutzungserlaubnis Außengastronomie Antrag Stadt Stand' (German; Osterode, Mannheim, Lichtenstein,
+# Berlin Tempelhof-Schöneberg, Bad Mergentheim, Hückelhoven, Isselburg: no update label; a radio station; none taken)
+# search 'pavement cafe licence apply council tables and chairs Last updated' (English; Cumberland, a Lewisham page on
+# a staging host (liftfutures.london), Calderdale, Bracknell Forest (two subdomains), Kensington and Chelsea, Harlow:
+# no update label; Belfast taken)
+case("gb-belfast-pavement-cafe-guidance-for-applicants", L, "uk", "en", "2024-02-12",
+     "https://www.belfastcity.gov.uk/documents/licences-and-permits/guidance-for-applicants",
+     '<p><a href="#main">Skip to main content</a></p><h1>Guidance for applicants</h1><p>Pavement café licensing</p><p>Last '
+     'updated: 12 February 2024</p><p>Under the provisions of the Licensing of Pavement Cafés Act (Northern Ireland) 2014, '
+     'we may grant Pavement Café Licences. A pavement café licence authorises a person who carries out a business involving '
+     'the supply of food or drink (in or from premises) to place furniture (such as tables or chairs) in a public area for '
+     'use by customers, and we may grant pavement café licences on such terms and conditions and subject to such '
+     'restrictions as may be reasonably specified in the Licence.</p><p>In June 2020, we introduced a temporary process for '
+     'considering pavement café applications to assist the hospitality sector during the recovery period following the '
+     'Covid-19 pandemic lockdown. This scheme was extended and expired on 31 December 2023.</p><p>We have now introduced a '
+     'permanent pavement café licensing scheme with a transition and implementation period up to 30 April 2024. This allows '
+     'existing licensed businesses to continue to operate until the grant of their permanent licence is determined and after '
+     'which temporary licences will no longer be valid.</p><p>The permanent scheme aims to be consistent in approach, with '
+     'the good practice guidance used, with the rest of Northern Ireland, whilst taking into account Belfast specific issues '
+     'or views.</p><p>The permanent pavement café licensing scheme has the objectives of:</p><ul><li>facilitating the '
+     'controlled expansion of suitable premises, such as cafés, restaurants and pubs, providing small businesses with an '
+     'opportunity to boost their income, in support of a vibrant daytime and evening economy and for the general wellbeing '
+     'of the community.</li></ul>', country="gb",
+     note="stored page text (Belfast City Council, Northern Ireland; the list cut after its first item): 'Last updated: 12 "
+          "February 2024' under the heading and its subtitle; an act's year and scheme dates (June 2020, 31 December 2023, "
+          "30 April 2024) in the text")
+# search '어린이 보호구역 담당부서 문의 수정일 서울특별시' (Korean; Bokjiro (a one-line notice title), a Q&A copy,
+# newspapers, a journal, an academy board, blogs: none taken)
+# search '市営墓地 使用者募集 更新日 ページ番号' (Japanese; a Gifu search-results page, Utashinai: no update label; a blog,
+# a shop's column; Sakaide and Sodegaura taken (Japanese now at its cap of 5); a Tomiya ordinance on a hosting server;
+# shimonoseki-kigyorich.jp shows '更新日:2026年1月20日更新' but is not the city's own host (city.shimonoseki.lg.jp):
+# skipped as unsure)
+case("jp-sakaide-kanayama-bochi-shiyo-moshikomi", L, "us", "ja", "2021-11-01",
+     "https://www.city.sakaide.lg.jp/soshiki/kenkou/kanayamaboti.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><p>トップページ &gt; くらし・手続き &gt; ごみ・環境・衛生 &gt; 市営墓地 &gt; &gt; 金山墓地等の使用申込について</p>'
+     '<h1>金山墓地等の使用申込について</h1><p>印刷用ページを表示する更新日:2021年11月1日更新</p><h2>金山墓地の使用申込について</h2><p>現在,金山墓地区画の使用申込'
+     'を随時募集しています。</p><h3>申 込 条 件</h3><p>1年以内に墳墓を建立でき,本市に本籍または住所を有するかたです。</p><h3>申 込 方 法</h3><p>本籍地が記載された'
+     '住民票抄本(6ヶ月以内に発行されたもの),印鑑(シャチハタは不可),下記使用料・管理料を添えてお申し込みください。</p><table><tr><th>名称</th><th>面積</th><th>使用料'
+     '(永代)</th><th>管理料※1(年額)</th><th>残区画数※2</th></tr><tr><td>1号区</td><td>1.80平方メートル</td><td>36万円</td><td>1,500円</td><td>75区画</td>'
+     '</tr><tr><td>2号区</td><td>2.25平方メートル</td><td>45万円</td><td>2,000円</td><td>39区画</td></tr><tr><td>3号区</td><td>4.00平方メートル</td><td>80万円'
+     '</td><td>3,500円</td><td>4区画</td></tr></table><p>※1 管理料は3年分前納(年度途中の場合はその年度分は月割)となります。</p><p>※2 令和3年10月31日現在の'
+     '残区画数です。</p>', country="jp",
+     note="stored page text (a city; the table was flattened, rows restored; one note kept out), cut: '印刷用ページを表示する"
+          "更新日:2021年11月1日更新' run together under the heading (the CMS of Tamba: second and last); an era-dated 'as at' "
+          "note '令和3年10月31日現在' on the plot counts, the day before the update")
+case("jp-sodegaura-shiei-bochi-shiyosha-boshu", L, "us", "ja", "2025-11-01",
+     "https://www.city.sodegaura.lg.jp/soshiki/kankyo/botibosyu.html",
+     '<p>本文</p><h1>袖ケ浦市営墓地使用者募集</h1><p>印刷用ページを表示する</p><p>更新日:2025年11月1日</p><h2>市営墓地使用者の募集について</h2><p>※市営墓地'
+     '(芝生墓地)の使用者を募集します。</p><h3>募集区画</h3><p>芝生墓地 7区画</p><p>※面積、永代使用料等の詳細については、募集案内をご覧ください。</p><h3>申込資格</h3>'
+     '<ul><li>市内に1年以上住所を有する方</li><li>焼骨を有する世帯主、または祭祀を主宰する方</li><li>袖ケ浦市営墓地公園の使用許可を受けていない方</li></ul><h3>申込方法'
+     '</h3><p>使用申込書に必要事項を記入し、市環境管理課に持参のうえ提出(郵送不可)してください。</p><p>募集案内、使用申込書が必要な方は、市環境管理課、市営墓地公園管理事務所'
+     'にて11月4日(火曜日)から配布します。</p><h3>申込期間</h3><p>令和7年11月4日(火曜日)~令和7年11月28日(金曜日)</p><h3>抽選</h3><p>申し込みが重複した区画'
+     'があった場合は、市で抽選を行い決定いたします。</p>', country="jp",
+     note="stored page text (a city; one sentence and the closing notes kept out), cut: '更新日:2025年11月1日' (without 更新 "
+          "after it) under the heading and the print link; the application period (令和7年11月, era dates) is an event")
+# search 'badevannsprøver badeplasser kommune Publisert Sist endret' (Norwegian; bathing water at beaches, near the
+# public pools of earlier batches but not that topic; Nannestad shows 'Publisert: … Sist endret: 31.07.2020 09:18'
+# but is a batch 7 site: skipped; Sandefjord, Ørsta, Marker, Drammen: no update label; Risør and Hurdal taken;
+# Ekerö (Swedish): no label)
+case("no-risor-badevannsprover", L, "no", "nb", "2019-07-01", "https://www.risor.kommune.no/tjenester/helse-og-omsorg/badevann/",
+     '<h1>Badevannsprøver</h1><h2>Oppdatering 01.07.2019</h2><p>Badevannsprøvene som ble tatt på fredag 28.06 viser god '
+     'badevannskvalitet.</p><h2>Avvik på badevannsprøver Randvik øst og Mindalen</h2><p>Badevannsprøver fra Randvik øst og '
+     'Mindalen inneholder høye verdier av tarmbakterier, og det frarådes derfor å bade i vannet. Det er tatt nye '
+     'badevannsprøver fra disse badeplassene i dag, 28. juni, og svar på prøvene ventes til mandag 1. juli.</p><p>Det vil '
+     'bli gitt ut ny informasjon når prøvesvarene kommer.</p>', country="no",
+     note="stored page text (a municipality), all of it: an update note 'Oppdatering 01.07.2019' (update) as the heading of "
+          "its first section, above the earlier notice of 28 June; hesitant: an update note in the body, taken as the "
+          "page's update date")
+case("no-hurdal-badevannsprover-uke-31", L, "no", "nb", "2021-08-05", "https://www.hurdal.kommune.no/aktuelt/badevannsprover-uke-31/",
+     '<h1>Badevannsprøver uke 31</h1><p>Innhold</p><p>Prøvene ble tatt den 2. og 3.august 2021. Resultatene viser verdier '
+     'betryggende under grenseverdiene for alle badeplassene, dvs. at badevannskvaliteten er god. Det ble ikke gjort '
+     'observasjoner av blågrønnalger ved noen av badestedene.</p><p>Med hensyn til temperatur så er det nå ingen steder målt '
+     '20 grader eller mer i vannet. Varmeste temperatur ble målt til 18 grader, laveste temperatur 14 grader. Badeplassene '
+     'framstår, med unntak av et par steder, i det alt vesentlige som rene og ryddige.</p><p>Nye badevannsprøver blir tatt i '
+     'uke 33</p><p>Pressemelding fra miljørettet helsevern</p><p>Publisert: 05.08.2021 13:14:29<br>Sist endret: 05.08.2021 '
+     '13:14</p>', country="no",
+     note="stored page text (a municipality's news item), all of it: 'Publisert: 05.08.2021 13:14:29' then 'Sist endret: "
+          "05.08.2021 13:14' (last changed) as the last lines (the 'Publisert: … Sist endret:' news template of batch 7's "
+          "Ullensaker and Nannestad: first of this batch); the sampling dates in the text")
+# search 'hautapaikat hautausmaa seurakunta kaupunki Sivu päivitetty' (Finnish; only ateistit.fi articles (an
+# association, not government), several with 'Päivitetty'; none taken)
 # ---- end of batch 11 cases
 
 
