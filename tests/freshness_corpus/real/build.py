@@ -7294,6 +7294,76 @@ case("no-hurdal-badevannsprover-uke-31", L, "no", "nb", "2021-08-05", "https://w
           "Ullensaker and Nannestad: first of this batch); the sampling dates in the text")
 # search 'hautapaikat hautausmaa seurakunta kaupunki Sivu päivitetty' (Finnish; only ateistit.fi articles (an
 # association, not government), several with 'Päivitetty'; none taken)
+# search 'båndtvang hund kommune aktuelt Publisert Sist endret' (Norwegian; newspapers, an Akita breed club, the
+# kennel club: not government; Vegårshei: no update label; none taken)
+# search 'vägarbete trafikstörningar kommun gata avstängd Senast uppdaterad' (Swedish; Jönköping: no label; Åbo
+# Underrättelser (a newspaper); Göteborg and Norrköping show only 'Publicerad' (publication): skipped; a parish;
+# Mariehamn (a batch 7 site; 'Sidan uppdaterades' with no date); a road association; Karlstad taken)
+case("se-karlstad-begransad-framkomlighet-hagaleden", L, "se", "sv", "2024-02-23",
+     "https://karlstad.se/storningar/storningar/2024-01-16-begransad-framkomlighet-pa-hagaleden-vid-bilan.printable",
+     '<h1>Begränsad framkomlighet på Hagaleden vid Bilan</h1><p>Till och med vecka 7 kommer endast ett körfält vara öppet på '
+     'Hagaleden, öster om Bilanrondellen. Trafiken regleras med trafikljus.</p><p>Vi gör ett ledningsarbete på gräsytan '
+     'intill och behöver stänga den del av vägen som är närmast schakterna som en säkerhetsåtgärd på grund av rasrisk. Har du '
+     'möjlighet så välj en annan väg, det finns risk för köer under denna tid.</p><p>Arbetet skulle varit klart tidigare men '
+     'har försenats på grund av stora mängder vatten (regn och smältvatten) som ställt till det.</p><p>Sidan uppdaterad: '
+     '2024-02-23</p><p>18 Maj 2024</p>', country="se",
+     note="stored page text (a municipality's disruption notice, its print version), all of it: 'Sidan uppdaterad: "
+          "2024-02-23' (page updated) then a bare '18 Maj 2024' with no label (likely the print date); the address holds "
+          "the posting date 2024-01-16")
+# search 'filming permission council land location film permit Page last updated' (English; the Malta Film Commission
+# (a list page), the national business licence portal (ablis, no label), a Waverley plan consultation on a vendor's
+# host, Hull, docslib, Vale of Glamorgan, Hammersmith and Fulham: no update label; Sunshine Coast taken)
+case("au-sunshinecoast-filming-on-council-land", L, "au", "en", "2019-11-08",
+     "https://www.sunshinecoast.qld.gov.au/Pay-and-Apply/Events-and-Entertainment/Filming-on-Council-Land",
+     '<h1>Filming on council land</h1><ul><li>Last updated:</li><li>08 Nov 2019</li></ul><p>Council is required to monitor '
+     'film production on council land including:</p><ul><li>feature films</li><li>television commercials</li><li>travel '
+     'shows</li><li>cinema</li><li>internet</li><li>still photography shots.</li></ul><p>Approval is not needed for:</p><ul>'
+     '<li>filming on private land</li><li>audio and visual recording of a wedding or other private celebration or event</li>'
+     '<li>filming for a school / university project.</li></ul><p>Council regulates film production to make sure these '
+     'activities are carried out in a safe manner. It also ensures there is minimal disruption to local residents and '
+     'businesses.</p><p>Compliance with council requirements will ensure that public health and safety is protected during '
+     'film production.</p><p>For more information please visit the Toolbox website.</p>', country="au",
+     note="stored page text (a Queensland regional council), all of it: 'Last updated:' and '08 Nov 2019' as two items of a "
+          "list under the heading (label and date in separate list items, as stored)")
+# search 'gravsted kirkegård erhverve kommune Sidst opdateret' (Danish; Næstved's cemeteries (a batch 6 site), a
+# Norwegian cemetery-culture site, Birkholm, Aalborg's print accordion, an undertaker, the church intranet, docplayer,
+# Brønderslev: no update label; none taken)
+# search 'dotacja wymiana pieca kopciuch gmina wniosek Data aktualizacji' (Polish; a services directory's generated
+# pages, a Ukrainian-community site: no government page; none taken)
+# search 'kotlíková dotace výměna kotle obec Aktualizováno' (Czech; one-line titles (Francova Lhota, the South Bohemian
+# Region, MAS), kupnisila.cz, a TV site, Regulus, a developer's blog: no government page with a stamp; Ropice: no label)
+# search 'ligplaatsvergunning woonboot gemeente aanvragen Laatst gewijzigd' (Dutch; Leiderdorp, Oostzaan, Zwolle's
+# regulation ('geldig vanaf … t/m', validity dates), Assen (two copies), Buren, Deventer, Noordwijk: no update label;
+# none taken)
+# search 'alcohol ban area council New Zealand bylaw map Last updated' (English; Kaipara, Waimakariri: no update label;
+# NZ Herald, an ArcGIS service description, Scoop (news copies): none taken)
+# search 'déclaration manifestation sportive sur la voie publique préfecture Mis à jour le' (French; associatheque.fr,
+# cpga-asso.com: associations; Mûrs-Érigné's embedded service-public sheet (no 'Vérifié le' in the stored part),
+# Thorigné-Fouillard, Haut-Rhin's prefecture, Montfort-le-Gesnois: no update label; Drôme taken)
+case("fr-drome-declaration-manifestation-voie-publique", L, "fr", "fr", "2022-10-10",
+     "https://www.drome.gouv.fr/Demarches/Declarer-une-manifestation-sur-la-voie-publique/Declaration-de-manifestation-sur-la-voie-publique",
+     '<h1>Déclaration de manifestation sur la voie publique</h1><p>Mis à jour le 10/10/2022</p><p>{{L\'obligation de '
+     'déclaration d\'une manifestation sur la voie publique</p><p>}}</p><p>En application du Code de la Sécurité Intérieure '
+     '(article L211-1 et suivants), sont soumis à l\'obligation d\'une déclaration préalable tout cortège, défilé et '
+     'rassemblement de personnes, et, d\'une façon générale, toute manifestation sur la voie publique.</p><p>La déclaration '
+     'doit être transmise trois jours francs au moins et quinze jours francs au plus avant la date de la manifestation au '
+     'préfet de département. Un exemplaire est également transmis pour information au maire de la commune dans laquelle se '
+     'déroulera la manifestation prévue.</p><p>La déclaration de manifestation doit être adressée par message électronique à '
+     'pref-defense-protection-civile@drome.gouv.fr. Elle peut également être transmise par voie postale à l\'adresse '
+     'suivante :</p><p>Préfecture de la Drôme<br>Bureau du cabinet<br>3, boulevard Vauban<br>26 030 VALENCE Cedex 9 | '
+     'Sous-préfecture de Die</p><p>{{Complétude du dossier</p><p>}}<br>(voir</p><p>)</p><ul><li>Date et objet de la '
+     'manifestation</li><li>Noms, prénoms et coordonnées (téléphoniques et domicile) des organisateurs</li><li>Horaires et '
+     'lieu de rassemblement</li><li>Itinéraire du cortège</li><li>Heure et lieu de dispersion</li><li>Observations '
+     'particulières</li><li>Signature d’au moins un des organisateurs</li></ul>', country="fr",
+     note="stored page text (a prefecture, State services in the Drôme; unrendered SPIP '{{…}}' heading marks kept as "
+          "found), cut: 'Mis à jour le 10/10/2022' under the heading (the prefectures' template: first of this batch)")
+# search 'accesso agli atti amministrativi richiesta comune modulo Ultimo aggiornamento' (Italian; Capoliveri (a title
+# line), Monsummano Terme, 123dok, Carloforte, Bovino, Cardano al Campo, Arzene, Bressanone: no update label in the
+# stored part; none taken)
+# search 'licencia animales potencialmente peligrosos ayuntamiento requisitos Última actualización' (Spanish; Sant Joan
+# (a title line), medical-certificate centres, La Roda's transparency page, Santa Lucía, Santa Eugènia, Villacañada,
+# Benaguasil's e-office: no update label; none taken)
+# search '불법 광고물 현수막 신고 담당부서 최종수정일' (Korean; newspapers and blogs only: none taken)
 # ---- end of batch 11 cases
 
 
