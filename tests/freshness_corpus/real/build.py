@@ -7364,6 +7364,50 @@ case("fr-drome-declaration-manifestation-voie-publique", L, "fr", "fr", "2022-10
 # (a title line), medical-certificate centres, La Roda's transparency page, Santa Lucía, Santa Eugènia, Villacañada,
 # Benaguasil's e-office: no update label; none taken)
 # search '불법 광고물 현수막 신고 담당부서 최종수정일' (Korean; newspapers and blogs only: none taken)
+# search 'komvux ansökan kommunal vuxenutbildning Senast uppdaterad' (Swedish; framtid.se: not government; Skolverket
+# (four pages), Sundsvall: no update label in the stored part; the Schools Inspectorate taken)
+case("se-skolinspektionen-vuxenutbildning", L, "se", "sv", "2021-11-10",
+     "https://skolinspektionen.se/rad-och-vagledning/skolrepresentanter/vuxenutbildning/",
+     '<p><a href="#main">Till huvudinnehåll</a></p><p>Studieavbrott komvux</p><h1>Vuxenutbildning</h1><p>Vuxenutbildningen är '
+     'en växande skolform med allt fler elever i utbildning. Här har vi samlat information om de publikationer och '
+     'granskningar vi har genomfört som rör den kommunala vuxenutbildningen (komvux).</p><p>Den kommunala vuxenutbildningens '
+     'mål är stödja och stimulera vuxna i deras lärande och ge dem möjlighet att utveckla sina kunskaper och sin kompetens för '
+     'att stärka sin ställning i arbets- och samhällslivet. Vuxenutbildningen ska också bidra till att främja individens '
+     'personliga utveckling och ge en god grund för fortsatt utbildning. Den ska även utgöra en bas för den nationella och '
+     'regionala kompetensförsörjningen till arbetslivet.</p><p>Det är kommunerna som tillhandahåller kommunal '
+     'vuxenutbildning. Denna skolform omfattar flera delar:</p><ul><li>grundläggande nivå</li><li>gymnasial nivå</li><li>'
+     'särskild utbildning på grundläggande nivå</li><li>särskild utbildning på gymnasial nivå</li><li>svenska för '
+     'invandrare.</li></ul><p>Senast uppdaterad: 10 november 2021</p>', country="se",
+     note="stored page text (the Swedish Schools Inspectorate, a national agency), all of it: 'Senast uppdaterad: 10 "
+          "november 2021' as the last line, right after the list")
+# search 'kulturpris nominasjon kommune frist Publisert Sist endret' (Norwegian; danseinfo.no, musikkontoret.no,
+# studentvelferd.no, a newspaper, Norsk kulturforum: not municipal pages; Grimstad, Nome: no update label; Nannestad
+# ('Publisert: … Sist endret: 04.09.2018 09:03') is a batch 7 site: skipped; none taken)
+# search 'Australia Day awards nominations council community Last updated' (English; Sorell, Murray River's
+# consultation widget, Tablelands, Coolgardie's form, Tamworth: no update label; a movie-board tag page, Tieri's
+# community site (a bare '27 Oct 2023'), a town committee's site: not council pages; none taken)
+# search '청년 창업 지원 사업 신청 시청 담당부서 최종수정일' (Korean; blog tag pages only: none taken)
+# search 'anmälan vattenverksamhet länsstyrelsen brygga muddring Senast uppdaterad' (Swedish; a County Administrative
+# Board form page, Alvesta's short news item, Danderyd, Alingsås's crisis-site copy, Kristinehamn: no update label;
+# Svenljunga shows 'Sidan senast uppdaterad: 2018-06-26 08.38' but is a batch 10 site: skipped (its newer copy ends in
+# 'Uppdaterad:' with the date cut off); Alvesta's dredging page taken)
+case("se-alvesta-muddring", L, "se", "sv", "2024-03-04",
+     "https://www.alvesta.se/jobb-och-foretagande/naringsliv-och-foretagande/tillstand-regler-och-tillsyn/muddring/",
+     '<h1>Muddring</h1><p>För att få muddra krävs vanligtvis att du gör en anmälan eller ansökan.<br>Att gräva, muddra eller '
+     'rensa diken i ett vattenområde är så kallade vattenverksamheter. De kräver oftast en anmälan till länsstyrelsen eller en '
+     'ansökan om tillstånd till mark- och miljödomstolen.</p><p>För mindre omfattande vattenverksamheter räcker det med en '
+     'anmälan. Det finns också vattenverksamhet som varken kräver anmälan eller tillstånd.</p><p>Det är länsstyrelsen som '
+     'handlägger anmälningar om vattenverksamhet.</p><p>Senast uppdaterad 4 mars 2024</p>', country="se",
+     note="stored page text (a municipality), all of it: 'Senast uppdaterad 4 mars 2024' (no colon) as the last line")
+# search 'registering a death Northern Ireland district registrar what you need Last updated' (English; nidirect,
+# Larne's old council site, Ards and North Down: no update label in the stored part; undertakers and lastingpost.com:
+# not government; none taken)
+# search 'Siden er sidst opdateret kommune affaldssortering storskrald afhentning bestil' (Danish; Hvidovre (two
+# hosts), Vordingborg (two pages), Slagelse, Herning's waste print page: no update label; docplayer, a housing
+# co-operative: none taken)
+# search 'Laatst gewijzigd gemeente verklaring omtrent het gedrag VOG aanvragen kosten' (Dutch; the certificate of
+# conduct, the topic of this batch's German take-all search; a complaints desk, Bergen op Zoom, Katwijk (two copies),
+# Vianen, Zwolle, Bernheze, Zaltbommel: no update label; none taken)
 # ---- end of batch 11 cases
 
 
