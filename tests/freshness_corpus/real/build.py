@@ -7408,6 +7408,53 @@ case("se-alvesta-muddring", L, "se", "sv", "2024-03-04",
 # search 'Laatst gewijzigd gemeente verklaring omtrent het gedrag VOG aanvragen kosten' (Dutch; the certificate of
 # conduct, the topic of this batch's German take-all search; a complaints desk, Bergen op Zoom, Katwijk (two copies),
 # Vianen, Zwolle, Bernheze, Zaltbommel: no update label; none taken)
+# search 'radon i bostaden mätning kommun Senast uppdaterad' (Swedish; housing associations, a property magazine, a
+# residents' association: not government; Habo: no update label; Sundbyberg (a batch 5 site): skipped; none taken)
+# search 'radonmåling i bolig kommune gratis målere Sist oppdatert' (Norwegian; a housing co-operative ('Endret: 2 des
+# 2017 Opprettet: …', not government), a newspaper, Askøy: no label; a housing company, a Swedish association,
+# radonkjeden.no, the Gjøvik region's environmental health office: no label; the radiation authority DSA taken)
+case("no-dsa-for-seint-a-starte-radonmaling", L, "no", "nn", "2023-02-20",
+     "https://dsa.no/nyheter/for-seint-a-starte-radonmaling-for-denne-gongen",
+     '<p><a href="#main">Gå rett til innhold</a></p><h1>For seint å starte radonmåling for denne gongen</h1><p>Har du ikkje '
+     'målt radon enno, bør du vente til hausten.</p><p>Sist oppdatert: 20. februar 2023 13:43</p><p>Radon skal målast over '
+     'minst to månadar mellom midten av oktober til midten av april. Dersom du ikkje allereie er godt i gang med å måle, rår '
+     'vi deg til å vente til neste målesesong. Ny målesesong startar igjen i midten av oktober.</p><p>Radon er ein radioaktiv '
+     'gass, og radon i bustaden aukar risikoen for lungekreft. Noreg er eit av dei landa i verda som har dei høgaste '
+     'konsentrasjonane av radon i bustadar. Årsaka er både dei geologiske forholda i landet vårt, klimaet og måten vi byggjer '
+     'bustadane våre på.</p>', country="no",
+     note="stored page text (the Norwegian Radiation and Nuclear Safety Authority's news item, in Nynorsk; the skip link "
+          "stored as 'Gå rett til innhold' is kept in Bokmål), all of it: 'Sist oppdatert: 20. februar 2023 13:43' under "
+          "the intro")
+# search 'radonmittaus asunnossa kunta ympäristöterveys Päivitetty' (Finnish; docplayer, a newspaper, STT releases:
+# not government pages; Hämeenlinna's tag page, Keski-Savo environmental office: no update label; none taken)
+# search 'radon test kits council environmental health homes Page last updated' (English; content-farm copies of US
+# news and a newspaper: no government page; none taken)
+# search 'Mattilsynet reise med hund og katt til Norge krav Sist oppdatert' (Norwegian; animal-welfare groups, a vet
+# clinic, an insurer, Info Norden (the Nordic Council's service, two copies), Customs (toll.no): no update label in the
+# stored part; none taken)
+# search 'Jordbruksverket resa med hund katt till Sverige regler Senast uppdaterad' (Swedish; a dog magazine, a vet
+# clinic, a travel site, the kennel club, yumpu, Info Norden: not government or no label; the Board of Agriculture's
+# print page taken)
+case("se-jordbruksverket-inforsel-hund-katt-iller-eu-utskrift", L, "se", "sv", "2015-04-10",
+     "http://www.jordbruksverket.se/amnesomraden/djur/inochutforsel/hundarkatterochillrarinforsel/inforselfraneu.4.5075e861320679518380006989.html.printable",
+     '<p>Utskrift från Jordbruksverket<br>26 april 2015</p><p>Du är här:</p><h1>Införsel av en hund, katt eller iller från EU '
+     'och tredje länder med EU-villkor</h1><h2>1. Kraven för att föra in en hund, katt eller iller som inte ska säljas</h2>'
+     '<h3>Checklista – EU och tredje länder med EU-villkor</h3><ul><li>Djuret ska vara id-märkt</li><li>Djuret ska ha en '
+     'giltig vaccination mot rabies</li><li>Djuret ska ha EU-pass för sällskapsdjur</li><li>Djuret ska anmälas hos tullen'
+     '</li></ul><h2>2. Särskilda krav för djur som reser utan ägaren</h2><ul><li>Djuret reser inom fem dagar före/efter '
+     'ägaren till samma plats som ägaren</li><li>Djuret reser mer än fem dagar före eller efter ägaren eller oberoende av '
+     'ägaren</li></ul><h2>3. Särskilda krav för sex eller fler djur i grupp</h2><ul><li>Sex eller fler djur i grupp som ska '
+     'tävla eller tränas</li><li>Sex eller fler djur i grupp som inte ska tävla eller tränas</li></ul><h2>Mer information</h2>'
+     '<p>Bestämmelser</p><p>Blanketter<br>Senast uppdaterad: 2015-04-10</p>', country="se",
+     note="stored page text (the Swedish Board of Agriculture's print version; the section headings were flattened to "
+          "lines, restored as headings and list items), all of it: 'Utskrift från Jordbruksverket' with the print date "
+          "'26 april 2015' at the top and 'Senast uppdaterad: 2015-04-10' as the last line; the update date taken, not "
+          "the print date")
+# search 'Ruokavirasto lemmikkieläimen kanssa matkustaminen koira kissa Päivitetty' (Finnish; Yle, a magazine,
+# docplayer, Verkkouutiset, the motoring club, a vet service, STT releases: no government page; none taken)
+# search 'Fødevarestyrelsen rejse med hund og kat til Danmark regler Senest opdateret' (Danish; the Food
+# Administration's guides (two), borger.dk, the foreign ministry (two hosts), a news site, the vets' association: no
+# update label in the stored part; none taken)
 # ---- end of batch 11 cases
 
 
