@@ -7455,6 +7455,52 @@ case("se-jordbruksverket-inforsel-hund-katt-iller-eu-utskrift", L, "se", "sv", "
 # search 'Fødevarestyrelsen rejse med hund og kat til Danmark regler Senest opdateret' (Danish; the Food
 # Administration's guides (two), borger.dk, the foreign ministry (two hosts), a news site, the vets' association: no
 # update label in the stored part; none taken)
+# search 'Wohnberechtigungsschein beantragen Stadt Unterlagen Einkommensgrenzen Stand' (German; studenten365.com, a
+# forum: not government; Bremen's service portal shows 'Aktualisiert am 03.08.2024' but is a batch 9 site: skipped;
+# Teltow, Dorsten, Alsdorf: no update label; none taken)
+# search 'premie regenwaterput gemeente aanvragen Laatst aangepast' (Dutch, Flemish municipalities; Oostkamp (two pages),
+# Sint-Laureins, Brecht, Dessel, Leuven, Torhout (a title line), Ninove: no update label in the stored part; council
+# decision dates in the text; none taken)
+# search 'bonificación IBI familia numerosa solicitud ayuntamiento Fecha de actualización' (Spanish and Catalan;
+# Teruel's e-office (a link list), Lugo (a title line), Agullent (a title line), Les Borges del Camp, Picanya: no
+# update label; bandomovil.com (a municipal bulletin app's widget, a post date); ruta67.com, Nambroca's news: no
+# label; none taken)
+# search 'food handler card county health department how to get Last Updated' (English; Skagit County ('Keep your eye
+# on this web-site for updates.', no date), Lincoln County (WV) health department: no update label; newspapers and
+# content sites; none taken)
+# search '빗물이용시설 설치비 지원 신청 담당부서 문의 수정일' (Korean; a Japanese subsidy-search staging host, newspapers:
+# none taken)
+# search 'flått skogflåttencefalitt vaksine Sist faglig oppdatert' (Norwegian; ScandTick (an EU project's old site), a
+# pharmacy journal, private clinics, helsenett.no: not government; the Institute of Public Health's guide: no update
+# label in the stored part; the national tick-borne disease centre's news archive taken)
+case("no-flattsenteret-aktuelt-arkiv", L, "no", "nb", "2022-10-26", "https://flattsenteret.no/category/aktuelt/",
+     '<h1>Arkiv</h1><article><h2>Tid for å vurdere vaksine mot TBE (skogflåttencefalitt)</h2><p>Dato for siste oppdatering '
+     'av artikkelen Oppdatert oktober 26, 2022</p><p>Siden 2018 har vi sett en økende trend i antall tilfeller av TBE '
+     '(Tick-Borne Encephalitis) hos mennesker som er smittet innenlands. Personer bør vurdere å vaksinere seg dersom de ofte '
+     'ferdes i områder der flåtten kan være bærer av TBE-viruset.</p></article>', country="no",
+     note="stored page text (Flåttsenteret, the national competence service for tick-borne diseases run by Sørlandet "
+          "hospital trust; its news archive), all of it: under the first entry's heading a screen-reader phrase 'Dato for "
+          "siste oppdatering av artikkelen' (date of the article's last update) run into 'Oppdatert oktober 26, 2022' "
+          "(English month-day order in Norwegian); hesitant: a listing page whose only stamp is its first entry's (taken, "
+          "as Porto Alegre's), and a health trust's centre rather than an agency")
+# search 'tick bites Lyme disease symptoms what to do Last updated NHS inform' (English; a GP practice's news page, ITV,
+# AOL, REHIS (a professional body), South Tyneside, readyhealth, content sites: no update label; none taken)
+# search 'zecche prevenzione morso cosa fare ASL regione Ultimo aggiornamento' (Italian; a newspaper; Cassano d'Adda
+# taken; ilbernina.ch (a Swiss newspaper), San Fiorano, Grosio (a news item 'Data: 18 Aprile 2025', a publication
+# date: skipped), Lainate, Parabiago: no update label; Il Gazzettino)
+case("it-cassanodadda-come-proteggersi-dalle-zecche", L, "fr", "it", "2025-07-23", "https://www.comune.cassanodadda.mi.it/it/page/154097",
+     '<p><a href="#main">Salta al contenuto principale</a></p><h1>Come proteggersi dalle zecche</h1><p>Ultimo aggiornamento: 23 '
+     'luglio 2025, 10:45</p><p>Le zecche sono insetti che si nutrono del sangue di numerose specie animali.<br>La puntura di '
+     'questi parassiti – che potrebbero essere infetti a causa di agenti microbici - non è dolorosa e non causa prurito, ma è '
+     'all’origine della possibile trasmissione di malattie.<br>Le specie più diffuse e rilevanti da un punto di vista '
+     'sanitario, sia in Italia che in Europa, sono la zecca dei boschi e la zecca del cane.<br>Il cambiamento climatico in '
+     'atto ha aumentato l\'incidenza della diffusione della specie nei nostri territori e ha anche esteso il periodo annuale in '
+     'cui l’uomo rischia maggiormente l’esposizione.<br>Come proteggersi dalle punture di zecche? Cosa fare quando si viene '
+     'morsi? La campagna informativa di ATS Milano ha l\'obiettivo di sensibilizzare i cittadini alla conoscenza dei rischi, '
+     'così da evitare e ridurne l’impatto sulla salute. <a href="#scheda">Leggi la scheda.</a></p><h2>Quanto sono chiare le '
+     'informazioni su questa pagina?</h2><p>Valuta il Servizio</p>', country="it",
+     note="stored page text (a Lombard municipality on the national council-site template; the feedback form's later steps "
+          "kept out), all of it: 'Ultimo aggiornamento: 23 luglio 2025, 10:45' under the heading")
 # ---- end of batch 11 cases
 
 
