@@ -7501,6 +7501,42 @@ case("it-cassanodadda-come-proteggersi-dalle-zecche", L, "fr", "it", "2025-07-23
      'informazioni su questa pagina?</h2><p>Valuta il Servizio</p>', country="it",
      note="stored page text (a Lombard municipality on the national council-site template; the feedback form's later steps "
           "kept out), all of it: 'Ultimo aggiornamento: 23 luglio 2025, 10:45' under the heading")
+# search 'raccolta olio vegetale esausto cittadini comune punti di raccolta Ultimo aggiornamento' (Italian; a waste app's
+# page on its vendor's host (junkerapp.it): skipped; Casina taken; San Giuliano Milanese: no update label; a waste
+# company's and an urban-hygiene contractor's pages, a newspaper, Garda Uno (a utility), Oristano's waste site: no label)
+case("it-casina-oli-alimentari-esausti", L, "fr", "it", "2025-03-29", "https://comune.casina.re.it/vivere-a-casina/ambiente/oli-alimentari-esausti",
+     '<h1>Oli alimentari esausti</h1><p>La raccolta di oli e grassi vegetali alimentari esausti interessa tutte le famiglie.</p>'
+     '<h2>Cosa possiamo raccogliere?</h2><p>Oli e strutto esausti utilizzati per la frittura e la cottura dei cibi, oli residui dei '
+     'barattoli contenenti prodotti sottolio.</p><h2>Cosa non possiamo raccogliere?</h2><p>Olio motore e lubrificanti.</p><p>Punti '
+     'di raccolta: supermercato Ecu, supermercato Sigma, scuola secondaria di I grado “Enrico Fermi” e Casa Cantoniera.</p><p>'
+     'Modalità di conferimento: si può utilizzare qualunque contenitore pulito in vetro o in plastica; una volta riempito, va '
+     'portato al punto di raccolta e svuotato nel bidone apposito. Si prega vivamente di non abbandonare i contenitori, che si '
+     'invita a riutilizzare il più possibile. Per chi lo desidera sarà possibile acquistare un apposito bidoncino da 5,5 litri di '
+     'capienza.</p><p>Il servizio è completamente gratuito, sia per il cittadino sia per l’amministrazione. La ditta che eroga il '
+     'servizio riconosce un piccolo contributo destinato all’educazione ambientale nelle scuole.</p><p>Pagina aggiornata il '
+     '29/03/2025</p>', country="it",
+     note="stored page text (a municipality in Emilia; heading ours, from the address), all of it: 'Pagina aggiornata il "
+          "29/03/2025' (page updated on) as the last line")
+# search 'garden organics bin council collection what goes in Last updated' (English; Glen Eira, Campbelltown, Moyne,
+# MidCoast's waste site, Ararat, Onkaparinga: no update label in the stored part; a content site; Christchurch taken)
+case("nz-christchurch-kerbside-organics-2010", L, "au", "en-NZ", "2010-10-27",
+     "http://cccbuildingseminar@ccc.govt.nz/homeliving/rubbish/kerbsidecollection/organics/index.aspx",
+     '<p>Please Wait...<br>progress bar</p><p>Last reviewed: Wed, 27 Oct 2010</p><p>Your green kerbside wheelie bin is for '
+     'your food and garden waste and is collected weekly.</p><h2>Kerbside organics collection bin</h2><h3>What can go in your '
+     'organics bin:</h3><ul><li>All food waste.</li><li>Garden waste.</li></ul><p>Food waste can be wrapped in newspaper '
+     'before placing it in your organics bin. You can also use paper to line your bin to help keep it clean.</p><h3>What '
+     'can’t go in your organics bin:</h3><ul><li>Animal waste</li><li>Ash (hot or cold)</li><li>Bricks and concrete</li>'
+     '<li>Cigarette butts</li><li>Clothing, fabric and shoes</li><li>Gas bottles</li><li>Glass</li><li>Nappies</li><li>'
+     'Plastic and plastic bags (including bio-degradable &amp; compostable plastic)</li><li>Soil</li><li>Timber and '
+     'off-cuts</li></ul><p>Authorising Unit: City Water and Waste</p><p>Last reviewed: Wednesday, 27 October 2010</p><p>Next '
+     'review: Wednesday, 27 April 2011</p><p>Keywords: organics</p>', country="nz", due="2011-04-27",
+     note="stored page text (Christchurch City Council's old site; the address as stored carries a user-info prefix "
+          "'cccbuildingseminar@'; list items between kept out), all of it: 'Last reviewed: Wed, 27 Oct 2010' at the top and "
+          "again in the footer block ('Last reviewed: Wednesday, 27 October 2010', 'Next review: Wednesday, 27 April 2011', "
+          "the weekday written out); ccc.govt.nz was searched in batch 7 but never taken")
+# search '빈대 예방 방제 방법 안내 서울특별시 담당부서 수정일' (Korean; Seoul's Brunch channel, newspapers, blogs; Seoul's
+# Mediahub shows '발행일 2023.11.03. 15:30' (publication) only: skipped; none taken)
+# search 'castração gratuita cães e gatos prefeitura inscrição Atualizado em' (Portuguese; news sites only: none taken)
 # ---- end of batch 11 cases
 
 
