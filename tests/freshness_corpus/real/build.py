@@ -7537,6 +7537,100 @@ case("nz-christchurch-kerbside-organics-2010", L, "au", "en-NZ", "2010-10-27",
 # search '빈대 예방 방제 방법 안내 서울특별시 담당부서 수정일' (Korean; Seoul's Brunch channel, newspapers, blogs; Seoul's
 # Mediahub shows '발행일 2023.11.03. 15:30' (publication) only: skipped; none taken)
 # search 'castração gratuita cães e gatos prefeitura inscrição Atualizado em' (Portuguese; news sites only: none taken)
+# search 'pedibus scuola primaria comune iscrizione volontari Pagina aggiornata il' (Italian; newspapers, an old copy of
+# Noceto's site on a third-party host: no government page with a stamp; none taken)
+# search 'civil defence emergency survival kit household council prepare Last reviewed' (English; a forum, a feed
+# reader's copy of govt.nz, Whanganui, Hurunui's library-hosted civil defence page, a charity, a UK resilience group,
+# zag.nz: no update label in the stored part; none taken)
+# search '미세먼지 행동요령 시민 안내 담당부서 최종수정일' (Korean; Nowon's webzine, Seoul's open-government record (an
+# approval date), Dongjak's notice board, Incheon Jung-gu's notice ('작성일 2019-03-03', a post date only): no update
+# label; blogs; none taken)
+# search 'voluntariado protección civil ayuntamiento inscripción requisitos Última actualización' (Spanish and Catalan;
+# a regulation file (Maria de la Salut), procivilmalaga.es, derecholocal.es, Castile and León's e-office, Mazarrón, INAP's
+# news, Córdoba's provincial gazette: no update label; the Community of Madrid's e-office taken)
+case("es-madrid-sede-registro-agrupaciones-voluntarios-proteccion-civil", L, "es", "es", "2024-11-21",
+     "https://sede.comunidad.madrid/inscripciones-registro/registro-agr-voluntar-proteccion-civil",
+     '<p>Última actualización: 21/11/2024</p><h2>Descripción</h2><dl><dt>Referencia</dt><dd>85705</dd><dt>Descripción</dt><dd>'
+     'Es un instrumento administrativo que contiene y gestiona los datos de las Agrupaciones Municipales de Voluntarios de '
+     'Protección Civil de la Comunidad de Madrid, de los responsables municipales y de los voluntarios que las integran.</dd>'
+     '<dt>Tasa</dt><dd>No requiere el pago de tasas</dd></dl><h2>Requisitos</h2><p>El solicitante es la administración local. '
+     'Las solicitudes deberá firmarlas un responsable municipal con competencia en materia de protección civil.</p><h2>'
+     'Documentación a presentar</h2><ol><li>Solicitud. Pulsa TRAMITAR para acceder al espacio de tramitación donde '
+     'encontrarás el formulario en línea.</li><li>Documentación. Se indican aquellos documentos que debes aportar y los datos '
+     'que podrá consultar la Comunidad de Madrid.</li></ol><h3>Solicitud de inscripción</h3><p>Documentos a aportar junto a la '
+     'solicitud:</p><ol><li>Acuerdo o resolución de constitución de la agrupación aprobado por el órgano competente del '
+     'Ayuntamiento.</li><li>Copia del reglamento municipal de la agrupación (en su caso). El plazo para presentar el '
+     'reglamento municipal es de un año desde su aprobación.</li></ol>', country="es",
+     note="stored page text (the Community of Madrid's e-office, a regional government procedure sheet; later sections kept "
+          "out), cut: 'Última actualización: 21/11/2024' as the first line, above the description; day/month/year")
+# search 'certificado de discapacidad solicitud reconocimiento grado comunidad Última actualización' (Spanish;
+# associations, blogs, a newspaper, discapnet: no government page; none taken)
+# search 'public toilets opening times locations council accessible Last updated' (English; Cherwell, Stockport,
+# Lincolnshire: no update label; FOI disclosure logs (Guildford on a vendor's host, Moray, Barnet's QA host), docslib
+# strategy copies: none taken)
+# search '공중화장실 위치 개방시간 안내 담당부서 최종수정일' (Korean; newspapers and an association's board: none taken)
+# search 'segunda via conta de água serviço municipal solicitar Atualizado em' (Portuguese; law texts, articles and
+# document mirrors: no government page with a stamp; none taken)
+# search 'contributo libri di testo scuola secondaria domanda comune Ultimo aggiornamento' (Italian; newspapers, school
+# sites, Savona's online desk, Porcia: no update label; none taken)
+# search 'nybyggnadskarta beställa kommun bygglov Senast uppdaterad' (Swedish; found after it ran to be on building
+# permits, a topic batch 8 used: dropped whole, whatever it showed (Botkyrka, a batch 6 site, 'Senast uppdaterad: 11 maj
+# 2018'; Älvdalen 'Senast uppdaterad: 9 november 2020'; Kalmar, a batch 6 site, 'Senast uppdaterad: 26 april 2021
+# Publicerad: 10 september 2019'); none taken)
+# search 'community gardens council start a community garden on council land Last updated' (English; a newspaper,
+# Maitland, The Hills: no update label; gardening sites, a toolkit on slideshare: none taken)
+# search 'egenberedskap kommune råd til innbyggere strømbrudd vann Sist oppdatert' (Norwegian; Porsanger, Tokke: no
+# update label; TV2, VG, grid companies, an IP-address host; the County Governor of Innlandet shows 'Publisert
+# 21.10.2022' (publication) only: skipped; none taken)
+# search 'trygghetslarm ansöka kommun avgift Senast uppdaterad' (Swedish; safety alarms and their fees, found after it ran
+# to be within the elderly care fees batch 6 used: dropped whole, whatever it showed (Trollhättan 'Senast granskad:
+# 2017-11-22'); none taken)
+# search 'certificato di idoneità alloggiativa richiesta comune documenti Ultimo aggiornamento' (Italian; Ospitaletto
+# (a title line), Cornuda, Montagnana, Cardano al Campo, Albano Sant'Alessandro, Brovello-Carpugnino, Ruvo di Puglia,
+# Sanremo's online desk: no update label in the stored part; none taken)
+# search 'permis de détention chien catégorie mairie démarche Mis à jour le' (French; Viry-Noureuil: no label; Amfreville-
+# les-Champs taken; Robert: no label; Chasseneuil-du-Poitou (two pages) is a batch 6 site: skipped; toutoupourlechien.com:
+# not government; Plougonven ('Mise à jour le' with no date) and Aix-les-Bains taken)
+case("fr-amfreville-les-champs-permis-detention-chien", L, "fr", "fr", "2022-03-03",
+     "https://amfreville-les-champs27.fr/permis-detention-de-chien",
+     '<h1>Permis détention de chien</h1><p>Dossier de demande de permis de détention d’un chien dangereux (Formulaire '
+     '13996*01)</p><p>Vérifié le 03 mars 2022 – Direction de l’information légale et administrative (Première ministre)</p>'
+     '<p>Ce formulaire permet de demander la délivrance d’un permis de détention d’un chien de 1re ou de 2e catégorie.</p>'
+     '<p>Après instruction de votre dossier par la mairie et si la décision est positive, vous pourrez retirer le permis de '
+     'détention à la mairie de votre domicile, muni du passeport européen pour animal de compagnie de votre chien.</p>',
+     country="fr",
+     note="stored page text (a commune in the Eure quoting the national service-public form sheet), all of it: 'Vérifié le "
+          "03 mars 2022' (checked) with the national directorate's name, under the form's title (the service-public "
+          "sheet embedded in a commune site: first of this batch); counted as the review date, as earlier batches did")
+case("fr-plougonven-permis-detention-chien-categorie", D, "fr", "fr", None,
+     "https://www.plougonven.fr/demarches/article/demander-un-permis-de",
+     '<h1>Demander un permis de détention de chiens de 1re ou 2e catégorie</h1><p>Mise à jour le</p><h2>1 - Conditions pour '
+     'obtenir le permis de détention</h2><p>Pour obtenir un permis de détention, vous devez remplir plusieurs conditions '
+     'obligatoires :<br> Avoir au moins 18 ans ;<br> Avoir un casier judiciaire vierge (ne pas avoir de condamnation inscrite '
+     'au bulletin n°2 du casier judiciaire pour certains délits) ;<br> Capacité à posséder un chien : Ne pas avoir eu de '
+     'suspension du droit de détention d’animaux ;<br> Souscrire une assurance responsabilité civile pour les dommages que '
+     'pourrait causer le chien.</p><h2>2 - Étapes à suivre pour obtenir le permis</h2><p>Participer à une formation à '
+     'l’aptitude des propriétaires de chiens :<br>À la fin de la formation, un certificat d’aptitude vous sera délivré. Il est '
+     'obligatoire pour obtenir le permis.</p><p>Faire évaluer le comportement du chien :<br>Une évaluation comportementale du '
+     'chien est requise et doit être réalisée par un vétérinaire agréé. Cette évaluation permet de déterminer le niveau de '
+     'dangerosité de l’animal.</p>', country="fr", last_modified=AS_OF,
+     note="stored page text (a commune in Finistère; the rest of the procedure kept out), cut: 'Mise à jour le' (updated on) "
+          "under the heading with no date after it (the date is not in the stored text): a label with no date")
+case("fr-aixlesbains-comarquage-cerfa-13996-chien-dangereux", L, "fr", "fr", "2014-10-09",
+     "https://www.aixlesbains.fr/index.php/ita/comarquage/comarquage/(xml)/R15678",
+     '<p>Accès rapide</p><p>All about your approaches</p><ul><li>Accueil</li><li>Glossaire</li><li>› Dossier de demande de '
+     'permis de détention d\'un chien dangereux</li></ul><h1>Dossier de demande de permis de détention d\'un chien dangereux'
+     '</h1><p>Formulaire - Cerfa n°13996*01 - Mis à jour le 09 octobre 2014 - Direction de l\'information légale et '
+     'administrative (Premier ministre)</p><p>Ce formulaire vous permet de demander la délivrance d’un permis de détention '
+     'd’un chien susceptible d\'être dangereux (de 1ère ou de 2è catégorie). Vous devez adresser la demande, accompagnée des '
+     'pièces justificatives, à la mairie de votre domicile.</p>', country="fr",
+     note="stored page text (a town's embedded service-public module ('comarquage'), under an English-language menu), all "
+          "of it: 'Formulaire - Cerfa n°13996*01 - Mis à jour le 09 octobre 2014 - Direction de l'information légale' in "
+          "one line under the heading (the embedded service-public module: second and last of this batch)")
+# search 'report a pothole road defect council how we repair Page last updated' (English; Bournemouth, Dumfries and
+# Galloway, Edinburgh, Wakefield, Rochdale, Bolton: no update label in the stored part; a news aggregator's staging host,
+# a councillor's blog: none taken)
+# The collection stopped here (time): 42 snippets, 28 labelled.
 # ---- end of batch 11 cases
 
 
