@@ -7215,7 +7215,7 @@ case("se-alingsas-svedenborgsplan-lekplats", L, "se", "sv", "2020-04-24",
 # Veldhoven, Circulus (a municipal waste company): no update label; a haulier: none taken)
 # search 'Sondernutzungserlaubnis Außengastronomie Antrag Stadt Stand' (German; Osterode, Mannheim, Lichtenstein,
 # Berlin Tempelhof-Schöneberg, Bad Mergentheim, Hückelhoven, Isselburg: no update label; a radio station; none taken)
-# search 'pavement cafe licence apply council tables and chairs Last updated' (English; Cumberland, a Lewisham page on
+# search 'pavement cafe licence apply council tables and chairs Last updated' (English; Cumberland, a London borough page on
 # a staging host (liftfutures.london), Calderdale, Bracknell Forest (two subdomains), Kensington and Chelsea, Harlow:
 # no update label; Belfast taken)
 case("gb-belfast-pavement-cafe-guidance-for-applicants", L, "uk", "en", "2024-02-12",
