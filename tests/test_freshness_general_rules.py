@@ -439,3 +439,57 @@ def test_joomla_modified_date_in_spaced_brackets(body, lang):
 ])
 def test_joomla_modified_date_near_misses_give_no_date(body):
     assert _date(body, "pl") is None, body
+
+
+# Batch 11's misses, as general rules: the page's content as the subject of a Nordic "updated" field, the update
+# noun as a field or heading with its date, and a screen-reader label before the visible one.
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<h1>Lekplats</h1><p>Intro.</p><p>Texten uppdaterad 2020-04-24</p><p>Adress: Vägen 3</p>", "sv",
+     dt.date(2020, 4, 24)),
+    ("<p>Innehållet uppdaterat 2020-04-24</p>", "sv", dt.date(2020, 4, 24)),
+    ("<p>Artikeln senast ändrad 5 mars 2024</p>", "sv", dt.date(2024, 3, 5)),
+    ("<p>Artikkelen oppdatert 26.10.2022</p>", "nb", dt.date(2022, 10, 26)),
+    ("<p>Teksten er oppdatert 26. oktober 2022</p>", "nb", dt.date(2022, 10, 26)),
+    ("<p>Teksten er opdateret 3. marts 2024</p>", "da", dt.date(2024, 3, 3)),
+    ("<h1>Badevannsprøver</h1><h2>Oppdatering 01.07.2019</h2><p>Prøvene fra fredag 28.06 viser god kvalitet.</p>",
+     "nb", dt.date(2019, 7, 1)),
+    ("<p>Uppdatering 2024-03-05</p>", "sv", dt.date(2024, 3, 5)),
+    ("<p>Opdatering: 5. marts 2024</p>", "da", dt.date(2024, 3, 5)),
+])
+def test_nordic_content_nouns_and_update_notes(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Vi gör en uppdatering 2024-03-05 av systemet.</p>", "sv"),  # mid-sentence: an event, not the page's stamp
+    ("<p>Oppdatering av programvare 2024</p>", "nb"),  # a lone year is no date
+    ("<p>Neste oppdatering 01.07.2027</p>", "nb"),  # the next update: due, not reviewed
+    ("<p>Texten publicerad 2020-04-24</p>", "sv"),  # published, not updated
+    ("<p>Artikkelen publisert 26.10.2022</p>", "nb"),
+])
+def test_nordic_content_nouns_and_update_notes_near_misses(body, lang):
+    assert _date(body, lang) is None, body
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # WordPress themes: a screen-reader phrase, then the visible label, then the date (F j, Y in the site's
+    # language: "oktober 26, 2022")
+    ("<article><h2>Tid for vaksine</h2><p>Dato for siste oppdatering av artikkelen Oppdatert oktober 26, 2022</p>"
+     "<p>Siden 2018 har vi sett en økende trend.</p></article>", "nb", dt.date(2022, 10, 26)),
+    ("<p><span class='sr-only'>Last updated</span> Updated 3 March 2024</p>", "en-GB", dt.date(2024, 3, 3)),
+    ("<p>Page last reviewed - Updated on 3 March 2024</p>", "en-GB", dt.date(2024, 3, 3)),
+    ("<p>Siste oppdatering: Oppdatert 26. oktober 2022</p>", "nb", dt.date(2022, 10, 26)),
+])
+def test_a_visible_label_right_after_a_screen_reader_label(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Last updated: Published 3 March 2024</p>", "en-GB"),  # a publication date after the label: none
+    # a label mid-sentence (not a field) passes nothing to the label after it
+    ("<p>Our office reviewed Updated 3 March 2024 guidance with partners</p>", "en-GB"),
+    ("<p>She asked whether it was updated Updated 3 March 2024 figures</p>", "en-GB"),
+    ("<p>Siste oppdatering av programvaren kom i fjor. Den ble oppdatert 26. oktober 2022.</p>", "nb"),
+])
+def test_a_label_after_a_label_near_misses(body, lang):
+    assert _date(body, lang) is None, body

@@ -415,6 +415,7 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
     text = stream.text
     found: list[Candidate] = []
     page_order: list[bool | None] = []  # read once, and only if an English label has an ambiguous numeric date
+    previous: tuple[LabelMatch, str | None] | None = None
     for found_label in find_labels(text, MAX_LABELS)[:MAX_LABELS]:
         if found_label.date_before:
             before = _date_before(stream, found_label, language)
@@ -423,6 +424,9 @@ def _text_candidates(stream: _TextStream, language: str, day_first: bool | None,
             continue
         label = _own_label(stream, found_label)
         position = _position(stream, label)
+        if position is None and previous is not None:
+            position = _chained_position(text, previous, label)
+        previous = (label, position)
         if position is None or _about_another_page(stream.element_at(label.start)):
             continue
         header = _column_header(stream.element_at(label.start))
@@ -561,6 +565,23 @@ def _after_a_file_link(element: etree._Element) -> bool:
         if _FILE_HREF.search(link.get("href") or "") or _FILE_LINK_TEXT.search("".join(link.itertext())):
             return True
     return False
+
+
+_CHAIN_GAP = re.compile(r"[\s\u00a0:|\-–—]*")
+
+
+def _chained_position(text: str, previous: tuple[LabelMatch, str | None], label: LabelMatch) -> str | None:
+    """A label right after another review label stands where that one stands.
+
+    Themes print a screen-reader label before the visible one ("<span class=sr-only>Last updated</span> Updated
+    3 March 2024", "Dato for siste oppdatering av artikkelen Oppdatert oktober 26, 2022"): read flat, the
+    visible label sits mid-line after a capitalised word and would not count; the date follows it.
+    """
+    before, position = previous
+    if position is None or before.kind != "review" or label.kind != "review" or before.end > label.start:
+        return None
+    gap = _CHAIN_GAP.match(text, before.end, label.start)
+    return position if gap is not None and gap.end() == label.start else None
 
 
 def _date_position(text: str, label: LabelMatch, at_line_start: bool = False) -> int:

@@ -118,21 +118,32 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("en", True, _p(r"harvested(?: by(?: [\w'’.&-]+){1,8}?)? on")),
     # Norwegian (Bokmål) and Danish
     ("nb", True, _p(r"(?:sist|senest) (?:fagleg |faglig )?(?:oppdatert|oppdatera|endret|endra|revidert|"
-                    r"gjennomgått|kontrollert)(?: den)?|siste (?:faglige |faglege )?(?:endring|oppdatering|revisjon)|(?:denne )?siden (?:ble|er) (?:sist )?"
-                    r"(?:oppdatert|endret|revidert)(?: den)?")),
+                    r"gjennomgått|kontrollert)(?: den)?|(?:dato for )?siste (?:faglige |faglege )?(?:endring|oppdatering|revisjon)"
+                    # "Dato for siste oppdatering av artikkelen" (of the article: a WordPress theme's screen-reader text)
+                    r"(?: av (?:artikkelen|siden|innholdet|teksten|dokumentet|informasjonen))?|(?:denne )?siden (?:ble|er) (?:sist )?"
+                    r"(?:oppdatert|endret|revidert)(?: den)?|"
+                    # the page's content as the subject, a field: "Artikkelen oppdatert 26.10.2022", "Teksten er oppdatert"
+                    r"(?:artikkelen|teksten|innholdet|informasjonen|siden) (?:er |ble )?(?:sist )?(?:oppdatert|endret|revidert)"
+                    r"(?: den)?")),
     ("nb", True, _p(r"(?:oppdaterings|endrings|revisjons)dato")),
-    ("nb", False, _p(r"(?:oppdatert|endret|endra|revidert)(?: den)?")),
+    # the noun as a field or a heading with its date: "Oppdatering 01.07.2019" (an update note; a date must follow)
+    ("nb", False, _p(r"(?:oppdatert|endret|endra|revidert)(?: den)?|oppdatering")),
     ("da", True, _p(r"(?:senest|sidst) (?:opdateret|ændret|revideret|redigeret)(?: den)?|seneste (?:opdatering|"
                     r"ændring|revision)|(?:denne )?side(?:n)? (?:blev|er) (?:senest |sidst )?(?:opdateret|ændret)"
-                    r"(?: den)?")),
+                    r"(?: den)?|(?:artiklen|teksten|indholdet|informationen|siden) (?:er |blev )?(?:senest |sidst )?"
+                    r"(?:opdateret|ændret|revideret)(?: den)?")),
     ("da", True, _p(r"(?:opdaterings|ændrings|revisions)dato")),
-    ("da", False, _p(r"(?:opdateret|ændret|revideret)(?: den)?")),
+    ("da", False, _p(r"(?:opdateret|ændret|revideret)(?: den)?|opdatering")),
     # Swedish
     ("sv", True, _p(r"senast (?:uppdaterad|ändrad|granskad|reviderad|kontrollerad)(?: den)?|senaste (?:uppdatering|"
                     r"ändring|granskning)|(?:den här |denna )?sidan (?:uppdaterades|ändrades|granskades|"
                     r"reviderades|har uppdaterats)(?: senast)?(?: den)?|"
                     # Sitevision's "Sidan uppdaterad: 2024-01-02" (the page, updated: a field, not a sentence)
                     r"(?:den här |denna )?sidan (?:är |senast )?(?:uppdaterad|ändrad|granskad)(?: senast)?(?: den)?|"
+                    # the same field with the page's content as the subject: "Texten uppdaterad 2020-04-24",
+                    # "Innehållet uppdaterat" (neuter), "Artikeln senast ändrad"
+                    r"(?:texten|innehållet|informationen|artikeln|sidinnehållet) (?:är |senast )?(?:uppdaterad|uppdaterat|"
+                    r"ändrad|ändrat|granskad|granskat|reviderad|reviderat)(?: senast)?(?: den)?|"
                     # "Senast publicerad: 2018-02-27": the latest publishing of the page (as English "Last
                     # published"); a bare "Publicerad" is the first publication and stays no label
                     r"senast publicerad(?: den)?")),
@@ -141,7 +152,7 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("sv", True, _p(r"(?:tabellen|tabellerna|informationen|innehållet|texten|uppgifterna)(?: [^.!?\n]{1,60}?)? "
                     r"(?:uppdaterades|ändrades|granskades|reviderades)(?: senast)?(?: den)?")),
     ("sv", True, _p(r"(?:uppdaterings|ändrings|revisions)datum")),
-    ("sv", False, _p(r"(?:uppdaterad|ändrad|granskad|reviderad)(?: den)?")),
+    ("sv", False, _p(r"(?:uppdaterad|ändrad|granskad|reviderad)(?: den)?|uppdatering")),
     # An archive notice's period: "Innehållet publicerades under perioden 3 oktober 2014 till den 20 januari
     # 2019": the content was frozen at the period's end, so the label runs up to the second date.
     ("sv", True, _p(r"(?:innehållet |sidan )?publicerades under perioden (?:den )?\d{1,2} [^\W\d_]+ \d{4} "
