@@ -181,6 +181,8 @@ class Session:
         options.page_load_strategy = "normal"
         # An alert/confirm left open makes the next command fail with UnexpectedAlertPresentException.
         options.unhandled_prompt_behavior = "dismiss and notify"
+        # asked for with the session: no command per setting (on a Grid each command is three hops)
+        options.timeouts = {"pageLoad": int(cfg.page_load_timeout * 1000), "script": int(cfg.script_timeout * 1000)}
         timeout = int(cfg.page_load_timeout + cfg.script_timeout + 30)
         if cfg.webdriver_url:  # the remote chromedriver gives each session a fresh profile and removes it
             client = ClientConfig(remote_server_addr=cfg.webdriver_url, timeout=timeout)
@@ -200,8 +202,6 @@ class Session:
             except Exception:
                 self.kill()
                 raise
-        self.driver.set_page_load_timeout(cfg.page_load_timeout)
-        self.driver.set_script_timeout(cfg.script_timeout)
         if cfg.on_start is not None:
             cfg.on_start(self.driver)
 

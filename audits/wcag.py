@@ -42,13 +42,12 @@ from audits.wcag_engines import DEFAULT_ENGINES, build_engines, parse_engines
 from audits.wcag_engines.axe import AXE_PATH, CONFIGURE_JS
 from audits.wcag_engines.base import Engine, EngineSettings, criteria_of, format_target  # noqa: F401 - re-exported
 from audits.wcag_engines.merge import to_findings as merge_findings
-from audits.wcag_engines.page import NAVIGATION_JS, ready_script, run_script
+from audits.wcag_engines.page import HTML_TYPES, audit_script, run_script
 from audits.grid import DEFAULT_GRID_WAIT, MAX_GRID_SESSIONS
 from crawler.scope import without_default_port
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_HTML = 300
 MAX_REVIEW_ITEMS = 500
 _DRIVER_MARKS = re.compile(r'\s+cd_frame_id_="[0-9a-f]*"')  # chromedriver tags frames it switched into
@@ -145,7 +144,8 @@ class WcagConfig:
     def browser_config(self) -> BrowserConfig:
         return BrowserConfig(
             size=self.browsers, recycle_after=self.recycle_after, page_load_timeout=self.page_timeout,
-            script_timeout=self.axe_timeout, webdriver_url=self.webdriver_url,
+            # one script settles the page (at most settle_max_ms) and runs the engines
+            script_timeout=self.axe_timeout + self.settle_max_ms / 1000, webdriver_url=self.webdriver_url,
             chromium_path=self.chromium_path, chromedriver_path=self.chromedriver_path,
             extra_args=self.chromium_args, on_start=partial(preload_engines, engines=self.engine_adapters()),
             fallback_size=default_pool_size(), grid_wait=self.grid_wait,
@@ -206,37 +206,6 @@ OPTIONS = (
 
 
 # -- what runs in the browser -------------------------------------------------------------------
-# Resolve once the DOM has had no mutation for `quiet` ms (or `max` ms passed): content that
-# scripts insert just after load is then part of the audit. The answer also says whether the
-# preloaded engines are here (arguments[2]: a function answering {name: bool}) and whether there are
-# frames, so a page without frames needs no further WebDriver round trip before the engines run (each
-# costs ~5 ms of CPU).
-SETTLE_JS = NAVIGATION_JS + """
-const quiet = arguments[0], max = arguments[1], done = arguments[arguments.length - 1];
-const ready = () => (%(ready)s);
-const start = performance.now();
-let last = start;
-const observer = new MutationObserver(() => { last = performance.now(); });
-const hasFrames = (root) => {
-  if (root.querySelector('iframe, frame')) return true;
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot && hasFrames(el.shadowRoot)) return true;
-  return false;
-};
-const finish = () => done({type: document.contentType, frames: hasFrames(document), url: documentUrl(),
-  status: navigation().responseStatus || 0,
-  engines: ready()});
-const begin = () => {
-  observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
-  const tick = () => {
-    const now = performance.now();
-    if (now - last >= quiet || now - start >= max) { observer.disconnect(); finish(); }
-    else setTimeout(tick, Math.max(10, Math.min(quiet - (now - last), 50)));
-  };
-  tick();
-};
-if (document.readyState === 'complete') begin(); else window.addEventListener('load', begin, {once: true});
-"""
-
 # Frames of this document, including those inside open shadow roots.
 FRAMES_JS = """
 const found = [];
@@ -373,39 +342,45 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
             driver.get(url)
     except TimeoutException:
         raise WcagError(f"wcag: timeout after {config.page_timeout:g} s") from None
-    phase("settle", config.settle_max_ms / 1000 + 2)
+    # settle and run the engines in one command when the page needs nothing else first
+    phase("axe", config.settle_max_ms / 1000 + 2 + config.axe_timeout)
     try:
-        page = driver.execute_async_script(settle_script(engines), config.settle_ms, config.settle_max_ms)
+        answer = driver.execute_async_script(audit_script(engines), config.settle_ms, config.settle_max_ms, url,
+                                             config.run_options())
     except TimeoutException:
-        raise WcagError(f"wcag: timeout after {config.page_timeout:g} s (page kept changing)") from None
+        raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
     except JavascriptException as exc:
         return _navigated_away(driver, exc)
+    page = answer.get("page") if isinstance(answer, dict) else None
     if not isinstance(page, dict) or page.get("type") not in HTML_TYPES:
         return None
     if not same_document(url, page.get("url") or url):
         return {"navigated_to": page["url"]}
     if isinstance(page.get("status"), int) and page["status"] >= 400:  # the crawler was answered, the browser not
         return {"http_status": page["status"]}
-    phase("axe", config.axe_timeout)
     documents, injected = 1, 0
     ready = page.get("engines") or {}
-    for engine in engines:
-        if engine.frames and (page.get("frames") or not ready.get(engine.name)):  # preload covers frameless pages
-            injector = AxeInjector(driver, config.axe_path)
-            documents, injected = injector.inject(), injector.injected
-            driver.switch_to.default_content()
-        elif not engine.frames and not ready.get(engine.name):  # no CDP, or the page overwrote it
-            driver.execute_script(_preload_source(engine))
-            injected += 1
-    try:
-        result = driver.execute_async_script(run_script(engines), config.run_options())
-    except TimeoutException:
-        raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
-    except JavascriptException as exc:
-        return _navigated_away(driver, exc)
+    result = answer.get("result")
+    if result is None:  # frames, an engine missing (no CDP, or the page overwrote it), or a URL only Python matches
+        phase("axe", config.axe_timeout)
+        for engine in engines:
+            if engine.frames and (page.get("frames") or not ready.get(engine.name)):  # preload covers frameless pages
+                injector = AxeInjector(driver, config.axe_path)
+                documents, injected = injector.inject(), injector.injected
+                driver.switch_to.default_content()
+            elif not engine.frames and not ready.get(engine.name):
+                driver.execute_script(_preload_source(engine))
+                injected += 1
+        try:
+            result = driver.execute_async_script(run_script(engines), config.run_options())
+        except TimeoutException:
+            raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
+        except JavascriptException as exc:
+            return _navigated_away(driver, exc)
     outcomes = (result or {}).get("engines") or {}
     if not result or not result.get("ok") or not any(o.get("ok") for o in outcomes.values()):
-        error = next((o.get("error") for o in outcomes.values() if o.get("error")), "no result")
+        error = next((o.get("error") for o in outcomes.values() if o.get("error")),
+                     (result or {}).get("error") or "no result")
         name = next((n for n, o in outcomes.items() if o.get("error")), "axe")
         raise WcagError(f"wcag: {name} failed: {error}"[:300])
     if not same_document(url, result.get("url") or url):  # left between the settle time and axe
@@ -414,10 +389,6 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
     result["injected"] = injected
     result["preloaded"] = any(ready.values())  # the preload also set the resource buffer size
     return result
-
-
-def settle_script(engines: tuple[Engine, ...]) -> str:
-    return SETTLE_JS.replace("%(ready)s", ready_script(engines))
 
 
 def same_document(loaded: str, seen: str) -> bool:

