@@ -493,3 +493,33 @@ def test_a_visible_label_right_after_a_screen_reader_label(body, lang, expected)
 ])
 def test_a_label_after_a_label_near_misses(body, lang):
     assert _date(body, lang) is None, body
+
+
+# The page's content named as the subject of the update field, in the languages with a participle label
+# (as "Texten uppdaterad" in batch 11): only nouns for the page's own content.
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Article updated 3 March 2024</p>", "en-GB", dt.date(2024, 3, 3)),
+    ("<p>Text updated 3 March 2024</p>", "en-GB", dt.date(2024, 3, 3)),
+    ("<p>Artikel aktualisiert am 03.05.2024</p>", "de", dt.date(2024, 5, 3)),
+    ("<p>Text geändert am 03.05.2024</p>", "de", dt.date(2024, 5, 3)),
+    ("<p>Contenu mis à jour le 3 mars 2024</p>", "fr", dt.date(2024, 3, 3)),
+    ("<p>Fiche mise à jour le 3 mars 2024</p>", "fr", dt.date(2024, 3, 3)),
+    ("<p>Pagina bijgewerkt op 3 maart 2024</p>", "nl", dt.date(2024, 3, 3)),
+    ("<p>Tekst gewijzigd op 3 maart 2024</p>", "nl", dt.date(2024, 3, 3)),
+    ("<p>Articolo aggiornato il 3 marzo 2024</p>", "it", dt.date(2024, 3, 3)),
+    ("<p>Artikkeli päivitetty 3.3.2024</p>", "fi", dt.date(2024, 3, 3)),
+    ("<p>Artykuł zaktualizowany 03.03.2024</p>", "pl", dt.date(2024, 3, 3)),
+])
+def test_the_pages_content_as_the_subject_of_the_update_field(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Vertrag geändert am 03.05.2024</p>", "de"),  # a contract changed: not the page
+    ("<p>The article updated 3 March 2024 figures.</p>", "en-GB"),  # mid-sentence, a verb
+    ("<p>Article published 3 March 2024</p>", "en-GB"),
+    ("<p>Contenu publié le 3 mars 2024</p>", "fr"),
+    ("<p>Artikel veröffentlicht am 03.05.2024</p>", "de"),
+])
+def test_the_pages_content_as_the_subject_near_misses(body, lang):
+    assert _date(body, lang) is None, body

@@ -26,7 +26,7 @@ def date_of(body: str, lang: str):
 
 # One phrase per entry of languages.REVIEW and languages.DUE, in their order.
 LANGUAGE_EXAMPLES = [
-    "Ostatnia aktualizacja", "Zaktualizowano", "Zmieniony ( ", "Datum poslední aktualizace", "Aktualizováno",
+    "Ostatnia aktualizacja", "Artykuł zaktualizowany", "Zaktualizowano", "Zmieniony ( ", "Datum poslední aktualizace", "Aktualizováno",
     "Dátum poslednej aktualizácie informačného obsahu", "Aktualizované", "Utolsó frissítés", "Frissítve",
     "Data ultimei actualizări", "Actualizat la", "Posljednje ažuriranje", "Ažurirano", "Zadnja sprememba",
     "Posodobljeno", "Последна актуализация", "Актуализирано на", "Последнее обновление", "Обновлено",

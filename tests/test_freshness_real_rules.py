@@ -122,6 +122,8 @@ FAMILY_EXAMPLES = [
     "Content current as of", "Information as at",
     "Reprint as at", "Compilation date", "Page edited", "Review date", "Reviewed and updated",
     "It was archived on", "Archived on",
+    "Article updated", "Contenu mis à jour le", "Artikel aktualisiert am", "Pagina bijgewerkt op",
+    "Articolo aggiornato il", "Artikkeli päivitetty",
     "Última actualización de la página", "Fecha de revisión", "Datos actualizados", "Esta página fue actualizada el",
     "Actualizado el", "Este contenido fue archivado el",
     "Date de la dernière mise à jour", "Date de modification", "Données mises à jour le", "Page mise à jour le",

@@ -52,6 +52,11 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("en", True, _p(r"last (?:content |page )?(?:review|update|revision|modification|edit)(?: date)?")),
     # "Latest update: 5 March 2024", "Most recently updated 5 March 2024" (weak: "Latest update: road closures"
     # is a news heading, and counts only with a date)
+    # The page's content named as the field's subject, a noun then the participle, counting only with a date at
+    # a line start: "Article updated 3 March 2024", "Artikel aktualisiert am 03.05.2024" (a contract or a road
+    # "renewed" stays none: only these nouns for the page's own content)
+    ("en", False, _p(r"(?:article|content|text|information|document|guidance|fact ?sheet) (?:updated|reviewed|revised|"
+                     r"modified)(?: on)?")),
     ("en", False, _p(r"(?:latest|most recent) (?:content |page )?update|most recently (?:updated|reviewed)(?: on)?")),
     ("en", True, _p(r"(?:content |information |page )?(?:current|accurate|correct) as (?:of|at)")),
     # "Information as at 5 March 2024" (a statistic's "data as at" is not the page's)
@@ -97,6 +102,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("fr", True, r"(?<=\d[\s\u00a0]\()(?:etat|état)" + _p(r" le")),
     ("de", True, r"(?<=\d[\s\u00a0]\()stand" + _p(r" am")),
     ("it", True, r"(?<=\d[\s\u00a0]\()stato" + _p(r"(?: al| il)?")),
+    ("fr", False, _p(r"(?:contenu|article|texte|document) (?:mis à jour|modifié|révisé|actualisé|vérifié)(?: le)?|"
+                     r"(?:fiche|information|rubrique) (?:mise à jour|modifiée|révisée|actualisée|vérifiée)(?: le)?")),
     ("fr", False, _p(r"(?:mise? à jour|vérifiée?|modifiée?|révisée?|actualisée?)(?: le)?")),
     ("fr", True, _p(r"(?:(?:cette page|ce contenu|ce document) (?:a été )?)?(?:archivée?|mise? en archive) le|"
                     r"date d'archivage")),
@@ -108,6 +115,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
     ("de", True, _p(r"(?:seite|inhalt) (?:aktualisiert|geändert|geprüft)(?: am)?")),
     # the compound field names ("date of change"): "Änderungsdatum", "Aktualisierungsdatum"
     ("de", True, _p(r"(?:änderungs|aktualisierungs|überarbeitungs)datum")),
+    ("de", False, _p(r"(?:artikel|text|beitrag|dokument|informationen?|meldung) (?:aktualisiert|geändert|geprüft|"
+                     r"überarbeitet)(?: am)?")),
     ("de", False, _p(r"(?:stand(?: der (?:information|informationen|seite|inhalte))?|aktualisiert(?: am)?|aktualisierung|"
                      r"geändert am|geprüft am|überprüft am|überarbeitet am)")),
     ("de", True, _p(r"(?:(?:diese )?(?:seite|inhalt) (?:wurde |ist )?)?archiviert am|archivierungsdatum")),
@@ -163,6 +172,8 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"(?:voor het )?laatst (?:is )?(?:gewijzigd|bijgewerkt|aangepast|herzien|gecontroleerd)"
                     r"(?: op)?|laatste (?:wijziging|aanpassing|update|herziening)(?: op)?|datum (?:laatste )?"
                     r"(?:wijziging|aanpassing|herziening)|wijzigingsdatum|datum (?:bijgewerkt|gewijzigd)")),
+    ("nl", False, _p(r"(?:pagina|tekst|artikel|inhoud|informatie|document) (?:is )?(?:bijgewerkt|gewijzigd|aangepast|"
+                     r"herzien)(?: op)?")),
     ("nl", False, _p(r"(?:gewijzigd|bijgewerkt|aangepast|herzien)(?: op)?")),
     # Italian
     ("it", True, _p(r"(?:data (?:dell'|di |dell’)?)?ultim[oa] (?:aggiornamento|modifica|revisione)|"
@@ -170,11 +181,14 @@ _REVIEW: list[tuple[str, bool, str]] = [
                     r"(?:pagina|contenuto) (?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)?")),
     # the noun alone too, as giustizia.it prints it under a title: "aggiornamento: 12 febbraio 2015" (a lone year,
     # "Aggiornamento 2015", is no date)
+    ("it", False, _p(r"(?:articolo|testo|documento|scheda|informazioni) (?:aggiornat[oaie]|modificat[oaie]|rivist[oaie])"
+                     r"(?: il| al)?")),
     ("it", False, _p(r"(?:aggiornat[oa]|modificat[oa]|rivist[oa])(?: il| al)|aggiornamento(?: del| al)?")),
     # Finnish
     ("fi", True, _p(r"(?:viimeksi|sivua) (?:päivitetty|muokattu|päivitetty viimeksi|tarkistettu)|"
                     r"(?:päivitetty|muokattu) viimeksi|(?:päivitys|muokkaus)(?:päivämäärä|päivä|ajankohta)|"
                     r"(?:viimeisin|viimeksi) päivitys|sivu (?:on )?päivitetty")),
+    ("fi", False, _p(r"(?:artikkeli|teksti|sisältö|tiedote|ohje) (?:päivitetty|muokattu|tarkistettu)")),
     ("fi", False, _p(r"(?:päivitetty|muokattu|päivitys)")),
     # Japanese: update/revision/check dates only (掲載日 and 公開日 are publication dates). No spaces between
     # words: the label must stand as its own token, so a compound such as 契約更新日 (a contract's renewal) is none.

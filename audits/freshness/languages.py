@@ -34,6 +34,9 @@ REVIEW: list[tuple[str, bool, str]] = [
                     # brackets: "Zmodyfikował: Jan Kowalski (05.03.2024 10:15)"
                     r"ostatnio (?:zmieniany|zmieniona|zmienione|zmieniony|modyfikowany|aktualizowany)|"
                     r"(?:ostatnio )?(?:zmodyfikował|zaktualizował|aktualizował|modyfikował)(?:a)?")),
+    # the page's content as the subject: "Artykuł zaktualizowany 03.03.2024", "Treść zmieniona"
+    ("pl", False, _p(r"(?:artykuł|tekst|treść|informacja|dokument|strona) (?:zaktualizowan[ya]|zmodyfikowan[ya]|"
+                     r"zmienion[ya])(?: dnia)?")),
     ("pl", False, _p(r"(?:zaktualizowano|zmodyfikowano|aktualizacja|modyfikacja)(?: dnia)?")),
     # Joomla 1.0 / Mambo print the modified date as "_LAST_UPDATED ( date )" (content.html.php's ModifiedDate);
     # its Polish string is "Zmieniony" (changed): "Zmieniony ( 27.12.2021. )". Only right before that bracket:
