@@ -86,7 +86,7 @@ def run_measured(args: list[str], env: dict[str, str] | None = None) -> dict:
 
 
 def crawl_args(url: str, out: Path, audits: str, pages: int) -> list[str]:
-    return ["audit", url, "--out", str(out), "--quiet", "--audits", audits, "--max-pages", str(pages + 100),
+    return ["audit", url, "--out", str(out), "--quiet", "--audits", audits, "--max-pages", str(2 * pages + 100),
             "--as-of", "2026-11-28", "--autothrottle", "false", "--concurrency", "16", "--formats", "html"]
 
 

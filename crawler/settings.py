@@ -42,6 +42,12 @@ REDIRECT_ENABLED = False  # the spider follows redirects itself to record every 
 METAREFRESH_ENABLED = False
 DEPTH_LIMIT = 0  # depth is judged by crawler.scope so that cut pages are counted
 DEPTH_STATS_VERBOSE = False
+# Breadth-first (Scrapy's FAQ): a page's depth is then its fewest clicks from a start URL, so --max-depth and
+# --max-pages keep the pages nearest the home page (depth-first, a page first reached by a long chain of links
+# was skipped as too deep however near it was); and the frontier holds one level, not every branch's tail.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 DUPEFILTER_DEBUG = False
 
 DOWNLOADER_MIDDLEWARES = {
