@@ -114,3 +114,6 @@ CONCURRENT_ITEMS = 8  # Scrapy starts this many tasks per response; one page rec
 AUDITCRAWL_RUN_STATE_DIR = None
 AUDITCRAWL_RESUME = False  # continue the run whose state is in AUDITCRAWL_RUN_STATE_DIR
 DUPEFILTER_CLASS = "crawler.runstate.dupefilter.RunStateDupeFilter"  # a resumed run's done pages are seen
+# the spider's discovered URLs and the dupefilter's fingerprints: "disk" (a SQLite file in the run-state folder,
+# crawler/runstate/seen.py) or "memory" (Scrapy's sets); a distributed run keeps both in Redis
+AUDITCRAWL_SEEN_STORE = "disk"

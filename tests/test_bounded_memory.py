@@ -61,7 +61,7 @@ def _audit(tmp_path, n: int) -> tuple[int, int, int]:
         audit.page_fetched(page, context)
         audit.audit_page(page, context)
         page.html = ""
-    findings = asyncio.run(audit.finish(context))
+    findings = list(asyncio.run(audit.finish(context)))
     gc.collect()
     size = _size(audit, skip=("_store", "settings", "crawler", "opts", "learn_more", "soft404", "config"))
     unique = audit.store.result_count("verdict")
@@ -266,3 +266,36 @@ def test_disk_dupefilter_keeps_scrapys_fingerprints(tmp_path):
     assert [ours.request_seen(r) for r in requests] == [scrapys.request_seen(r) for r in requests] == \
         [False, True, True, False, False, True, False]
     ours.close("finished")
+
+
+def test_end_of_crawl_findings_reach_the_sink_in_chunks():
+    """The pipeline writes an audit's finish() iterator a chunk at a time (and counts every finding)."""
+    from types import SimpleNamespace
+
+    from scrapy.utils.test import get_crawler
+
+    from audits.base import Finding
+    from crawler.pipelines import FINDINGS_CHUNK, AuditPipeline
+
+    class Many:
+        id = "many"
+
+        def finish(self, context):
+            return (Finding(audit="many", rule="r", severity="minor", page=f"{SITE}/{i}", message="m")
+                    for i in range(2 * FINDINGS_CHUNK + 5))
+
+    class Sink:
+        def __init__(self):
+            self.calls: list[int] = []
+
+        def write_findings(self, findings):
+            self.calls.append(len(findings))
+
+    pipeline = AuditPipeline.__new__(AuditPipeline)
+    stats = get_crawler().stats
+    stats.open_spider(None)
+    pipeline.crawler = SimpleNamespace(stats=stats, engine=None)
+    pipeline.audits, pipeline.sink, pipeline.context, pipeline.incremental = [Many()], Sink(), None, None
+    asyncio.run(pipeline._finish_all())
+    assert pipeline.sink.calls == [FINDINGS_CHUNK, FINDINGS_CHUNK, 5]
+    assert pipeline.crawler.stats.get_value("auditcrawl/findings") == 2 * FINDINGS_CHUNK + 5
