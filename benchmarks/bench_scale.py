@@ -40,8 +40,10 @@ AUDITCRAWL = [str(REPO / ".venv" / "bin" / "python"), "-m", "crawler.cli"]
 
 
 def build_site(root: Path, pages: int, seed: int = 11) -> Path:
-    """A site of ``pages`` pages, 3 levels deep: a shared nav, 12 links to other pages, a fragment link, a
-    dated footer; every 10th page links to a missing page. About 25 links per page."""
+    """A site of ``pages`` pages: a shared nav of 10 section pages, 12 links to random other pages, a fragment
+    link, a dated footer; every 10th page links to a missing page. About 25 links per page. A crawl finds
+    ``pages`` + 1 (home) + ``pages // 10`` (missing) URLs, every page within 7 clicks of the home page when
+    crawled breadth-first (the page budget of ``crawl_args`` leaves room for all of them)."""
     rng = random.Random(seed)
     root.mkdir(parents=True, exist_ok=True)
     nav = "".join(f'<li><a href="/s{k}/index.html">Section {k}</a></li>' for k in range(10))
