@@ -183,7 +183,7 @@ def _crawler(tmp_path, store: str = "disk"):
     settings = {name: getattr(project, name) for name in dir(project) if name.isupper()}
     settings |= {"AUDITCRAWL_RUN_STATE_DIR": str(tmp_path / "run-state"), "AUDITCRAWL_OUT": str(tmp_path),
                 "AUDITCRAWL_SEEN_STORE": store, "AUDITCRAWL_START_URLS": [f"{SITE}/"],
-                "AUDITCRAWL_MAX_PAGES": 1_000_000}
+                "AUDITCRAWL_MAX_PAGES": 1_000_000, "TWISTED_REACTOR": None}  # whichever reactor earlier tests installed
     crawler = get_crawler(SiteSpider, settings_dict=settings)
     crawler.spider = crawler._create_spider()
     return crawler

@@ -34,7 +34,7 @@ from crawler.failures import describe_failure
 from crawler.items import PageRecord
 from crawler.runstate.incremental import PREVIOUS_META, IncrementalRun, record_from_previous, same_body
 from crawler.runstate import RunState
-from crawler.runstate.seen import open_seen_set
+from crawler.runstate.seen import SeenSet, open_seen_set
 from crawler.scope import Scope, ScopeConfig, host_key
 from crawler.throttle import apply_crawl_delay
 from crawler.urls import validate_start_url
@@ -67,11 +67,9 @@ def page_encoding(response: Response) -> str:
 
 
 def seen_as_written(seen: Any, url: str) -> bool:
-    """``url`` is known to be in ``seen`` from memory alone (a plain set, or a store's recent entries)."""
-    if isinstance(seen, set):
-        return url in seen
-    recently_seen = getattr(seen, "recently_seen", None)
-    return recently_seen is not None and recently_seen(url)
+    """``url`` is in ``seen`` as written, when that is cheap to ask (a set in memory or on disk: cheaper than
+    normalising the URL; not a set shared through Redis, a round trip)."""
+    return isinstance(seen, (set, SeenSet)) and url in seen
 
 
 def first_sight(seen: Any, url: str) -> bool:
