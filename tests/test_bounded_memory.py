@@ -293,7 +293,6 @@ def test_end_of_crawl_findings_reach_the_sink_in_chunks():
 
     pipeline = AuditPipeline.__new__(AuditPipeline)
     stats = get_crawler().stats
-    stats.open_spider(None)
     pipeline.crawler = SimpleNamespace(stats=stats, engine=None)
     pipeline.audits, pipeline.sink, pipeline.context, pipeline.incremental = [Many()], Sink(), None, None
     asyncio.run(pipeline._finish_all())
