@@ -125,6 +125,7 @@ class Audit:
         raise NotImplementedError
 
     def finish(self, context: AuditContext) -> AuditOutcome:
+        """Findings that need the whole crawl; an iterator is read and written to the results a chunk at a time."""
         return []
 
     def close(self, context: AuditContext) -> Any:

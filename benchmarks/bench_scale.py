@@ -40,8 +40,10 @@ AUDITCRAWL = [str(REPO / ".venv" / "bin" / "python"), "-m", "crawler.cli"]
 
 
 def build_site(root: Path, pages: int, seed: int = 11) -> Path:
-    """A site of ``pages`` pages, 3 levels deep: a shared nav, 12 links to other pages, a fragment link, a
-    dated footer; every 10th page links to a missing page. About 25 links per page."""
+    """A site of ``pages`` pages: a shared nav of 10 section pages, 12 links to random other pages, a fragment
+    link, a dated footer; every 10th page links to a missing page. About 25 links per page. A crawl finds
+    ``pages`` + 1 (home) + ``pages // 10`` (missing) URLs, every page within 7 clicks of the home page when
+    crawled breadth-first (the page budget of ``crawl_args`` leaves room for all of them)."""
     rng = random.Random(seed)
     root.mkdir(parents=True, exist_ok=True)
     nav = "".join(f'<li><a href="/s{k}/index.html">Section {k}</a></li>' for k in range(10))
@@ -86,7 +88,7 @@ def run_measured(args: list[str], env: dict[str, str] | None = None) -> dict:
 
 
 def crawl_args(url: str, out: Path, audits: str, pages: int) -> list[str]:
-    return ["audit", url, "--out", str(out), "--quiet", "--audits", audits, "--max-pages", str(pages + 100),
+    return ["audit", url, "--out", str(out), "--quiet", "--audits", audits, "--max-pages", str(2 * pages + 100),
             "--as-of", "2026-11-28", "--autothrottle", "false", "--concurrency", "16", "--formats", "html"]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import inspect
+import itertools
 import logging
 from typing import Any
 
@@ -27,6 +28,7 @@ from crawler.runstate.incremental import NO_REUSE, IncrementalRun
 from crawler.runstate import RunState
 
 logger = logging.getLogger(__name__)
+FINDINGS_CHUNK = 1000  # end-of-crawl findings handed to the sink at a time
 INCREMENTAL_STATE = "incremental"  # the run state's key for a page's stored page state (not an audit id)
 
 
@@ -167,14 +169,21 @@ class AuditPipeline:
 
     async def _finish_all(self) -> None:
         for audit in self.audits:
+            written = 0
             try:
-                findings = await _resolve(audit.finish(self.context))
-            except Exception as exc:
+                outcome = audit.finish(self.context)
+                if inspect.isawaitable(outcome):
+                    outcome = await outcome
+                # a list, or an iterator reading the audit's store (the link audit's): to the sink a chunk at a time
+                findings = iter(outcome or ())
+                while chunk := list(itertools.islice(findings, FINDINGS_CHUNK)):
+                    self.sink.write_findings(chunk)
+                    written += len(chunk)
+            except Exception as exc:  # the findings written so far stay, with the run error
                 logger.exception("audit %s failed to finish", audit.id)
                 self.sink.write_run_error({"audit": audit.id, "message": f"{audit.id}: {exc}"[:500]})
-                continue
-            self.crawler.stats.inc_value("auditcrawl/findings", len(findings))
-            self.sink.write_findings(findings)
+            finally:
+                self.crawler.stats.inc_value("auditcrawl/findings", written)
         if self.incremental is not None:
             try:
                 await self.incremental.finish()

@@ -42,6 +42,12 @@ REDIRECT_ENABLED = False  # the spider follows redirects itself to record every 
 METAREFRESH_ENABLED = False
 DEPTH_LIMIT = 0  # depth is judged by crawler.scope so that cut pages are counted
 DEPTH_STATS_VERBOSE = False
+# Breadth-first (Scrapy's FAQ): a page's depth is then its fewest clicks from a start URL, so --max-depth and
+# --max-pages keep the pages nearest the home page (depth-first, a page first reached by a long chain of links
+# was skipped as too deep however near it was); and the frontier holds one level, not every branch's tail.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 DUPEFILTER_DEBUG = False
 
 DOWNLOADER_MIDDLEWARES = {
@@ -108,3 +114,6 @@ CONCURRENT_ITEMS = 8  # Scrapy starts this many tasks per response; one page rec
 AUDITCRAWL_RUN_STATE_DIR = None
 AUDITCRAWL_RESUME = False  # continue the run whose state is in AUDITCRAWL_RUN_STATE_DIR
 DUPEFILTER_CLASS = "crawler.runstate.dupefilter.RunStateDupeFilter"  # a resumed run's done pages are seen
+# the spider's discovered URLs and the dupefilter's fingerprints: "disk" (a SQLite file in the run-state folder,
+# crawler/runstate/seen.py) or "memory" (Scrapy's sets); a distributed run keeps both in Redis
+AUDITCRAWL_SEEN_STORE = "disk"

@@ -61,7 +61,7 @@ def _audit(tmp_path, n: int) -> tuple[int, int, int]:
         audit.page_fetched(page, context)
         audit.audit_page(page, context)
         page.html = ""
-    findings = asyncio.run(audit.finish(context))
+    findings = list(asyncio.run(audit.finish(context)))
     gc.collect()
     size = _size(audit, skip=("_store", "settings", "crawler", "opts", "learn_more", "soft404", "config"))
     unique = audit.store.result_count("verdict")
@@ -171,3 +171,130 @@ def test_report_step_memory_does_not_grow_with_the_site(tmp_path):
     # holding the results (or the report's page rows) costs several kB per page: 3,000 more pages would add
     # over 10 MB; the streamed report step adds less than 50 bytes a page
     assert large - small < 150_000, (small, large)
+
+
+# -- what the crawl has seen: the spider's discovered URLs and the dupefilter's fingerprints ------------------
+
+def _crawler(tmp_path, store: str = "disk"):
+    from scrapy.utils.test import get_crawler
+
+    import crawler.settings as project
+    from crawler.spiders.site import SiteSpider
+    settings = {name: getattr(project, name) for name in dir(project) if name.isupper()}
+    settings |= {"AUDITCRAWL_RUN_STATE_DIR": str(tmp_path / "run-state"), "AUDITCRAWL_OUT": str(tmp_path),
+                "AUDITCRAWL_SEEN_STORE": store, "AUDITCRAWL_START_URLS": [f"{SITE}/"],
+                "AUDITCRAWL_MAX_PAGES": 1_000_000, "TWISTED_REACTOR": None}  # whichever reactor earlier tests installed
+    crawler = get_crawler(SiteSpider, settings_dict=settings)
+    crawler.spider = crawler._create_spider()
+    return crawler
+
+
+def _seen_growth(tmp_path, store: str, small: int, large: int) -> tuple[int, int, dict]:
+    """Python heap held by the spider's discovered set and the dupefilter after ``small`` and after ``large``
+    URLs (each discovered twice, requested twice: the second time is a duplicate)."""
+    import tracemalloc
+
+    from scrapy import Request
+
+    from crawler.runstate.dupefilter import RunStateDupeFilter
+    crawler = _crawler(tmp_path, store)
+    spider = crawler.spider
+    dupefilter = RunStateDupeFilter.from_crawler(crawler)
+    answers = {"scheduled": 0, "duplicates": 0, "filtered": 0}
+
+    def discover(start: int, stop: int) -> None:
+        for i in range(start, stop):
+            url = f"{SITE}/section-{i % 10}/annual-report-{i:07d}.html"
+            for _ in range(2):
+                for request in spider._follow(url, depth=1, referrer=f"{SITE}/"):
+                    answers["scheduled"] += 1
+                    answers["duplicates"] += dupefilter.request_seen(request)
+                answers["filtered"] += dupefilter.request_seen(Request(url))
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        discover(0, small)
+        gc.collect()
+        after_small = tracemalloc.get_traced_memory()[0]
+        discover(small, large)
+        gc.collect()
+        after_large = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+        answers["discovered"] = len(spider.discovered)
+        answers["kind"] = type(spider.discovered).__name__, type(dupefilter._fingerprints).__name__
+        dupefilter.close("finished")
+        spider._close_seen()
+    return after_small, after_large, answers
+
+
+def test_seen_urls_and_fingerprints_stay_on_disk(tmp_path, monkeypatch):
+    """N and 4N URLs discovered and requested: the spider and the dupefilter answer as before (each URL
+    scheduled once, its second request a duplicate) but their Python memory does not grow with the URLs
+    (in memory: a URL string and a 20-byte fingerprint per URL, about 250 bytes)."""
+    from crawler.runstate import seen
+    monkeypatch.setattr(seen, "CACHE_SIZE", 200)  # the recent entries kept in memory: full before N
+    small, large, answers = _seen_growth(tmp_path, "disk", 1_000, 4_000)
+    assert answers["kind"] == ("SeenSet", "SeenSet")
+    assert (answers["scheduled"], answers["duplicates"], answers["filtered"], answers["discovered"]) == \
+        (4_000, 0, 8_000, 4_000)
+    assert large - small < 50_000, (small, large)  # 3,000 more URLs: under 17 bytes a URL
+    assert not list((tmp_path / "run-state").glob(".seen-*")), "the seen files are deleted at close"
+
+
+def test_seen_sets_in_memory_when_asked(tmp_path):
+    """``AUDITCRAWL_SEEN_STORE = "memory"``: Scrapy's own sets, the same answers (and they do grow)."""
+    small, large, answers = _seen_growth(tmp_path, "memory", 1_000, 4_000)
+    assert answers["kind"] == ("set", "set")
+    assert (answers["scheduled"], answers["duplicates"], answers["filtered"], answers["discovered"]) == \
+        (4_000, 0, 8_000, 4_000)
+    assert large - small > 3_000 * 100, (small, large)
+
+
+def test_disk_dupefilter_keeps_scrapys_fingerprints(tmp_path):
+    """The same fingerprints as Scrapy's RFPDupeFilter: canonical URL (query order, fragment), method, body."""
+    from scrapy import Request
+    from scrapy.dupefilters import RFPDupeFilter
+
+    from crawler.runstate.dupefilter import RunStateDupeFilter
+    crawler = _crawler(tmp_path)
+    ours, scrapys = RunStateDupeFilter.from_crawler(crawler), RFPDupeFilter(fingerprinter=crawler.request_fingerprinter)
+    requests = [Request(f"{SITE}/a?x=1&y=2"), Request(f"{SITE}/a?y=2&x=1"), Request(f"{SITE}/a?x=1&y=2#top"),
+                Request(f"{SITE}/a?x=1&y=2", method="POST"), Request(f"{SITE}/a?x=1&y=2", method="POST", body=b"q"),
+                Request(f"{SITE}/a?x=1&y=2", method="POST", body=b"q"), Request(f"{SITE}/b")]
+    assert [ours.request_seen(r) for r in requests] == [scrapys.request_seen(r) for r in requests] == \
+        [False, True, True, False, False, True, False]
+    ours.close("finished")
+
+
+def test_end_of_crawl_findings_reach_the_sink_in_chunks():
+    """The pipeline writes an audit's finish() iterator a chunk at a time (and counts every finding)."""
+    from types import SimpleNamespace
+
+    from scrapy.utils.test import get_crawler
+
+    from audits.base import Finding
+    from crawler.pipelines import FINDINGS_CHUNK, AuditPipeline
+
+    class Many:
+        id = "many"
+
+        def finish(self, context):
+            return (Finding(audit="many", rule="r", severity="minor", page=f"{SITE}/{i}", message="m")
+                    for i in range(2 * FINDINGS_CHUNK + 5))
+
+    class Sink:
+        def __init__(self):
+            self.calls: list[int] = []
+
+        def write_findings(self, findings):
+            self.calls.append(len(findings))
+
+    pipeline = AuditPipeline.__new__(AuditPipeline)
+    stats = get_crawler().stats
+    pipeline.crawler = SimpleNamespace(stats=stats, engine=None)
+    pipeline.audits, pipeline.sink, pipeline.context, pipeline.incremental = [Many()], Sink(), None, None
+    asyncio.run(pipeline._finish_all())
+    assert pipeline.sink.calls == [FINDINGS_CHUNK, FINDINGS_CHUNK, 5]
+    assert pipeline.crawler.stats.get_value("auditcrawl/findings") == 2 * FINDINGS_CHUNK + 5

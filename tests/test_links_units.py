@@ -186,7 +186,7 @@ def run_audit(pages, settings=None):
         audit.page_fetched(p, context)  # as the pipeline does for every fetched page
         per_page.extend(audit.audit_page(p, context))
         p.html = ""  # as the pipeline does after the audits ran
-    return audit, per_page, asyncio.run(audit.finish(context))
+    return audit, per_page, list(asyncio.run(audit.finish(context)))
 
 
 def by_rule(findings):
@@ -268,7 +268,7 @@ def test_crawl_errors_and_crawl_redirect_map_are_reused():
         context.crawled[p.url] = p
         context.crawled.setdefault(p.requested_url, p)
         audit.audit_page(p, context)
-    findings = asyncio.run(audit.finish(context))
+    findings = list(asyncio.run(audit.finish(context)))
     got = {f.link["url"]: (f.rule, f.link["reason"], len(f.link["chain"])) for f in findings}
     assert got == {SITE + "/loop": ("broken-link", "redirect loop", 3),
                    SITE + "/r1": ("redirected-link", f"permanently redirected to {SITE}/guide", 2)}

@@ -245,11 +245,12 @@ class LinkAudit(Audit):
             urls.update(occ.page for occ, _ in zip(self.store.occurrences(), range(1)))
         return urls
 
-    async def finish(self, context: AuditContext) -> list[Finding]:
+    async def finish(self, context: AuditContext) -> Iterator[Finding]:
         """Check every unique link target once, then map each link to its finding.
 
         What this needs per URL of the site (the targets, their verdicts, the links not checked) is kept in
-        the link store, one chunk at a time in memory: its size does not grow with the site.
+        the link store, one chunk at a time in memory: its size does not grow with the site. The findings
+        come as an iterator over the store (one per broken link: a broken footer link is one per page).
         """
         checker = self._checker(context)
         self._collect_targets(checker)
@@ -403,17 +404,15 @@ class LinkAudit(Audit):
             fetch.anchors = set(page.anchors) if page.auditable else None
         return fetch
 
-    def findings(self) -> list[Finding]:
+    def findings(self) -> Iterator[Finding]:
         """The findings of every stored link, read with their verdicts a chunk of links at a time."""
-        findings: list[Finding] = []
         chunk: list[Occurrence] = []
         for occ in self.store.occurrences():
             chunk.append(occ)
             if len(chunk) >= CHUNK:
-                findings.extend(self._chunk_findings(chunk))
+                yield from self._chunk_findings(chunk)
                 chunk = []
-        findings.extend(self._chunk_findings(chunk))
-        return findings
+        yield from self._chunk_findings(chunk)
 
     def _chunk_findings(self, occs: list[Occurrence]) -> Iterator[Finding]:
         if not occs:

@@ -49,7 +49,8 @@ RECENT_CHECKS = 1000  # finished checks also kept in memory (a site links the sa
 _SSL_DETAIL = re.compile(r"'([^']*)'\)\]")  # OpenSSL.SSL.Error: [('SSL routines', '', 'certificate verify failed')]
 
 
-@functools.lru_cache(maxsize=50_000)  # asked for every link of every page (is_site): a site links the same URLs
+@functools.lru_cache(maxsize=4096)  # asked for every link of every page (is_site): navigation repeats the same URLs
+# (bounded small: 50,000 entries were about 250 bytes each, most of them the site's own URLs asked for once)
 def origin(url: str) -> tuple[str, int | None]:
     """Host (``www.`` dropped) and port: the crawl's notion of one site, http and https alike."""
     parts = urlsplit(url)

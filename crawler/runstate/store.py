@@ -7,7 +7,8 @@
 - ``events.jsonl``: what the spider learnt besides pages: redirect hops, start URL results,
   hosts a start URL moved to, sitemap ``<lastmod>`` dates; ``crawl_finished`` once results.json is written.
 - ``link-checks.jsonl``: the link audit's completed checks (``audits/links``).
-- ``jobdir/``: Scrapy's JOBDIR (disk queue of requests, ``requests.seen``).
+- ``jobdir/``: Scrapy's JOBDIR (disk queue of requests).
+- ``.seen-*.sqlite``: the spider's discovered URLs and the dupefilter's fingerprints (``seen.py``), deleted at close.
 
 Every file is written atomically or append-only (``journal``). After a SIGKILL Scrapy's JOBDIR
 is not a usable frontier: ``active.json`` and the queue's size header are written at close only

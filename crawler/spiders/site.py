@@ -34,6 +34,7 @@ from crawler.failures import describe_failure
 from crawler.items import PageRecord
 from crawler.runstate.incremental import PREVIOUS_META, IncrementalRun, record_from_previous, same_body
 from crawler.runstate import RunState
+from crawler.runstate.seen import SeenSet, open_seen_set
 from crawler.scope import Scope, ScopeConfig, host_key
 from crawler.throttle import apply_crawl_delay
 from crawler.urls import validate_start_url
@@ -65,6 +66,12 @@ def page_encoding(response: Response) -> str:
     return "utf-8"
 
 
+def seen_as_written(seen: Any, url: str) -> bool:
+    """``url`` is in ``seen`` as written, when that is cheap to ask (a set in memory or on disk: cheaper than
+    normalising the URL; not a set shared through Redis, a round trip)."""
+    return isinstance(seen, (set, SeenSet)) and url in seen
+
+
 def first_sight(seen: Any, url: str) -> bool:
     """Add ``url`` to ``seen``; ``False`` when it was there. A set shared by several crawler processes
     (``crawler.frontier.shared.SharedSet``) answers for all of them at once."""
@@ -82,7 +89,7 @@ class SiteSpider(Spider):
     def __init__(self, url: str | None = None, urls: str | None = None, **kwargs: Any):
         super().__init__(**kwargs)
         self._arg_urls = [u for u in ([url] if url else []) + (urls.split(",") if urls else []) if u]
-        self.discovered: set[str] = set()
+        self.discovered: Any = set()  # a SeenSet on disk once from_crawler has the settings
         self.skipped: Counter[str] = Counter()
         self.scheduled = 0
         self.sitemap_lastmod: dict[str, str] = {}
@@ -95,6 +102,8 @@ class SiteSpider(Spider):
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> "SiteSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._configure(crawler.settings)
+        spider.discovered = open_seen_set(crawler.settings, "discovered")  # on disk in an auditcrawl audit run
+        crawler.signals.connect(spider._close_seen, signal=signals.spider_closed)
         spider.run_state = RunState.of(crawler)
         crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
         return spider
@@ -167,6 +176,11 @@ class SiteSpider(Spider):
             self.discovered.update(hop["url"] for hop in page.redirect_chain if hop.get("url"))
             self.discovered.add(page.url)
             yield from self._follow_links(page)
+
+    def _close_seen(self) -> None:
+        close = getattr(self.discovered, "close", None)
+        if close is not None:
+            close()
 
     def _remember(self, kind: str, **data: Any) -> None:
         """Log what a resumed run must know and cannot learn again from the pages (run state)."""
@@ -265,7 +279,7 @@ class SiteSpider(Spider):
     def _follow(self, url: str, depth: int, referrer: str | None, force: bool = False,
                 text: str = "") -> Iterator[Request]:
         """Schedule ``url`` unless it was seen, is out of scope, a trap, or over the page budget."""
-        if isinstance(self.discovered, set) and url in self.discovered:
+        if seen_as_written(self.discovered, url):
             return  # seen as written: normalising is idempotent, so its normalised form was seen (most links)
         try:
             url, had_session = self.scope.normalise(url)
