@@ -5,8 +5,10 @@ import csv
 import io
 import json
 import re
+import sqlite3
+import tempfile
 import xml.etree.ElementTree as ET
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from audits.base import SEVERITIES
 from reports.gate import KNOWN_AUDITS
@@ -72,49 +74,108 @@ def _is_page(page: Mapping[str, Any]) -> bool:
 
 
 def junit_xml(results: Mapping[str, Any]) -> str:
+    """junit.xml as one string (see ``junit_xml_chunks``)."""
+    return "".join(junit_xml_chunks(results))
+
+
+def _junit_case(audit: str, page: Mapping[str, Any], findings: list[Mapping[str, Any]]) -> tuple[ET.Element, str]:
+    """One page's test case for one audit, and what it counts as (tests only, skipped, error, failure)."""
+    url = str(page.get("url", ""))
+    case = ET.Element("testcase", classname=_xml_text(audit), name=_xml_text(url))
+    errors = [e for e in page.get("errors") or [] if e.get("audit") == audit]
+    kinds = []
+    if not page.get("audited"):
+        reason = page.get("error") or f"not audited (status {page.get('status')})"
+        ET.SubElement(case, "skipped", message=_xml_text(reason))
+        kinds.append("skipped")
+    elif errors:
+        ET.SubElement(case, "error", message=_xml_text(errors[0].get("message"))).text = \
+            _xml_text("\n".join(str(e.get("message")) for e in errors))
+        kinds.append("errors")
+    if page.get("audited") and findings:
+        worst = min(findings, key=lambda f: SEVERITIES.index(f["severity"]) if f.get("severity") in SEVERITIES else 9)
+        failure = ET.SubElement(case, "failure", type=_xml_text(worst.get("severity")),
+                                message=_xml_text(f"{len(findings)} finding(s), worst "
+                                                  f"{worst.get('severity')}: {worst.get('message')}"))
+        failure.text = _xml_text("\n".join(
+            f"[{f.get('severity')}] {f.get('rule')}: {f.get('message')}"
+            + (f" ({f.get('selector')})" if f.get("selector") else "") for f in findings))
+        kinds.append("failures")
+    return case, kinds
+
+
+def _open_tag(tag: str, attrib: dict[str, str], empty: bool) -> str:
+    """``<tag a="..">`` (or ``<tag a=".." />`` when it has no children), escaped as ElementTree does."""
+    text = ET.tostring(ET.Element(tag, attrib), encoding="unicode")
+    return text if empty else text[:-3] + ">"
+
+
+def junit_xml_chunks(results: Mapping[str, Any]) -> Iterator[str]:
     """A test suite per audit, a test case per page: failed when the page has findings of that audit,
-    skipped when the page was not audited (redirect loops, errors, robots)."""
-    by_key: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-    for f in results.get("findings") or []:
-        by_key.setdefault((str(f.get("audit")), str(f.get("page"))), []).append(f)
-    root = ET.Element("testsuites", name="auditcrawl")
+    skipped when the page was not audited (redirect loops, errors, robots).
+
+    Written a suite at a time: each page's findings are looked up in a private SQLite file and each suite's
+    cases go to a temporary file while its counts are taken (the counts come first in the XML), so a large
+    site's pages and findings are never all held. The text is what ``ET.indent`` + ``ET.tostring`` give.
+    """
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    for audit in _audits(results):
-        suite = ET.SubElement(root, "testsuite", name=_xml_text(audit))
-        counts = dict.fromkeys(totals, 0)
-        for page in results.get("pages") or []:
-            if not _is_page(page):
-                continue
-            url = str(page.get("url", ""))
-            case = ET.SubElement(suite, "testcase", classname=_xml_text(audit), name=_xml_text(url))
-            counts["tests"] += 1
-            errors = [e for e in page.get("errors") or [] if e.get("audit") == audit]
-            findings = by_key.get((audit, url), [])
-            if not page.get("audited"):
-                reason = page.get("error") or f"not audited (status {page.get('status')})"
-                ET.SubElement(case, "skipped", message=_xml_text(reason))
-                counts["skipped"] += 1
-            elif errors:
-                ET.SubElement(case, "error", message=_xml_text(errors[0].get("message"))).text = \
-                    _xml_text("\n".join(str(e.get("message")) for e in errors))
-                counts["errors"] += 1
-            if page.get("audited") and findings:
-                worst = min(findings, key=lambda f: SEVERITIES.index(f["severity"])
-                            if f.get("severity") in SEVERITIES else 9)
-                failure = ET.SubElement(case, "failure", type=_xml_text(worst.get("severity")),
-                                        message=_xml_text(f"{len(findings)} finding(s), worst "
-                                                          f"{worst.get('severity')}: {worst.get('message')}"))
-                failure.text = _xml_text("\n".join(
-                    f"[{f.get('severity')}] {f.get('rule')}: {f.get('message')}"
-                    + (f" ({f.get('selector')})" if f.get("selector") else "") for f in findings))
-                counts["failures"] += 1
-        for key, value in counts.items():
-            suite.set(key, str(value))
-            totals[key] += value
-    for key, value in totals.items():
-        root.set(key, str(value))
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    suites: list[tuple[str, dict[str, int], Any]] = []
+    with _FindingsByPage(results.get("findings") or []) as findings:
+        for audit in _audits(results):
+            counts = dict.fromkeys(totals, 0)
+            cases = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # text kept as written (\r too)
+            for page in results.get("pages") or []:
+                if not _is_page(page):
+                    continue
+                case, kinds = _junit_case(audit, page, findings.of(audit, str(page.get("url", ""))))
+                counts["tests"] += 1
+                for kind in kinds:
+                    counts[kind] += 1
+                ET.indent(case, level=2)
+                cases.write("    " + ET.tostring(case, encoding="unicode") + "\n")
+            for key, value in counts.items():
+                totals[key] += value
+            suites.append((audit, counts, cases))
+    try:
+        yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+        root = {"name": "auditcrawl", **{k: str(v) for k, v in totals.items()}}
+        if not suites:
+            yield _open_tag("testsuites", root, empty=True) + "\n"
+            return
+        yield _open_tag("testsuites", root, empty=False) + "\n"
+        for audit, counts, cases in suites:
+            attrib = {"name": _xml_text(audit), **{k: str(v) for k, v in counts.items()}}
+            yield "  " + _open_tag("testsuite", attrib, empty=counts["tests"] == 0) + "\n"
+            if counts["tests"]:
+                cases.seek(0)
+                while chunk := cases.read(1 << 16):
+                    yield chunk
+                yield "  </testsuite>\n"
+        yield "</testsuites>\n"
+    finally:
+        for _, _, cases in suites:
+            cases.close()
+
+
+class _FindingsByPage:
+    """The run's findings by (audit, page), in their order in results.json, in a private SQLite file."""
+
+    def __init__(self, findings: Iterable[Mapping[str, Any]]):
+        self.conn = sqlite3.connect("")  # on disk, removed when closed
+        self.conn.execute("CREATE TABLE f (seq INTEGER PRIMARY KEY, audit TEXT, page TEXT, body TEXT)")
+        rows = ((str(f.get("audit")), str(f.get("page")), json.dumps(f)) for f in findings)
+        self.conn.executemany("INSERT INTO f (audit, page, body) VALUES (?, ?, ?)", rows)
+        self.conn.execute("CREATE INDEX f_key ON f (audit, page, seq)")
+
+    def of(self, audit: str, page: str) -> list[dict[str, Any]]:
+        return [json.loads(body) for (body,) in
+                self.conn.execute("SELECT body FROM f WHERE audit = ? AND page = ? ORDER BY seq", (audit, page))]
+
+    def __enter__(self) -> "_FindingsByPage":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.conn.close()
 
 
 _SARIF_LEVEL = {"critical": "error", "serious": "error", "moderate": "warning", "minor": "note"}

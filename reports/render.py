@@ -120,7 +120,7 @@ def write_reports(results: dict, out_dir: Path, *, history_path: Path | None = N
     writers = {
         "html": lambda: render_html_chunks(results, comparison, trends),
         "csv": lambda: machine.findings_csv_chunks(results, comparison.status),
-        "junit": lambda: machine.junit_xml(results),
+        "junit": lambda: machine.junit_xml_chunks(results),
         "sarif": lambda: machine.sarif_chunks(results, comparison.status if comparison.has_previous else None),
     }
     for fmt in formats:

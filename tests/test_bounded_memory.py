@@ -173,6 +173,37 @@ def test_report_step_memory_does_not_grow_with_the_site(tmp_path):
     assert large - small < 150_000, (small, large)
 
 
+
+def _junit_peak(out) -> tuple[int, int]:
+    """tracemalloc's peak while junit.xml is written from results.json read record by record; its test cases."""
+    import tracemalloc
+
+    from reports.formats import junit_xml_chunks
+    from reports.results import open_results
+    gc.collect()
+    tracemalloc.start()
+    try:
+        cases, carry = 0, ""
+        for chunk in junit_xml_chunks(open_results(out)):
+            cases += (carry + chunk).count("<testcase ")  # a tag split between chunks is counted once
+            carry = chunk[-len("<testcase "):][1:]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak, cases
+
+
+def test_junit_xml_memory_does_not_grow_with_the_site(tmp_path):
+    """junit.xml of N and 4N pages: 4x the test cases, the same peak (one tree of every case held ~1 kB per
+    page and suite: 3,000 more pages would add several MB)."""
+    _site_results(tmp_path / "small", 1000)
+    _site_results(tmp_path / "large", 4000)
+    small, small_cases = _junit_peak(tmp_path / "small")
+    large, large_cases = _junit_peak(tmp_path / "large")
+    assert small_cases == 2 * 1000 and large_cases == 2 * 4000, (small_cases, large_cases)
+    assert large - small < 150_000, (small, large)
+
+
 # -- what the crawl has seen: the spider's discovered URLs and the dupefilter's fingerprints ------------------
 
 def _crawler(tmp_path, store: str = "disk"):
