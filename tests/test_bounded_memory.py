@@ -329,3 +329,38 @@ def test_end_of_crawl_findings_reach_the_sink_in_chunks():
     asyncio.run(pipeline._finish_all())
     assert pipeline.sink.calls == [FINDINGS_CHUNK, FINDINGS_CHUNK, 5]
     assert pipeline.crawler.stats.get_value("auditcrawl/findings") == 2 * FINDINGS_CHUNK + 5
+
+
+def test_incremental_link_verdicts_are_looked_up_not_loaded():
+    """--incremental: the last run's link verdicts are read one URL at a time from the page store; serving and
+    recording 4,000 of them leaves nothing per URL in the cache (the old cache loaded every fresh one)."""
+    import datetime as dt
+    import tracemalloc
+
+    from crawler.runstate.incremental import LinkVerdictCache
+    stored = {f"{SITE}/t{i}": ("2026-11-27", "run-1", {"verdict": "ok", "fetch": {"status": 200, "url": f"{SITE}/t{i}"}})
+              for i in range(4000)}
+    stored[f"{SITE}/old"] = ("2026-10-01", "run-0", {"verdict": "ok", "fetch": {"status": 200}})
+    stored[f"{SITE}/bad"] = ("2026-11-27", "run-1", {"verdict": "broken", "fetch": {"status": 404}})
+    recorded = []
+    cache = LinkVerdictCache(stored.get, dt.date(2026, 11, 28), 7, True, "run-2",
+                             record=lambda url, checked, run, data: recorded.append((url, checked, run)))
+    assert cache.get(f"{SITE}/old") is None and cache.get(f"{SITE}/bad") is None  # too old; never served
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(4000):
+            url = f"{SITE}/t{i}"
+            fetch = cache.get(url)
+            assert fetch is not None
+            cache.put(url, fetch, "ok", reused=True)
+        recorded.clear()
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 20_000, grown
+    cache.put(f"{SITE}/t1", {"status": 200}, "ok", reused=True)
+    cache.put(f"{SITE}/new", {"status": 200}, "ok")
+    assert recorded == [(f"{SITE}/t1", "2026-11-27", "run-1"), (f"{SITE}/new", "2026-11-28", "run-2")]

@@ -299,8 +299,8 @@ class LinkAudit(Audit):
         records: dict[str, dict[str, Any]] = {}
         in_flight = known = checked = 0
 
-        def judged(key: str, fetch: v.Fetch, body: bool) -> None:
-            records[key] = self._judge(key, fetch, body, cache)
+        def judged(key: str, fetch: v.Fetch, body: bool, reused: bool = False) -> None:
+            records[key] = self._judge(key, fetch, body, cache, reused)
             if len(records) >= CHUNK:
                 self.store.put_results(VERDICT, records)
                 records.clear()
@@ -311,11 +311,13 @@ class LinkAudit(Audit):
 
         for key, body in self.store.targets():
             fetch, prefix, rest = self.known(key, context.crawled, redirects)
+            reused = False
             if fetch is None and cache is not None:
                 fetch = fetch_from_dict(cache.get(key))  # --incremental: an ok verdict younger than N days
+                reused = fetch is not None
             if fetch is not None:
                 known += 1
-                judged(key, fetch, body)
+                judged(key, fetch, body, reused)
                 continue
             checked += 1
             in_flight += 1
@@ -329,7 +331,7 @@ class LinkAudit(Audit):
         self.store.put_results(VERDICT, records)
         return known, checked
 
-    def _judge(self, key: str, fetch: v.Fetch, body: bool, cache: Any) -> dict[str, Any]:
+    def _judge(self, key: str, fetch: v.Fetch, body: bool, cache: Any, reused: bool = False) -> dict[str, Any]:
         """The stored form of ``key``'s verdict: the verdict, and what a fragment link to it needs."""
         soft = ""
         if fetch.status == 200 and fetch.is_html:
@@ -337,7 +339,7 @@ class LinkAudit(Audit):
         verdict = v.classify(fetch, soft)
         self._verdict_counts[verdict.verdict] = self._verdict_counts.get(verdict.verdict, 0) + 1
         if cache is not None and not fetch.from_crawl:
-            cache.put(key, fetch_to_dict(fetch), verdict.verdict)
+            cache.put(key, fetch_to_dict(fetch), verdict.verdict, reused)
         record: dict[str, Any] = {"verdict": dataclasses.asdict(verdict)}
         if body:  # a link with a fragment points here: keep what missing_fragment reads
             record["target"] = {"is_html": fetch.is_html, "truncated": fetch.truncated,

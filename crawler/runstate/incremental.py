@@ -110,35 +110,35 @@ class LinkVerdictCache:
 
     Broken, unverifiable, redirected (and skipped) verdicts are never served: they are checked again
     every run. What the link audit checked (or reused) this run is recorded with the day it was checked.
+    Stored verdicts are looked up one URL at a time (``lookup``: the page store), never all loaded.
     """
 
-    def __init__(self, stored: Iterable[tuple[str, str, str, dict[str, Any]]], as_of: dt.date,
+    def __init__(self, lookup: Callable[[str], tuple[str, str, dict[str, Any]] | None], as_of: dt.date,
                  max_age_days: int, enabled: bool, run: str,
                  record: Callable[[str, str, str, dict[str, Any]], None] | None = None) -> None:
         self.as_of, self.run = as_of, run
+        self._lookup, self._max_age, self._enabled = lookup, max_age_days, enabled
         # this run's verdicts go to the page store as they are made (rows of this run's token, dropped if the
         # run does not finish), not into a dict: one per URL checked would grow with the site
         self._record = record or (lambda url, checked, checked_in, data: None)
-        self._stored: dict[str, tuple[str, str, dict[str, Any]]] = {}
-        if enabled:
-            for url, checked, checked_in, data in stored:
-                if data.get("verdict") == "ok" and (as_of - dt.date.fromisoformat(checked)).days < max_age_days:
-                    self._stored[url] = (checked, checked_in, data)
-        self.served: set[str] = set()
+
+    def _fresh(self, url: str) -> tuple[str, str, dict[str, Any]] | None:
+        if not self._enabled:
+            return None
+        hit = self._lookup(url)
+        if hit is None or hit[2].get("verdict") != "ok":
+            return None
+        return hit if (self.as_of - dt.date.fromisoformat(hit[0])).days < self._max_age else None
 
     def get(self, url: str) -> dict[str, Any] | None:
         """The stored facts of a fresh ``ok`` verdict for ``url`` (the link audit's own form), or None."""
-        hit = self._stored.get(url)
-        if hit is None:
-            return None
-        self.served.add(url)
-        return hit[2]["fetch"]
+        hit = self._fresh(url)
+        return hit[2]["fetch"] if hit is not None else None
 
-    def put(self, url: str, fetch: dict[str, Any], verdict: str) -> None:
-        if url in self.served:
-            checked, checked_in, _ = self._stored[url]
-        else:
-            checked, checked_in = self.as_of.isoformat(), self.run
+    def put(self, url: str, fetch: dict[str, Any], verdict: str, reused: bool = False) -> None:
+        """Record this run's verdict; a ``reused`` one keeps the day (and run) it was last checked."""
+        hit = self._fresh(url) if reused else None
+        checked, checked_in = (hit[0], hit[1]) if hit is not None else (self.as_of.isoformat(), self.run)
         self._record(url, checked, checked_in, {"verdict": verdict, "fetch": fetch})
 
 
@@ -200,7 +200,7 @@ class IncrementalRun:
         audits = list(audits)
         self.extract_key = extract_key([a.id for a in audits], self.crawler.settings)
         self.reuse_keys = {a.id: key for a in audits if (key := a.reuse_key()) is not None}
-        self.link_cache = LinkVerdictCache(self.store.link_verdicts(), self.as_of,
+        self.link_cache = LinkVerdictCache(self.store.link_verdict, self.as_of,
                                            self.crawler.settings.getint("AUDITCRAWL_LINK_RECHECK_DAYS", 7),
                                            self.reuse_enabled, started_at, record=self.store.put_link)
         if self.plan.message:

@@ -23,7 +23,7 @@ import zlib
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 SCHEMA_VERSION = 1
 SCHEMA = """
@@ -139,13 +139,14 @@ class PageStore:
         assets = (StoredAsset(self._url(url), *rest) for url, *rest in rows)
         return {asset.url: asset for asset in assets}
 
-    def link_verdicts(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-        """(url, checked_as_of, checked_in, data) of every stored link verdict."""
+    def link_verdict(self, url: str) -> tuple[str, str, dict[str, Any]] | None:
+        """(checked_as_of, checked_in, data) of the last run's verdict for ``url``, or None. Looked up one URL at
+        a time: a large site's verdicts stay on disk."""
         if self.previous is None:
-            return iter(())
-        rows = self.conn.execute("SELECT url, checked_as_of, checked_in, data FROM incremental_links WHERE token = ?",
-                                 (self.previous.token,)).fetchall()
-        return ((self._url(url), as_of, run, self._unpack(data)) for url, as_of, run, data in rows)
+            return None
+        row = self.conn.execute("SELECT checked_as_of, checked_in, data FROM incremental_links WHERE token = ? AND "
+                                "url = ?", (self.previous.token, self._key(url))).fetchone()
+        return (row[0], row[1], self._unpack(row[2])) if row else None
 
     # -- origins ---------------------------------------------------------------------------------
     def _key(self, url: str) -> str:
