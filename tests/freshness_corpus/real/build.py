@@ -8042,6 +8042,125 @@ case("se-hassleholm-varmepump", D, "se", "sv", None,
 # search 'feeding pigeons problem council advice Page last updated' (English; Ware Town Council, Dundee, Watford: no
 # update label in the stored part; Chesterfield ('Last updated on 20/11/2023'): a site already in the set (batch 5),
 # skipped; a housing association, a forum, a pest-control firm, a councillor's blog: not government); none taken.
+# search '지역화폐 가맹점 등록 안내 담당부서 최종수정일' (Korean; blogs and news sites: not government pages); none taken.
+# search '更新日 市営駐輪場 定期利用 申込 料金' (Japanese; Sodegaura: no update label in the stored part; a spam host, the
+# parking operators' sites (yotsukaido-p (two), shizuoka-cyclecity, jitensha.jp, kyotopublic): not the cities' own)
+case("jp-shizuoka-shiei-churinjo-teiki-riyo-h29", L, "us", "ja", "2017-03-14", "http://www.city.shizuoka.jp/000_004614.html",
+     '<h1>市営駐輪場 定期利用のご案内【平成29年度新規受付】</h1><p>印刷用ページ</p><p>最終更新日:</p><p>2017年3月14日</p><p>市営駐輪場には、ご利用1日'
+     '(1回)ごとに利用料金をお支払いいただく当日利用と、あらかじめ複数月分の利用料金をお支払いいただく定期利用とがあります。</p><p>定期利用の方が当日利用よりもご利用1日あ'
+     'たりの料金は安く設定しております。</p><p>通勤・通学など、定期的・継続的に自転車・原付をご利用の際は、ぜひご利用下さい。</p><h2>定期利用の方法</h2><h3>●定期'
+     '利用のながれ</h3><ol><li>定期利用申請書の提出(平成29年3月16日(木)より各駐輪場で受付開始)。</li><li>定期利用カードの受理。</li><li>定期駐車票(シール)の'
+     '購入。</li><li>定期駐車票(シール)の貼り付け。</li></ol><h3>1.定期利用申請書の提出</h3><p>・定期利用をご希望の際は、まず、定期利用申請書を提出してください。'
+     '</p><p>・定期利用申請書の用紙は、各駐輪場管理人室、市役所交通政策課窓口(静岡庁舎7階)、市役所都市計画事務所窓口(清水庁舎3階)で配布しています。</p>',
+     country="jp",
+     note="stored page text (a designated city, its former site), cut: '最終更新日:' (last updated) with '2017年3月14日' on "
+          "the next line, under the heading after '印刷用ページ'; an era date (平成29年3月16日) for the start of applications")
+# search 'street collection permit charity fundraising council Last updated' (English; West Devon, Walsall, Broxbourne,
+# the Isle of Wight (a site already in this batch), West Lancashire, Conwy, Watford: no update label in the stored part;
+# Copeland's 'Updated Permit Application Forms September 2010:' is about the forms, not the page: not taken); none taken.
+# search 'Senast uppdaterad kommun skridskobana isbana spolning' (Swedish; Gällivare's news item (a site already in this
+# batch, no label), Sjundeå ('19.12.2017 10:51', a bare date): no update label; newspapers, a forum: not government)
+case("se-upplandsbro-isbanan-kungsangens-ip-2023", L, "se", "sv", "2023-11-27",
+     "https://www.upplands-bro.se/nyheter/nyheter-2023/2023-11-27-nu-ar-arbetet-med-isbanan-pa-kungsangens-ip-i-gang.html",
+     '<p>Uppdaterad 27 november 2023</p><p>Skriv ut</p><h1>Nu är arbetet med isbanan på Kungsängens IP i gång!</h1><p>Nu har '
+     'arbetet med att få till en isbana på Kungsängens IP kommit i gång! Målet är att allmänheten ska kunna åka skridskor till '
+     'lucia, förutsatt att vinterkylan håller i sig och det inte snöar för mycket under kommande veckor.</p><p>– Just nu ser '
+     'väderprognoserna lovande ut tio dagar framåt, så i bästa fall kan det bli skridskoåkning tidigare än lucia, men då måste '
+     'allt stämma med väder och nederbörd, säger Susanne Lindqvist, avdelningschef Idrott och Fritid.</p><p>Arbetet med att '
+     'anlägga en åkbar is innehåller många olika moment, allt från att ploga banan fri från snö till att spola isen med vatten '
+     'och att lägga linjer. Ett jobb som brukar ta omkring två veckor.</p><p>Är du nöjd med informationen på sidan?</p>',
+     country="se",
+     note="stored page text (a municipality near Stockholm, a news item), all of it: 'Uppdaterad 27 november 2023' above the "
+          "heading, beside a print link")
+# search 'Sist oppdatert kommune navnesak gatenavn adressenavn forslag' (Norwegian; Kartverket (four pages): no update
+# label in the stored part; docplayer (two): not government pages)
+case("no-sprakradet-kommunal-navnsetting", L, "no", "nb", "2021-01-14",
+     "https://www.xn--sprkrdet-c0ac.no/Sprakarbeid/Stedsnavn/Kommunal-navnsetting/",
+     '<h1>Kommunal navnsetting</h1><p>Kommunene har vedtaksmyndighet for skrivemåten av en rekke typer navn. Saksbehandlingen i '
+     'kommunen skal følge reglene i stedsnavnloven.</p><p>Kommunen gjør vedtak om skrivemåten av adressenavn (gater, veier, '
+     'plasser osv). Kommunen har også vedtaksmyndighet for skrivemåten av navn på tettsteder, grender, bydeler, boligfelt, '
+     'anlegg og lignende.</p><p>Når kommunen skal gjøre navnevedtak, har navngivingsprosessen to sider. Den første gjelder valg '
+     'av navn, altså hva de aktuelle gate- og veistrekningene (adresseparsellene) skal hete. Her må en særlig ta hensyn til '
+     'kapittel 12 i forskrift om eiendomsregistrering (matrikkelforskriften). Den andre gjelder hvordan navnet skal skrives. '
+     'Her må en bruke lov om stadnamn (stedsnavnloven).</p><p>Del denne siden</p><p>Del på Facebook Del på Twitter</p><p>'
+     'Publisert:22.06.2011 | Oppdatert:14.01.2021</p>', country="no",
+     note="stored page text (the Language Council of Norway, a state agency; its address as stored is the punycode host), all "
+          "of it: 'Publisert:22.06.2011 | Oppdatert:14.01.2021' (no space after the colons) in one line at the end")
+# search 'Aktualizováno obec kronika obce kronikář zápis' (Czech; Semněvice ('23.08.2023', a bare date), Suché Lazce: no
+# update label; Morašice returned twice (one page taken); Wikipedia, a chroniclers' site, adoc.pub, kronikari.info: not
+# government)
+case("cz-morasice-jak-psat-obecni-kroniku", L, "de", "cs", "2020-10-20",
+     "https://www.morasiceuznojma.cz/old/category/vse-o-kronice/jak-psat-obecni-kroniku-a-jak-ma-vypadat/index.html",
+     '<p>Stránky byly naposled aktualizováný 20.10.2020 v 18:09</p><p>Akce, události, oznámení, pozvánky…</p><h1>Jak psát '
+     'obecní kroniku a jak má vypadat</h1><h2>OBECNÍ KRONIKA</h2><p>JUDr. Petr SAMČÍK</p><p>Zveřejněno ve Veřejné správě č. '
+     '31</p><p>Zachycování významných událostí, týkajících se příslušné obce a jejího bezprostředního okolí písemnou formou, má '
+     'v naších zemích dlouhou tradici. Prvními autory byli ve středověku především duchovní, kteří vedli farní kroniky, '
+     'nazývanými také farní pamětnice. Rostoucí počet lidových kronikářů byl důsledkem toho, že se o tuto problematiku začaly '
+     'zajímat i správní orgány. Tento zájem vzrostl zejména poté, kdy o vedení kronik vydalo v roce 1829 sousední Bavorsko '
+     'nařízení.</p><h2>ZÁKON</h2><p>ze dne 30. ledna 1920</p><p>o pamětních knihách obecních.</p><p>§ 1 Každá politická obec '
+     'jest povinna založiti a vésti pamětní knihu obecní.</p>', country="cz",
+     note="stored page text (a village's archived site ('/old/'); a long sentence of the article kept out), cut: 'Stránky "
+          "byly naposled aktualizováný 20.10.2020 v 18:09' (the pages were last updated, with the site's own spelling) at "
+          "the top; hesitant: a site-wide stamp ('Stránky', the pages) rather than this page's; old law dates in the body")
+# search 'Ultimo aggiornamento comune sportello badanti assistenti familiari registro' (Italian; the Province of Trento,
+# Albagiara: no update label in the stored part; an RSA's print view, news sites, docplayer, a study site: not
+# government pages); none taken.
+# search 'Sidst opdateret kommune booking shelter bålplads naturen' (Danish; the Nature Agency's page, Aalborg: no update
+# label in the stored part; newspapers, docplayer (two): not government); none taken.
+# search 'Atualizado em prefeitura carteira do idoso emissão documentos' (Portuguese, Brazil; all results blogs, news
+# sites and a spam host: not government); none taken.
+# search 'LIM land information memorandum apply council Last updated' (English, New Zealand; Kawerau, Upper Hutt (two),
+# Gore, Carterton's older address, Masterton, Queenstown-Lakes: no update label in the stored part)
+case("nz-carterton-land-information-memorandum", L, "au", "en-NZ", "2023-09-01",
+     "https://cdc.govt.nz/services/building/land-information-memorandum-lim/",
+     '<h1>Land Information Memorandum [LIM]</h1><p>Last updated: 01 Sep, 2023 01:58pm</p><ul><li>What is a LIM?</li><li>How '
+     'to apply</li><li>Application form</li></ul><h2>What is a LIM?</h2><p>A Land Information Memorandum (LIM) is a '
+     'comprehensive report that you can get from the Council on a property. You can request an urgent LIM which will be '
+     'processed within 5 working days, or a standard LIM which will be processed within 10 working days.</p><h3>What does a '
+     'LIM contain?</h3><p>Any special feature of the land the Council knows about including:</p><ul><li>Downhill movement</li>'
+     '<li>Gradual sinking or wearing away of any land</li><li>Falling rock or earth</li><li>Flooding of any type</li><li>'
+     'Possible contamination or hazardous substances</li><li>Rates information</li><li>Any consents, notices, orders or '
+     'requisitions affecting the land or buildings</li></ul><h2>How to Apply</h2><p>To apply for a LIM you will need to fill '
+     'in the Land Information Memorandum (LIM) Form:</p><p><a href="#form">Land Information Memorandum (LIM) Form (1MB)</a>'
+     '</p>', country="nz",
+     note="stored page text (a New Zealand district council; three list items kept out), cut: 'Last updated: 01 Sep, 2023 "
+          "01:58pm' (abbreviated month, a comma, a 12-hour time) under the heading; an act's year in the body")
+# search 'Päivitetty kunta rantasauna vuokraus varaus hinta' (Finnish; Turku's old decision annex: one line; a sauna
+# magazine (two), a newspaper ('Päivitetyt vuokrat', prices, not a stamp), a company, blogs: not government); none
+# taken.
+# search 'Stand Landratsamt Jagdschein Verlängerung Antrag untere Jagdbehörde' (German; hunting, batch 8's topic, noticed
+# after the search: dropped whole; it showed no update label in any case); none taken.
+# search 'abandoned shopping trolleys report council Last updated' (English; Bedford, Middlesbrough, the Welsh
+# Government: no update label in the stored part; Wokingham's FOI page ('Last updated: 30th December 2024') and Tonbridge
+# and Malling ('Last Updated:' with no date): sites already in the set (batches 5 and 8), skipped; news, an MP's and a
+# councillor's sites: not government); none taken.
+# search 'Ultimo aggiornamento comune rilascio tesserino raccolta funghi' (Italian; Lentini: no update label in the
+# stored part; news sites, a directory, diazilla, readkong, a tourism site: not government)
+case("it-palmadimontechiaro-autorizzazione-raccolta-funghi", L, "fr", "it", "2024-04-25",
+     "https://sportellotelematico.comune.palmadimontechiaro.ag.it/action%3Ar_sicili%3Aautorizzazione.raccolta.funghi",
+     '<p>Dal 1° gennaio 2008 è possibile effettuare la raccolta dei funghi epigei spontanei solo se si è in possesso di '
+     'apposito tesserino nominativo.</p><p>Il tesserino viene rilasciato dal Comune di residenza nelle seguenti ipotesi e va '
+     'rinnovato ogni cinque anni:</p><ul><li>tesserino amatoriale, che consente al titolare di raccogliere sino a 4 kg di '
+     'funghi al giorno</li><li>tesserino professionale, rilasciato a coloro che effettuano la raccolta per vendere i funghi a '
+     'terzi, che consente al titolare di raccogliere sino a 12 kg di funghi al giorno</li><li>tesserino per la raccolta a '
+     'fini scientifici, rilasciato per la raccolta di funghi per motivi di studio e/o ricerca.</li></ul><h2>Attività '
+     'correlate</h2><p>Puoi trovare questa pagina in</p><dl><dt>Aree tematiche:</dt><dd>Cultura e tempo libero</dd><dt>'
+     'Sezioni:</dt><dd>Tempo libero, sport e cultura</dd></dl><p>Ultimo aggiornamento: 25/04/2024 23:22.06</p>',
+     country="it",
+     note="stored page text (a Sicilian comune's online-services desk, the same CMS as Calenzano's: second and last of "
+          "this batch; no heading in the stored text; dl ours), all of it: 'Ultimo aggiornamento: 25/04/2024 23:22.06' as "
+          "the last line; a start date (1° gennaio 2008) in the body")
+# search '更新日 狂犬病予防注射 集合注射 日程 町' (Japanese; rabies shots, a topic batches 7 and 9 used, noticed after the search:
+# dropped whole (Tobe's '掲載日:2017年3月12日更新' and Moriya's '更新日:2020年4月17日' went out that way)); none taken.
+# search 'Sidinformation Senast uppdaterad kommun hyra lokal föreningar bokning' (Swedish; Bollebygd, Gnesta
+# ('2021-07-13', a bare date), Robertsfors, Hallstahammar, Hudiksvall's booking site, Boverket: no update label in the
+# stored part; docplayer, a youth council: not government); none taken.
+# search 'Last updated district council NZ trade waste consent application' (English, New Zealand; Horowhenua,
+# Whangārei (two), Hutt City: no update label in the stored part; fill.io (three), studylib: not government); none
+# taken.
+# search 'page last reviewed government website repository rendered html footer agency site source' (code corpus; GSA's
+# digitalgov.gov content (Markdown, no page stamp), footer components, templates and personal projects: no government
+# repository of rendered pages with a stamp); none taken.
 # @@B12-END@@
 
 
