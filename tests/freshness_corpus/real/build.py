@@ -8161,6 +8161,119 @@ case("it-palmadimontechiaro-autorizzazione-raccolta-funghi", L, "fr", "it", "202
 # search 'page last reviewed government website repository rendered html footer agency site source' (code corpus; GSA's
 # digitalgov.gov content (Markdown, no page stamp), footer components, templates and personal projects: no government
 # repository of rendered pages with a stamp); none taken.
+# search 'Data modyfikacji BIP gmina zgłoszenie imprezy masowej zezwolenie' (Polish; Gołańcz's BIP list, Słupca's archived
+# blog, Żory's service cards (two), Bukowina Tatrzańska: no update label in the stored part; a legal newspaper: not
+# government; Załuski returned twice, one page)
+case("pl-zaluski-bip-impreza-niemasowa-zawiadomienie", L, "de", "pl", "2019-05-08", "https://ugzaluski.bip.org.pl/id/775",
+     '<h2>Termin załatwienia sprawy</h2><p>Organizator imprezy, nie później niż na 30 dni przed planowanym terminem rozpoczęcia '
+     'imprezy, jest zobowiązany do powiadomienia Wójta Gminy o planowanym przeprowadzeniu imprezy.</p><p>Ewentualna decyzja o '
+     'zakazie odbycia imprezy artystycznej lub rozrywkowej powinna być doręczona podmiotowi, który ją organizuje, w terminie 14 '
+     'dni od dnia złożenia zawiadomienia, nie później jednak niż 10 dni przed planowanym terminem rozpoczęcia imprezy.</p><p>'
+     'Organizację imprez niemasowych, artystycznych i rozrywkowych reguluje ustawa z dnia 25 października 1991 r. o '
+     'organizowaniu i prowadzeniu działalności kulturalnej.</p><p>Zawiadomienie winno zawierać dane o imprezie, a w '
+     'szczególności:</p><p>a) imię i nazwisko lub nazwę podmiotu organizującego imprezę artystyczną lub rozrywkową, siedzibę, '
+     'telefon i adres do korespondencji,<br>b) rodzaj i charakter imprezy,<br>c) miejsce, datę, godzinę rozpoczęcia i '
+     'planowany czas trwania imprezy,<br>d) przewidywaną liczbę uczestników,</p><p>Formularz zawiadomienia o imprezie '
+     'niemasowej do pobrania:</p><p><a href="#pdf">zawiadomienie_o_imprezie_niemasowej.pdf</a></p><h3>Informacje o dokumencie:'
+     '</h3><ul><li>Informację wprowawdził(a) do BIP: Ilona Szulborska</li><li>Data udostępnienia w BIP: 2019-05-08 15:03:00'
+     '</li><li>Informacja zaktualizowana przez: Ilona Szulborska</li><li>Data ostatniej aktualizacji: 2019-05-08 15:10:06</li>'
+     '<li>Liczba odsłon: 2152</li><li>Historia dokumentu:</li></ul><p>[Liczba odsłon: 2821253]</p><p>przewiń do góry</p>',
+     country="pl",
+     note="stored page text (a rural commune's BIP; one paragraph and two list lines kept out), cut: a BIP record box after "
+          "the body, 'Data udostępnienia w BIP: 2019-05-08 15:03:00' (made available) then 'Data ostatniej aktualizacji: "
+          "2019-05-08 15:10:06' (last update), same day; an act's date in the body")
+# search 'Aktualizované obec daň za ubytovanie priznanie' (Slovak; Michalovce's e-services, Dunajská Lužná, Spišská Nová
+# Ves (two), Žilina, Lukavica: no update label in the stored part; a finance site, a tourism blog: not government); none
+# taken.
+# search 'Última actualización ayuntamiento bolsa de empleo temporal convocatoria' (Spanish; Torvizcón's news item ('viernes
+# 02 de mayo 2025', a bare date), Agullent, the Balearic bulletin, Guadalajara's provincial bulletin: no update label in
+# the stored part; govclipping (two), a newspaper, docplayer: not government); none taken.
+# search 'Senest opdateret kommune trafikdæmpning bump ansøgning vej' (Danish; Brøndby, Dragør, Roskilde, the state grants
+# site: no update label in the stored part; B.T., docplayer, elov.dk: not government)
+case("dk-vejdirektoratet-maaling-af-vejbump", L, "no", "da", "2018-03-08",
+     "http://kls.vejdirektoratet.dk/DA/vejsektor/ydelser/raadgivning-og-salg/vejtekniske-maalinger/Sider/"
+     "Maaling-af-vejbump.aspx",
+     '<p>Søg</p><h1>Måling af vejbump</h1><p>Har kommunen valgt at højne trafiksikkerheden med et vejbump, er det vigtigt, at '
+     'bumpet hverken er for højt eller for stejlt, da det kan skabe forskellige fysiske gener for trafikanterne. '
+     'Vejdirektoratet kan måle, om bumpet lever op til kravene.</p><p>Vejbump er en af de mest anvendte og effektive måder at '
+     'dæmpe trafikkens hastighed på, og samtidig er de forholdsvis billige at etablere. For bl.a. at undgå mulige fysiske '
+     'gener for trafikanterne skal vejbumpet dog leve op til en række krav, som er beskrevet i Transportministeriets '
+     'bekendtgørelse nr. 381 af 27. maj 2008.</p><h2>Måling af kommunens bump</h2><p>Vejdirektoratet tilbyder at kontrolmåle '
+     'kommunens vejbump. Dette gøres ved at måle G-påvirkningen på føreren af en personbil.</p><h2>Hvad gør man, hvis bumpet '
+     'ikke lever op til kravene?</h2><ul><li>at ændre den skiltede hastighed til den hastighed, som giver den rette lodrette '
+     'acceleration</li><li>at ombygge vejbumpet, så den opfylder kravene for den ønskede hastighed.</li></ul><dl><dt>Oprettet'
+     '</dt><dd>15-12-2016.</dd><dt>Senest opdateret</dt><dd>08-03-2018.</dd></dl><p>Ophavsretten tilhører Vejdirektoratet.</p>'
+     '<p>Vejdirektoratet<br>Carsten Niebuhrs Gade 43, 5. sal<br>1577 København V</p>', country="dk",
+     note="stored page text (the Danish Road Directorate, a state agency; three sentences kept out), cut; dl ours: "
+          "'Oprettet 15-12-2016.' (created) and 'Senest opdateret 08-03-2018.' (last updated), each label with its "
+          "day-month-year date (hyphens, a full stop after) on the next line, before the address; an order's date in the "
+          "body")
+# search 'Sist oppdatert kommune ladestasjoner elbil offentlig lading' (Norwegian; the government's national charging
+# strategy (returned twice): no update label in the stored part; NRK (two), newspapers, tiltak.no, a trade magazine:
+# not government); none taken.
+# search 'Mis à jour le mairie chenilles processionnaires lutte arrêté' (French; Vindry-sur-Turdine, Saint-Ismier,
+# Régusse, Villeneuve-le-Comte, Hanches, Bonrepos-sur-Aussonnelle: no update label in the stored part; illiwap, a local
+# news site: not the communes' own); none taken.
+# search 'Informacje o dokumencie Data ostatniej aktualizacji gmina dofinansowanie usuwania azbestu' (Polish; Wejherowo's BIP
+# resolution, the regional environment fund (two), Piaski's accessible site ('Dodano', added), Krotoszyce, Czerwonak,
+# Jaworzno: no update label in the stored part; infor.pl: not government); none taken.
+# search 'Senest opdateret Fødevarestyrelsen salg af æg fra egen hønsehold' (Danish; the Food Administration (four pages):
+# no update label in the stored part; a garden shop, a magazine, Bolius, a Swedish advice site: not government); none
+# taken.
+# search 'Oppdatert Kartverket grensepåvisning eiendomsgrense merking kommune' (Norwegian; Frøya, Hustadvika, Loppa,
+# Aurland: no update label in the stored part; a third Kartverket page ('Siste oppdatering', no date): a third page of
+# one site, skipped; 9pdf: not government)
+case("no-kartverket-godkjenningsordning-grensemerker", D, "no", "nb", None,
+     "https://kartverket.no/eiendom/lokal-matrikkelmyndighet/godkjenningsordning-for-grensemerker",
+     '<p>Siste oppdatering</p><h1>Godkjenningsordning for grensemerker</h1><p>Kartverket skal godkjenne grensemerker som '
+     'benyttes i oppmålingsforretninger etter matrikkelloven. På bakgrunn av dette er det etablert en godkjenningsordning for '
+     'grensemerker.</p><p>I matrikkelforskriftens § 41 har Kartverket som sentral matrikkelmyndighet fått ansvaret for å '
+     'godkjenne grensemerker som benyttes i oppmålingsforretninger etter matrikkelloven. Høsten 2011 innhentet Kartverket '
+     'erfaringer angående bruk av grensemerker godkjent etter den tidligere delingsloven fra et utvalg kommuner.</p><p>'
+     'Godkjenningsordning for grensemerker etter matrikkelloven ble etablert i mars 2014, og det har med denne blitt opprettet '
+     'retningslinjer som skal bidra til bedre kontakt og kontroll med leverandørene av de nye grensemerkene.</p><h2>Godkjente '
+     'leverandører</h2><p>Oversikt over godkjente leverandører av grensemerker etter matrikkelloven</p><h2>Gjeldende '
+     'retningslinjer</h2><p>Del</p>', country="no", last_modified=AS_OF,
+     note="stored page text (the Norwegian Mapping Authority; two paragraphs kept out), cut: 'Siste oppdatering' (last "
+          "update) above the heading with no date after it (the date is not in the stored text): a label with no date; "
+          "dates of events in the body (autumn 2011, March 2014)")
+case("no-kartverket-feil-grenser-i-eiendomskartet", D, "no", "nb", None,
+     "https://www.kartverket.no/en/property/eiendomsgrenser/feil-grenser-i-eiendomskartet",
+     '<p>Our website only contains limited information in English. Please see our English front page to find shortcuts and '
+     'the menu to all our English content.</p><p>Last updated</p><h1>Feil grenser i eiendomskartet</h1><p>Eiendomsgrenser er '
+     'noen ganger registrert på feil sted, eller med hjelpelinjer som ikke samsvarer med de virkelige grensene. Kommunen '
+     'oppdaterer eiendomskartet.</p><h2>Hvis eiendomsgrensen er feil</h2><p>Hvis du har oppdaget en grense du mener er feil, '
+     'eller du har informasjon om en grense som ikke er registrert, kan du kontakte kommunen hvor eiendommen ligger. Kommunen '
+     'er lokal matrikkelmyndighet og har ansvar for å veilede.</p><h2>Opplysninger om areal</h2><p>Arealet til en eiendom er '
+     'beregnet på grunnlag av de registrerte grensene, eventuelt hjelpelinjer som omslutter eiendommen. Hvor presist arealet '
+     'er, avhenger derfor av hvor nøyaktige grensene er.</p>', country="no", last_modified=AS_OF,
+     note="stored page text (the Norwegian Mapping Authority's English section showing a Norwegian page; one paragraph kept "
+          "out), cut: an English 'Last updated' label above a Norwegian heading with no date after it: a label with no "
+          "date (the same site and template as the case before: second and last)")
+# search 'Aktualizováno obec povodňový plán povodňová komise' (Czech; Lubná's and Jihlava's digital flood plans, Ústí nad
+# Labem: no update label in the stored part; the flood-plan vendor's site (two), docplayer (three): not government);
+# none taken.
+# search 'earthquake-prone buildings council New Zealand Last updated' (English, New Zealand; Wellington (a site of a
+# search dropped above), Tararua, Selwyn, Queenstown-Lakes: no update label in the stored part; a law firm (two), a
+# trade paper, a spam host: not government)
+case("nz-mbie-progress-identifying-earthquake-prone-buildings-2022", L, "au", "en-NZ", "2022-11-30",
+     "https://www.building.govt.nz/managing-buildings/managing-earthquake-prone-buildings/how-the-system-works/"
+     "progress-towards-identifying-potential-earthquake-prone-buildings-2022/",
+     '<h1>Progress towards identifying potential earthquake-prone buildings 2022</h1><p>Last updated: 30 November 2022</p><p>'
+     'Summary of progress made by 38 territorial authorities with high seismic risk areas towards identifying potential EPBs '
+     'in their districts in the year to 30 June 2022.</p><h2>Using this report</h2><p>Readers should always refer to subpart '
+     '6A of Part 2 of the Building Act 2004 (special provisions for earthquake-prone buildings), the earthquake-prone building '
+     'guidance, methodology and register, as well as education and training provided on the building.govt.nz website.</p>'
+     '<p>ISSN (online) 2703-3058<br>Published November 2022 (first edition)</p><h2>Executive summary</h2><p>Territorial '
+     'Authorities (TAs) are required to report on their progress in identifying potential earthquake-prone buildings (EPBs). '
+     'This was the fifth year that TAs have reported on their progress to the Ministry of Business, Innovation and Employment '
+     '(MBIE) since the national system for managing EPBs came into effect on 1 July 2017. Reporting began on 21 July 2022 and '
+     'was completed by all TAs by 23 August 2022.</p>', country="nz",
+     note="stored page text (the national building regulator's site, MBIE; an e-mail line kept out), cut: 'Last updated: 30 "
+          "November 2022' under the heading, then 'Published November 2022 (first edition)' and reporting-period dates in "
+          "the body")
+# search '최종수정일 담당부서 석면 슬레이트 지붕 철거 지원사업' (Korean; Daejeon Jung-gu's and Ongjin's notice boards: no update label
+# in the stored part; news sites (six), a benefits portal: not government); none taken.
 # @@B12-END@@
 
 
