@@ -8274,6 +8274,108 @@ case("nz-mbie-progress-identifying-earthquake-prone-buildings-2022", L, "au", "e
           "the body")
 # search '최종수정일 담당부서 석면 슬레이트 지붕 철거 지원사업' (Korean; Daejeon Jung-gu's and Ongjin's notice boards: no update label
 # in the stored part; news sites (six), a benefits portal: not government); none taken.
+# search 'Data ostatniej aktualizacji BIP gmina zwrot podatku akcyzowego paliwo rolnicze wniosek' (Polish; Karczmiska,
+# Pakosław, the national government's FAQ, Podgórzyn, Podedwórze, Krzemieniewo, Rozogi: no update label in the stored
+# part; a tax portal: not government); none taken.
+# search 'Senast uppdaterad kommun lövinsamling hämtning av löv villaägare' (Swedish; Älmhult's news item ('Publicerad:',
+# a publication label, no date), Täby, SSAM, Solna, a waste company: no update label in the stored part; Bjuv ('Senast
+# publicerad:' with no date): the same page is already in the set (batch 7), skipped; a gardening site, a housing company's
+# portal: not government); none taken.
+# search 'Ultimo aggiornamento comune servizio pre scuola post scuola iscrizioni' (Italian; Misinto's online-services
+# desk (the CMS already at two in this batch; no stamp in the stored part): skipped; 123dok (two), newspapers, docplayer,
+# a contracts site: not government); none taken.
+# search 'Aktualizováno obec místní poplatek z pobytu ubytovatel ohlášení' (Czech; Husinec, the collection of by-laws,
+# Čilá's notice-board copy on edesky.cz (not the commune's own), Dobřejovice, Crhov: no update label in the stored part;
+# a camping site (two), a rural association: not government); none taken.
+# search 'house in multiple occupation HMO licence apply council page last updated' (English; Eastleigh, Lincoln's
+# licensing portal, Rugby, East Renfrewshire, Test Valley, Welwyn Hatfield, North Hertfordshire, Gateshead: no update
+# label in the stored part); none taken.
+# search '更新日 ドローン 飛行 公園 許可 申請 市' (Japanese; Hatsukaichi: no update label in the stored part; a host named by an
+# IP address ('最終更新日:2023年1月31日'): not identifiable as a government's own, skipped; drone schools, a lawyer's office,
+# a blog, a park's own site: not government)
+case("jp-minokamo-toshi-koen-drone-riyo", L, "us", "ja", "2024-09-10", "https://www.city.minokamo.lg.jp/soshiki/16/12991.html",
+     '<p>ページの先頭です。 メニューを飛ばして本文へ</p><p>現在地 トップページ &gt; 組織でさがす &gt; 建設水道部 &gt; 土木課 &gt; 都市公園におけるドローン等'
+     'の利用について</p><h2>本文</h2><h1>都市公園におけるドローン等の利用について</h1><p>ページID:0012991 更新日:2024年9月10日更新 印刷ページ表示</p><h2>'
+     '都市公園におけるドローン等の利用について</h2><p>都市公園内において、ドローン等(※)を飛行させることは、他の公園利用者の公園利用の妨げになったり、接触や落下等により'
+     '他の公園利用者に危害を及ぼす、また、公園施設等に損傷を与えるなど、公園の利用や管理に支障を来たすおそれがあることから、原則として禁止とします。なお、ドローン等に含まれない'
+     '重量100グラム未満のものも同様の取扱いとします。</p><p>※ドローン等とは、航空法上の無人航空機(重量100グラム未満のものを除く)と同じ定義とする。</p><h2>許可条件'
+     '</h2><p>ドローン等の利用に当たっては、下記の許可条件を遵守してください。<br>1 一般事項<br>(1)都市公園法、美濃加茂市公園条例その他関係法令及びこの許可条件を遵'
+     '守してください。</p>', country="jp",
+     note="stored page text (a city in Gifu; one paragraph kept out), cut: 'ページID:0012991 更新日:2024年9月10日更新 印刷ページ表示' in "
+          "one line under the heading (the 'ページID … 更新日:…更新 印刷ページ表示' CMS: first of this batch); the batch's fifth and "
+          "last Japanese labelled page")
+# search 'oesterreich.gv.at Namensänderung Antrag Standesamt Stand' (German, Austria; Wels, Eggendorf, Hadres, St. Pölten,
+# Villach's site: no update label in the stored part; LexisNexis, Kurier, a blog: not government); none taken.
+# search 'citizens information change of name deed poll Ireland page edited' (English, Ireland; the Oireachtas debate
+# page: a dated debate record, no update label; Wikipedia, KildareStreet (two), encyclopedia copies, a gazette scan:
+# not government); none taken.
+# search 'borger.dk navne- og adressebeskyttelse senest opdateret' (Danish; Horsens ('Indholdsansvarlig', no date),
+# Ringkøbing-Skjern, Ærø, a staging host of a municipal site (liveserver.nu), Hillerød, the Folketing's bill: no update
+# label in the stored part; legal and moving sites: not government); none taken.
+# search 'nidirect change your name deed poll Northern Ireland' (English; Enfield: no update label in the stored part;
+# Wikipedia (three), an encyclopedia copy, a spam host, Scribd, a legal-forms site: not government); none taken.
+# search 'helsenorge pasientreiser reise til behandling refusjon sist oppdatert' (Norwegian; helsenorge.no (two),
+# Pasientreiser, the Directorate of Health: no update label in the stored part; a union, europalov, a physiotherapists'
+# association, a spam host: not government); none taken.
+# search 'suomi.fi nimenmuutos sukunimen muuttaminen hakemus päivitetty' (Finnish; the population agency's FAQ,
+# suomi.fi (two), the former register offices (two): no update label in the stored part; news sites: not government)
+case("fi-eduskunta-he-104-2017-etu-ja-sukunimilaki", L, "se", "fi", "2022-08-16",
+     "https://eduskunta.fi/fi/vaski/hallituksenesitys/sivut/he_104+2017.aspx",
+     '<p>Viimeksi julkaistu 16.8.2022 10.15</p><h1>Hallituksen esitys HE 104/2017 vp Hallituksen esitys eduskunnalle etu- ja '
+     'sukunimilaiksi ja laiksi rekisteröidystä parisuhteesta annetun lain 8 ja 9 §:n muuttamisesta</h1><h2>ESITYKSEN '
+     'PÄÄASIALLINEN SISÄLTÖ</h2><p>Esityksessä ehdotetaan säädettäväksi etu- ja sukunimilaki, jolla kumottaisiin nykyinen '
+     'nimilaki. Lisäksi ehdotetaan muutettavaksi rekisteröidystä parisuhteesta annettua lakia.</p><p>Esityksen tavoitteena on '
+     'ajantasaistaa etu- ja sukunimiä koskeva lainsäädäntö, keventää menettelyjä nimiasioissa ja mahdollistaa siirtyminen '
+     'nimiasioiden sähköiseen käsittelyyn.</p><p>Esityksen mukaan etunimiä voisi antaa nykyisen kolmen sijaan neljä. Lisäksi '
+     'etunimeksi voitaisiin valita ilman erityisiä perusteita myös sellainen nimi, joka ei vastaa kotimaista nimikäytäntöä, '
+     'jos nimi on vakiintuneesti Suomessa käytössä.</p><p>Nimenantovelvoitetta koskevaa määräaikaa ehdotetaan nostettavaksi '
+     'kahdesta kuukaudesta kolmeen kuukauteen.</p>', country="fi",
+     note="stored page text (the Finnish Parliament's document service, a government bill; two paragraphs kept out), cut: "
+          "'Viimeksi julkaistu 16.8.2022 10.15' (last published) above the heading; hesitant: a 'last published' stamp "
+          "on a 2017 bill, counted as the page's update as batch 7 counted 'Senast publicerad'")
+# search 'Ultimo aggiornamento comune dichiarazione di ospitalità cessione fabbricato stranieri' (Italian; Ospitaletto,
+# Civitella Paganico, Fucecchio's archive, Robecchetto's vendor-hosted site, San Giuliano Milanese, Arluno, Gualdo
+# Tadino: no update label in the stored part; Lonato ('Ultimo aggiornamento: 14/04/2021 11:49.15'): the online-services
+# desk CMS already at two in this batch, skipped); none taken.
+# search 'Senast uppdaterad kommun tomtkö villatomter ställa sig i kö' (Swedish; Härnösand, Lund, Linköping: no update
+# label in the stored part; Växjö ('Senast uppdaterad: 28 juni 2023'): a site already in the set (batch 5), skipped;
+# newspapers, a press-release host: not government)
+case("se-herjedalen-fordelning-av-tomter", L, "se", "sv", "2019-06-10",
+     "https://kommun.herjedalen.se/kommunalservice/byggaboochmiljo/bostaderochoffentligalokaler/ledigakommunalatomter/"
+     "fordelningavtomter.4.1937f70d1360f050670898.html",
+     '<h1>Fördelning av tomter</h1><p>Det har skett en stor förändring av sättet att fördela tomter. Tomterna kommer att '
+     'erbjudas via kommunens hemsida. Varje ny tomt saluförs under en treveckorsperiod då personer i tomtkön har möjlighet att '
+     'skriftligen anmäla sitt intresse. Den person som har längst kötid och som anmält intresse kommer att erbjudas tomten.'
+     '</p><p>Förblir tomten osåld efter detta kan den köpas oavsett om man står i kö eller inte.</p><p>Intresseanmälan är '
+     'bindande vilket innebär att den som inte fullföljer intresseanmälan med ett köp av tomten placeras sist i kön. Den som '
+     'tilldelats och köpt en kommunal tomt avförs ur tomtkön. Man har rätt att ställa sig i tomtkö igen tre år efter '
+     'tillträdesdagen.</p><h2>Sidinformation</h2><p>Sidan uppdaterad 2019-06-10 13.45<br>av Mikael Hillborg</p>',
+     country="se",
+     note="stored page text (a municipality in Jämtland), all of it: 'Sidan uppdaterad 2019-06-10 13.45' (no colon, a time "
+          "with a dot) and 'av' with the editor's name on the next line, in a page-information box after the body")
+# search 'Sist oppdatert kommune tilskudd til drenering jordbruk søknad' (Norwegian; Luster (two, Nynorsk), Lærdal,
+# Tysvær, the county governor's grant page (a deadline only), Løten, Vevelstad: no update label in the stored part)
+case("no-grane-tilskudd-til-drenering-av-landbruksjord", L, "no", "nb", "2023-11-29",
+     "https://grane.kommune.no/tjenester/naring-okonomi-og-bevilgning/landbruk/sok-om-tilskudd/"
+     "tilskudd-til-drenering-av-landbruksjord",
+     '<h1>Tilskudd til drenering av landbruksjord</h1><p>Formålet med ordningen er å øke kvaliteten på tidligere grøftet '
+     'jordbruksjord ved å gi tilskudd til drenering av dårlig drenert jord med potensial for økt matproduksjon, samt å redusere '
+     'faren for erosjon og overflateavrenning av næringsstoffer til vassdrag.</p><h2>Hvem kan søke?</h2><p>Foretak som eier '
+     'eller leier jordbruksareal som tidligere er grøftet, kan søke om tilskudd til drenering. Det kan også gis tilskudd til '
+     'eier av jordbruksareal som leies ut. For planerte arealer kan det i tillegg gis tilskudd til arealer som ikke tidligere '
+     'er grøftet.</p><p>Du kan lese mer om tilskuddsordningen og finne søknadsskjema her</p><p>Søknaden sendes automatisk til '
+     'den kommunen som landbrukseiendommen ligger i.</p><h2>Søknadsfrist</h2><p>Det er ingen spesiell søknadsfrist - Søknader '
+     'tas imot fortløpende. .</p><p>Publisert av Rune Stabbforsmo Sist endret 29.11.2023 11.55</p>', country="no",
+     note="stored page text (a municipality in Nordland; the stored text was run together, paragraphs restored), all of "
+          "it: 'Publisert av <name> Sist endret 29.11.2023 11.55' (published by, last changed) in one line at the end")
+# search 'Senest opdateret kommune ungdomsskole tilmelding hold knallertkørekort' (Danish; Nyborg's youth school, the
+# Road Safety Council's staging host (two), the Traffic Agency, virk.dk: no update label in the stored part; issuu,
+# abcdocz, a scooter dealer: not government); none taken.
+# search 'Viimeksi päivitetty kunta tonttien myynti omakotitontit hinnat' (Finnish; Lempäälä (a tag page), Mikkeli (a
+# title), Paimio, Nurmijärvi: no update label in the stored part; docplayer (two), a plot seller, MTV: not government);
+# none taken.
+# search 'Última actualización ayuntamiento licencia de animales potencialmente peligrosos' (Spanish; dangerous-dog
+# licences, batch 11's topic, noticed after the search: dropped whole; no update label in any case); none taken.
 # @@B12-END@@
 
 
