@@ -8376,6 +8376,142 @@ case("no-grane-tilskudd-til-drenering-av-landbruksjord", L, "no", "nb", "2023-11
 # none taken.
 # search 'Última actualización ayuntamiento licencia de animales potencialmente peligrosos' (Spanish; dangerous-dog
 # licences, batch 11's topic, noticed after the search: dropped whole; no update label in any case); none taken.
+# search 'Sidinformation Senast uppdaterad kommun flytta hit inflyttarservice' (Swedish; the regional health authority's
+# page, Boverket, the tax agency's guidance edition, the Migration Agency: no update label in the stored part;
+# docplayer, Delmi, a newspaper: not government)
+case("se-nora-flyktingsituationen-i-kommunen", L, "se", "sv", "2015-12-22",
+     "http://kommun.nora.se/omsorghjalp/invandringochintegration/flyktingsituationeninformation.4.61370ae4150af4922b4d60.html",
+     '<ul><li>Huvudmeny</li></ul><h1>Flyktingsituationen i kommunen</h1><p>Aktuell information om flyktingsituationen i vår '
+     'kommun.</p><ul><li><p>2015-11-10</p><h2>Migrationsverket, Flyktingar - personer med uppehållstillstånd</h2><p>'
+     'Myndigheter, kommuner och landsting har ett gemensamt ansvar för att ta emot flyktingar och andra skyddsbehövande. '
+     'Ansvaret gäller också deras anhöriga.Mottagandet innebär att ge särskilda stödinsatser till de personer som flyttat till '
+     'en kommun under de första åren i Sverige. Personer som omfattas av mottagandet är flyktingar, skyddsbehövande eller med '
+     'tillstånd på grund av synnerliga eller särskilt ömmande omständigheter samt deras anhöriga.</p></li></ul><p>'
+     'Informationsägare: Kommunkansliet<br>Sidan uppdaterad: 2015-12-22</p>', country="se",
+     note="stored page text (a municipality in Örebro county), all of it: an entry dated '2015-11-10' (a bare date on a "
+          "list item) and, after the body, 'Informationsägare: Kommunkansliet' then 'Sidan uppdaterad: 2015-12-22'")
+# search 'Publisert av Sist endret kommune tilskudd spesielle miljøtiltak i jordbruket SMIL' (Norwegian; Midtre
+# Gauldal's public records entry (one line), the Agriculture Directorate (Nynorsk), Verdal, Hareid, Rana, Lierne: no update
+# label in the stored part; the county governor's Nordland item ('Publisert 11.01.2013' only, a publication date under
+# an 'older than a year' notice): not taken)
+case("no-somna-tildelt-miljotilskudd-smil-2015", L, "no", "nb", "2015-11-26",
+     "http://www.somna.kommune.no/tildelt-miljoetilskudd-smil-i-landbruket-i-2015",
+     '<h1>Tildelt miljøtilskudd SMIL i landbruket i 2015</h1><p>Landbruksnemnda har hatt møte og fordelt årets midler til '
+     'spesielle miljøtiltak i landbruket</p><p>Det som er nytt i år er at det i jordbruksforhandlingene ble bestemt at bare de '
+     'som er berettiget produksjonstillegg, dvs de som er aktive gårdbrukere kan søke om disse midlene. Det er fordelt til '
+     'sammen kr 420.000,-.</p><p><a href="#liste">Liste over vedtakene på SMIL- midler 2015</a></p><p>Sist oppdatert den '
+     '26.nov.2015</p><p>Tips en venn Skriv ut Abonner</p>', country="no",
+     note="stored page text (a municipality in Nordland), all of it: 'Sist oppdatert den 26.nov.2015' (an abbreviated "
+          "month run into the day and year with full stops, no spaces) after the body, before the share links")
+# search 'Ultimo aggiornamento comune occupazione suolo pubblico per traslochi autorizzazione' (Italian; Cassano allo
+# Ionio's and Quargnento's online-services desks (the CMS at two in this batch), Pelago, Nerviano, Sagliano Micca, Vado
+# Ligure: no update label in the stored part; a copy of a city page on a museum studio's host ('Aggiornato il:
+# 23/10/2023') and a vendor's production host (globogis): not the comuni's own sites, skipped); none taken.
+# search 'stock droving permit moving stock on roads council Last updated' (English, Australia and New Zealand; George Town
+# (two), Indigo, Mornington Peninsula, ablis (NSW), Waikato's consultation site: no update label in the stored part;
+# docsbay, Mirage News: not government); none taken.
+# search 'Senest opdateret Energistyrelsen solceller på taget regler byggetilladelse' (Danish; Furesø, Gribskov,
+# Vordingborg, Fredericia, Syddjurs's old site, Tårnby: no update label in the stored part; a Swedish regional network, a
+# spam host: not government); none taken.
+# search 'Aktualizováno obec zřízení věcného břemene žádost pozemky obce' (Czech; Benešov nad Ploučnicí, Třebešov,
+# Rostoklaty: one title each; a university file, docplayer, adoc.pub (two), a case-law portal: not government); none
+# taken.
+# search 'Sist oppdatert den kommune tilskudd til skogkultur planting skogfond' (Norwegian; Våler's news item and two
+# county governor pages ('Publisert' dates only, publication labels), Etnedal, Midtre Gauldal's records entry: no update
+# label in the stored part; a local paper, Norskog, a regional farming office: not government); none taken.
+# search 'Sidan uppdaterad kommun viltolycka påkörning rådjur polisen' (Swedish; Kil, Lerum's news item
+# ('Publiceringsdatum', a publication label): no update label in the stored part; SVT, Sveriges Radio, newspapers (four):
+# not government); none taken.
+# search 'Senast uppdaterad kommun vattenskyddsområde föreskrifter fastighetsägare' (Swedish; the Environmental Protection
+# Agency, a municipal water company's FAQ: no update label in the stored part; Boden ('Senast uppdaterad: 2020-11-08'):
+# a site already in the set (batch 7), skipped; docplayer (three), 5dok: not government)
+case("fi-regeringen-ax-allmanna-skyddsforeskrifter-vattenskydd", L, "se", "sv", "2019-11-19",
+     "https://www.regeringen.ax/nyheter/allmanna-skyddsforeskrifter-vid-fortsatt-vattenskyddsarbete",
+     '<h1>Allmänna skyddsföreskrifter vid fortsatt vattenskyddsarbete</h1><p>Ett förslag till allmänna skyddsföreskrifter för '
+     'dricksvattentäkter har varit på remiss under september till och med oktober 2019. Ny och ändrad kunskap inhämtades från '
+     'remissinstanserna. Nu har de allmänna skyddsföreskrifterna slagits fast som grund för det fortsatta '
+     'vattenskyddskyddsarbetet.</p><p>Läs mer om skyddsföreskrifterna under rubriken ”Bilagor” här intill.</p><p>Publicerad '
+     '19.11.2019<br>Uppdaterad 19.11.2019</p>', country="fi",
+     note="stored page text (the Government of Åland, an autonomous region of Finland; Swedish), all of it: 'Publicerad "
+          "19.11.2019' then 'Uppdaterad 19.11.2019' (day.month.year) after the body; a consultation period in the body")
+# search 'Ultimo aggiornamento comune usi civici terreni gravati liquidazione' (Italian; a regional law text on a blog,
+# law portals, expydoc: not government pages)
+case("it-puglia-usi-civici-aggiornamento-23-dicembre-2019", L, "fr", "it", "2019-12-23",
+     "https://regione.puglia.it/en/web/usi-civici/-/aggiornamento-del-23-dicembre-2019?redirect=%2Fen%2Fweb%2Fusi-civici%2Fhome",
+     '<h1>Aggiornamento del 23 dicembre 2019</h1><p>Il Servizio regionale Usi civici ha avviato la ricognizione (distinta per '
+     'Comune) delle terre gravate da uso civico, con georeferenziazione dei dati. Tali risultanze sono consultabili sul PPTR '
+     '(Piano Paesaggistico Territoriale Regionale) tra i Comuni validati.</p><p>Al fine di agevolare i cittadini, i '
+     'professionisti, le Pubbliche amministrazioni e gli enti si procederà, altresì, nel corso del 2020, all\'aggiornamento dei '
+     'Comuni di non indole demaniale e alla relativa pubblicazione dei relativi provvedimenti commissariali.</p><p>Posted on 23 '
+     'dicembre 2019</p>', country="it",
+     note="stored page text (the Apulia regional government's civic-uses service, its English-language path), all of it: "
+          "the heading 'Aggiornamento del 23 dicembre 2019' (update of) and an English 'Posted on 23 dicembre 2019' with an "
+          "Italian month; hesitant: an update notice named by its date, the same day as its posting")
+# search 'Data ostatniej aktualizacji BIP gmina rejestr instytucji kultury' (Polish; Gorzkowice, Brańszczyk, Sadki
+# ('Informacja zaktualizowana z poprzedniej wersji BIP', no date), Strzeleczki's low-vision site, Gubin's archived
+# version ('Informacja ogłoszona dnia', a publication): no update date in the stored part)
+case("pl-kepno-bip-rejestr-instytucji-kultury", L, "de", "pl", "2017-05-22", "http://bip.kepno.pl/?a=11437",
+     '<h2>Informacja</h2><p>Rejestr instytucji kultury prowadzony jest na podstawie rozporządzenia Ministra Kultury i '
+     'Dziedzictwa Narodowego z dnia 26 stycznia 2012 r. w sprawie sposobu prowadzenia i udostępniania rejestru instytucji '
+     'kultury (Dz. U. z 2012, poz. 189)</p><p>Sposób udostępniania danych poprzez: stronę BIP, wydanie na wniosek odpisu z '
+     'rejestru instytucji kultury lub przeglądanie akt rejestrowych i ksiąg rejestrowych instytucji kultury w siedzibie '
+     'właściwego urzędu w godzinach urzędowania tj. 8.00–16.00.</p><h2>Metadane</h2><table><tr><td>Źródło informacji:</td>'
+     '<td>Wojciech Urbański</td></tr><tr><td>Data utworzenia:</td><td>(brak danych)</td></tr><tr><td>Wprowadził do systemu:'
+     '</td><td>Wojciech Urbański</td></tr><tr><td>Data wprowadzenia:</td><td>2017-05-22 06:59:48</td></tr><tr><td>'
+     'Opublikował:</td><td>Wojciech Urbański</td></tr><tr><td>Data publikacji:</td><td>2017-05-22 06:59:55</td></tr><tr><td>'
+     'Ostatnia zmiana:</td><td>2017-05-22 06:59:58</td></tr><tr><td>Ilość wyświetleń:</td><td>1946</td></tr></table>',
+     country="pl",
+     note="stored page text (a town's BIP; the metadata were a pipe table), all of it: a 'Metadane' table after the body "
+          "with 'Data utworzenia: (brak danych)' (no creation date), 'Data wprowadzenia', 'Data publikacji' and 'Ostatnia "
+          "zmiana: 2017-05-22 06:59:58' (last change), all the same day; a regulation's date in the body")
+case("pl-gov-rolnictwo-rejestr-instytucji-kultury", L, "de", "pl", "2024-02-09",
+     "https://gov.pl/web/rolnictwo/rejestr-instytucji-kultury",
+     '<h1>Rejestr instytucji kultury</h1><p>Rejestr instytucji kultury jest prowadzony przez organizatora instytucji w postaci '
+     'elektronicznej, pozwalającej na sporządzanie z niego wydruków oraz uniemożliwiającej dokonanie wpisu przez osobę '
+     'nieuprawnioną.</p><p>Dane zawarte w rejestrze udostępnia się przez:</p><ul><li>otwarty dostęp do zawartości rejestru;'
+     '</li><li>wydanie odpisu z rejestru albo księgi rejestrowej.</li></ul><h2>Materiały</h2><p>Do pobrania'
+     'Rejestr_instytucji_kultury_2024-02-08.pdf 0.11MB</p><ul><li>Pierwsza publikacja:</li><li>11.05.2018 12:53 Sławomir '
+     'Mucha</li><li>Wytwarzający/ Odpowiadający:</li><li>Sławomir Mucha</li></ul><table><tr><th>Tytuł</th><th>Wersja</th><th>'
+     'Dane zmiany / publikacji</th></tr><tr><td>Rejestr instytucji kultury</td><td>6.0</td><td>09.02.2024 14:58 Iwona '
+     'Chromiak</td></tr><tr><td>Rejestr instytucji kultury</td><td>5.0</td><td>08.03.2023 10:05 Iwona Chromiak</td></tr><tr>'
+     '<td>Rejestr instytucji kultury</td><td>4.0</td><td>16.09.2022 16:35 Sławomir Mucha</td></tr><tr><td>Rejestr instytucji '
+     'kultury</td><td>1.0</td><td>11.05.2018 12:53 Sławomir Mucha</td></tr></table><p>Aby uzyskać archiwalną wersję należy '
+     'skontaktować się z Redakcją BIP</p>', country="pl",
+     note="stored page text (the Ministry of Agriculture's BIP page on the national gov.pl portal; one paragraph and three "
+          "version rows kept out), cut: 'Pierwsza publikacja: 11.05.2018 12:53' (first publication) and a version table "
+          "'Tytuł | Wersja | Dane zmiany / publikacji' whose newest row is '6.0 | 09.02.2024 14:58'; hesitant: the change "
+          "history's latest version counted as the update; a file named with 2024-02-08 in the body")
+case("pl-gdynia-bip-rejestr-gminnych-instytucji-kultury", L, "de", "pl", "2017-04-07",
+     "https://www.gdynia.pl/bip/prowadzone-przez-wydzial-kultury,274/prowadzone-przez-wydzial-kultury,412405",
+     '<h1>Prowadzone przez Wydział Kultury</h1><p>Wydział Kultury prowadzi Rejestr Gminnych Instytucji Kultury.</p><p>Podstawa '
+     'prawna: art. 14 ustawy z dnia 25 października 1991 r. o organizowaniu i prowadzeniu działalności kulturalnej z późn. zm. '
+     '(Dz.U.2012.406 j.t.).</p><p>Odpis z Rejestru oraz informacje o wpisanych do Rejestru instytucjach można uzyskać w '
+     'Wydziale Kultury, ul. 10 lutego 24, 81-364 Gdynia, pokój 114, tel. 58 668 81 66.</p><h2>Rejestr zmian</h2><dl><dt>'
+     'Podmiot udostępniający:</dt><dd>Urząd Miasta Gdyni</dd><dt>Odpowiedzialny za treść:</dt><dd>Maja Wagner</dd><dt>'
+     'Wprowadził informację:</dt><dd>Natalia Spychalska</dd><dt>Ostatnio zmodyfikował:</dt><dd>Natalia Spychalska</dd><dt>'
+     'Data wytworzenia informacji:</dt><dd>01.01.2002</dd><dt>Data udostępnienia informacji:</dt><dd>02.11.2012</dd><dt>'
+     'Ostatnia aktualizacja:</dt><dd>07.04.2017</dd></dl><table><tr><th>Data aktualizacji</th><th>Czynność</th><th>Osoba</th>'
+     '</tr><tr><td>07.04.2017 11:15</td><td>Zmiana załącznika</td><td>Natalia Spychalska</td></tr><tr><td>19.12.2016 10:02'
+     '</td><td>Aktualizacja treści</td><td>Natalia Spychalska</td></tr><tr><td>13.09.2016 15:02</td><td>Korekta</td><td>'
+     'Natalia Spychalska</td></tr></table>', country="pl",
+     note="stored page text (a city's BIP; one paragraph and most history rows kept out), cut; dl and table ours: a record "
+          "box 'Data wytworzenia informacji: 01.01.2002', 'Data udostępnienia informacji: 02.11.2012', 'Ostatnia "
+          "aktualizacja: 07.04.2017' and a change history whose newest row is '07.04.2017 11:15 Zmiana załącznika'")
+# search 'Aktualizováno obec kamerový systém městská policie monitorování' (Czech; Květnice ('1. 7. 2025', a project
+# step's date), Děčín's municipal police news item (no date): no update label in the stored part; newspapers, radio:
+# not government)
+case("cz-mpkolin-mestsky-monitorovaci-system", L, "de", "cs", "2019-01-16", "http://mpkolin.cz/?kamery",
+     '<h1>Městský monitorovací systém - ZÁKLADNÍ INFORMACE</h1><h2>Praktický význam použití kamerového systému</h2><ol><li>'
+     'prevence protiprávních jednání na veřejných prostranstvích v obci,</li><li>adekvátní rychlá reakce na vznik případné '
+     'protiprávní či krizové situace (bezodkladné upozornění např. obecní policie, Policie ČR, HZS, LZS, případně dalších '
+     'složek),</li><li>schopnost předávat konkrétní údaje získané kamerových systémem pro potřebu zejména správního či '
+     'trestního řízení jako důkazní prostředek</li></ol><p>Ve smyslu ustanovení § 24b, odst. 2, zákona o obecní policii '
+     'jsou-li zřízeny stálé automatické technické systémy, které pořizují audiovizuální záznamy, je povinností obecní policie '
+     'o zřízení takových systémů vhodně informovat.</p><h2>MAPA ROZMÍSTĚNÍ KAMER MĚSTSKÉHO MONITOROVACÍHO SYSTÉMU</h2><p>'
+     'AKTUALIZOVÁNO K 16.01.2019</p>', country="cz",
+     note="stored page text (a town's municipal police; one parenthesis shortened), all of it: 'AKTUALIZOVÁNO K 16.01.2019' "
+          "(updated as of, capitals) under the camera-map heading as the last line; hesitant: the stamp sits under the map "
+          "section, the page's last and main item")
 # @@B12-END@@
 
 
