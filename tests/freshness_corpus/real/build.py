@@ -8512,6 +8512,64 @@ case("cz-mpkolin-mestsky-monitorovaci-system", L, "de", "cs", "2019-01-16", "htt
      note="stored page text (a town's municipal police; one parenthesis shortened), all of it: 'AKTUALIZOVÁNO K 16.01.2019' "
           "(updated as of, capitals) under the camera-map heading as the last line; hesitant: the stamp sits under the map "
           "section, the page's last and main item")
+# search 'Ostatnia aktualizacja BIP gmina wykaz nieruchomości przeznaczonych do dzierżawy' (Polish; Reda's BIP reports
+# (two), Krotoszyce, Złotów: no update label in the stored part; a valuer, an auction portal, 9lib, docplayer: not
+# government); none taken.
+# search 'Uppdaterad kommun Åland arrende jordbruksmark kommunens mark' (Swedish, Åland; the parliament's bill ('Datum
+# 2023-05-17', a bill date): no update label; a newspaper, docplayer (two), docslib (two), Wikipedia copies: not
+# government); none taken.
+# search 'Atnaujinta savivaldybė žemės sklypo nuoma valstybinė žemė prašymas' (Lithuanian; the legal register's acts
+# (e-tar.lt, e-seimas.lrs.lt: 'Suvestinė redakcija nuo 2023-01-04', a consolidated version's start, and a version 'nuo
+# 2023-01-04 iki 2024-01-17'), the agriculture ministry's FAQ: skipped as unsure (version-in-force dates, which batch 7
+# kept as no-date for a Hungarian act; not clearly a page stamp); news sites: not government); none taken.
+# search 'Aktualizováno obec pronájem obecních pozemků záměr pachtu' (Czech; Rostoklaty (a title), Lánov, Přelouč: no
+# update label in the stored part; an NGO blog, a municipal-advice site (two), a case-law portal, a Slovak village's
+# budget page (one line): not taken); none taken.
+# search 'Sist oppdatert kommune bygsel festetomt innløsning festekontrakt' (Norwegian; Stor-Elvdal, the government's
+# interpretation letter (a letter date), Oslo's land agency, Grimstad, Sunndal (two; a law's 'sist endret', not the
+# page's): no update label in the stored part; a spam host: not government)
+case("no-fitjar-tomtefeste-innloysing", L, "no", "nn", "2014-07-17", "https://fitjar.kommune.no/nyheter/tomtefeste-innloysing/",
+     '<p><a href="#main">Hopp til innhold</a> <a href="#search">Hopp til søk</a></p><p>Turistinformasjon</p><p>Kamera</p><p>'
+     'Hjelp oss og bli betre</p><h1>Tomtefeste innløysing</h1><p>Oppretta: 21.11.2013 – Sist oppdatert 17.07.2014</p><h2>'
+     'Beskrivelse</h2><p>Utbygd festetomt kan innløysast til prisar fastsette i gebyrregulativet i kommunen. I tillegg til '
+     'innløysingssummen må det betalast dokumentavgift til Staten (2,5 % av kjøpesummen) og tinglysingsgebyr.</p><p>Ønskje om '
+     'innløysing skal framsetjast skriftleg eller ved å fylle ut skjema på kommunen si heimeside. Når kommunen har motteke '
+     'søknaden, blir det sendt faktura for den totale kostnaden. Saman med fakturaen følgjer fråsegn om sletting av '
+     'festekontrakt. Den må underteiknast av festar(ane) og returnerast kommunen.</p><p>Når kjøpesummen er innbetalt og '
+     'underteikna fråsegn er motteken av kommunen, blir skøyte sendt til tinglysing. Det tinglyste skøytet blir så sendt til '
+     'tidlegare festar(ar), no eigar(ar) av tomta.</p><p>Innkrevjing av festeavgift blir stoppa frå betalingstidspunktet.</p>'
+     '<h2>Lover</h2><p>Tomtefesteloven</p><h2>Rettleiing</h2><p>Kontakt oss</p>', country="no",
+     note="stored page text (a municipality in Vestland, Nynorsk), all of it: 'Oppretta: 21.11.2013 – Sist oppdatert "
+          "17.07.2014' (created, last updated; the second label without a colon) in one line under the heading")
+# search 'Oppretta Sist oppdatert kommune kommunale utleigebustader søknad' (Norwegian; Lyngen, Hamarøy, Kinn's and
+# Stad's form pages, Statistics Norway's glossary, NAV, Ålesund: no update label in the stored part; a news tag page:
+# not government); none taken.
+# search 'Metadane Ostatnia zmiana BIP gmina zgłoszenie zamiaru przeprowadzenia zbiórki publicznej' (Polish; the Świdwin
+# county BIP resolution, Wejherowo, Kąty Wrocławskie: no update label in the stored part; legal portals, an NGO
+# funding site, 9lib: not government); none taken.
+# search 'Informationsägare Sidan uppdaterad kommun gatukostnader exploatering' (Swedish; all results legal glossaries,
+# docplayer reports and a road association: not government pages); none taken.
+# search 'Stránka byla naposledy aktualizována obec veřejné zakázky malého rozsahu' (Czech; the Plzeň region, Dlouhá
+# Lhota's notice ('Vyvěšeno … Sejmuto', posting dates), Hrušky, Psáry, the interior ministry's glossary, the ESF portal:
+# no update label in the stored part; contract and tender portals: not government); none taken.
+# search 'Oppretta Sist oppdatert kommune nyheiter brøyting private vegar tilskot' (Norwegian; Rana, Finström (Åland),
+# Fyresdal, Froland, Suldal, Vinje (two): no update label in the stored part; Hurdal ('Publisert: … Sist endret:'): a
+# site already in the set (batch 11), skipped); none taken.
+# search 'Ostatnia aktualizacja Data udostępnienia informacji BIP urząd miasta karta dużej rodziny' (Polish; Katowice's
+# news item (a bare date), Jarosław ('Data utworzenia', a creation date only), the Podlasie governor's archived BIP (two):
+# no update label in the stored part; legal portals, docplayer, a services site: not government); none taken.
+# search 'Publicerad Uppdaterad kommun ax barnomsorg avgifter' (Swedish; childcare fees, near batch 6's preschool places
+# and batch 10's school canteen fees, kept; Norrköping, Salangen (a title), Malmö, Kinda's tourism host: no update label
+# in the stored part; Huddinge ('Uppdaterad 8 februari 2024'): a site already in the set (batch 9), skipped; a
+# calculator site, Sveriges Radio: not government)
+case("se-vallentuna-ny-maxtaxa-for-barnomsorg-2017", L, "se", "sv", "2016-12-20",
+     "https://www.vallentuna.se/sv/Barnomsorg-och-utbildning/Nyhetsarkiv-barnomsorg-och-utbildning/Ny-maxtaxa-for-barnomsorg1/",
+     '<p>Hjälpmedel:</p><h1>Ny maxtaxa för barnomsorg</h1><p>Från och med den 1 januari 2017 höjs maxtaxan för förskola, '
+     'fritidshem och pedagogisk omsorg. Den höjda avgiften beror på att inkomsttaket, som baseras på hushållets sammanlagda '
+     'bruttoinkomst per månad, har höjts från 43 760 kr till 45 390 kr.</p><p>Sidan uppdaterad den 20 december 2016</p>',
+     country="se",
+     note="stored page text (a municipality north of Stockholm, a news-archive item), all of it: 'Sidan uppdaterad den 20 "
+          "december 2016' as the last line; a date the new fees apply from (1 januari 2017) in the body")
 # @@B12-END@@
 
 
