@@ -8570,7 +8570,18 @@ case("se-vallentuna-ny-maxtaxa-for-barnomsorg-2017", L, "se", "sv", "2016-12-20"
      country="se",
      note="stored page text (a municipality north of Stockholm, a news-archive item), all of it: 'Sidan uppdaterad den 20 "
           "december 2016' as the last line; a date the new fees apply from (1 januari 2017) in the body")
-# @@B12-END@@
+# search 'Sidan uppdaterad den kommun bredband utbyggnad fiber landsbygd' (Swedish; docplayer (four), a county
+# newspaper, a village association, a party's local page, spotidoc: not government pages); none taken.
+# search 'Oppretta Sist oppdatert kommune breiband utbygging fiber' (Norwegian; newspapers (three), NRK (three), docslib,
+# docplayer: not government pages); none taken.
+# search 'rural broadband voucher scheme council Last updated' (English; South Gloucestershire's broadband news site,
+# Devon's funding news: no update label in the stored part; trade and news sites, a parliament-questions mirror: not
+# government); none taken.
+# search 'Senest opdateret kommune bredbånd mobildækning bredbåndspuljen' (Danish; the Norwegian government's news item
+# (no label); europalov, a tech site, a local newspaper ('Last Updated On', a newspaper's own stamp), newspapers (four):
+# not government); none taken.
+# The collection stopped here (time): 49 snippets, 30 labelled.
+# ---- end of batch 12 cases
 
 
 def main() -> None:
