@@ -523,3 +523,27 @@ def test_the_pages_content_as_the_subject_of_the_update_field(body, lang, expect
 ])
 def test_the_pages_content_as_the_subject_near_misses(body, lang):
     assert _date(body, lang) is None, body
+
+
+# Batch 12's misses, as general rules: Czech "the pages were last updated" with "naposled" and the participle's
+# forms, Czech "updated as of" (k), Finnish "last published" (as "Last published", "Senast publicerad").
+@pytest.mark.parametrize("body, lang, expected", [
+    ("<p>Stránky byly naposled aktualizováný 20.10.2020 v 18:09</p><p>Akce, události</p>", "cs", dt.date(2020, 10, 20)),
+    ("<p>Stránka byla naposledy aktualizována 3. 3. 2024</p>", "cs", dt.date(2024, 3, 3)),
+    ("<p>Naposled upraveno 3. 3. 2024</p>", "cs", dt.date(2024, 3, 3)),
+    ("<h2>Mapa kamer</h2><p>AKTUALIZOVÁNO K 16.01.2019</p>", "cs", dt.date(2019, 1, 16)),
+    ("<p>Aktualizace k 1. 7. 2024</p>", "cs", dt.date(2024, 7, 1)),
+    ("<p>Viimeksi julkaistu 16.8.2022 10.15</p><h1>Hallituksen esitys</h1>", "fi", dt.date(2022, 8, 16)),
+])
+def test_czech_and_finnish_forms_of_batch_12(body, lang, expected):
+    assert _date(body, lang) == expected, body
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("<p>Julkaistu 16.8.2022</p>", "fi"),  # published: the first publication
+    ("<p>Zveřejněno 16.08.2022</p>", "cs"),
+    ("<p>Zákon ze dne 30. ledna 1920 o pamětních knihách obecních.</p>", "cs"),
+    ("<p>Smlouva byla naposled upravena dle zákona č. 89/2012 Sb.</p>", "cs"),  # no date
+])
+def test_czech_and_finnish_forms_of_batch_12_near_misses(body, lang):
+    assert _date(body, lang) is None, body

@@ -187,7 +187,10 @@ _REVIEW: list[tuple[str, bool, str]] = [
     # Finnish
     ("fi", True, _p(r"(?:viimeksi|sivua) (?:päivitetty|muokattu|päivitetty viimeksi|tarkistettu)|"
                     r"(?:päivitetty|muokattu) viimeksi|(?:päivitys|muokkaus)(?:päivämäärä|päivä|ajankohta)|"
-                    r"(?:viimeisin|viimeksi) päivitys|sivu (?:on )?päivitetty")),
+                    r"(?:viimeisin|viimeksi) päivitys|sivu (?:on )?päivitetty|"
+                    # "Viimeksi julkaistu 16.8.2022" (last published: republished, as "Last published",
+                    # "Senast publicerad"; a bare "Julkaistu" is the first publication and stays none)
+                    r"viimeksi julkaistu")),
     ("fi", False, _p(r"(?:artikkeli|teksti|sisältö|tiedote|ohje) (?:päivitetty|muokattu|tarkistettu)")),
     ("fi", False, _p(r"(?:päivitetty|muokattu|päivitys)")),
     # Japanese: update/revision/check dates only (掲載日 and 公開日 are publication dates). No spaces between
@@ -319,7 +322,7 @@ _BASE_STEMS = ("updat", "review", "modif", "revis", "verif", "chang", "edit", "c
                "under perioden", "kontroll", "senast publ",
                # words of the phrasings above that hold no other stem ("Sidst redigeret", "Datum wijziging",
                # "Sist gjennomgått", "Viimeksi tarkistettu"): without theirs those labels were never read
-               "überarbeit", "latest update", "most recent", "refresh", "validated", "muokkaus", "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
+               "überarbeit", "viimeksi julk", "latest update", "most recent", "refresh", "validated", "muokkaus", "rediger", "gjennomg", "wijziging", "aanpassing", "herziening", "tarkist", "gennemg", "volgende controle", "更新", "改訂", "確認日", "(etat", "(état", "(stand", "(stato")
 _BEFORE, _AFTER = 80, 60  # label characters before and after a stem
 _DATE_BEFORE_STEMS = ("更新", "改訂")  # the labels of _DATE_BEFORE_RE: it runs only in their windows
 _DATE_BEFORE_BIT = 1 << 100

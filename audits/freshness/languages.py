@@ -45,8 +45,12 @@ REVIEW: list[tuple[str, bool, str]] = [
     # Czech: "Poslední aktualizace", "Datum poslední aktualizace", "Aktualizováno: 7. 10. 2021"
     ("cs", True, _p(r"(?:datum )?posledn[íi] (?:aktualizace|změny|úpravy)|posledn[íi] (?:změna|úprava)|"
                     r"datum (?:aktualizace|změny|úpravy)|naposledy (?:aktualizováno|upraveno|změněno)(?: dne)?|"
-                    r"stránka (?:byla )?(?:naposledy )?(?:aktualizována|upravena)(?: dne)?")),
-    ("cs", False, _p(r"(?:aktualizováno|aktualizace|upraveno|změněno)(?: dne)?")),
+                    # the page or the pages (a site's stamp), with "naposled" and the participle's gender or
+                    # number, long-vowel slips too: "Stránky byly naposled aktualizováný 20.10.2020"
+                    r"(?:stránka|stránky) (?:byla |byly )?(?:naposledy |naposled )?(?:aktualizován[aáyý]?|"
+                    r"upraven[aáyý]?)(?: dne)?|naposled (?:aktualizováno|upraveno|změněno)(?: dne)?")),
+    # "Aktualizováno k 16.01.2019" (updated as of: a currency stamp)
+    ("cs", False, _p(r"(?:aktualizováno|aktualizace|upraveno|změněno)(?: dne| k)?")),
     # Slovak: "Posledná aktualizácia", "Dátum poslednej aktualizácie informačného obsahu: 13.01.2020"
     ("sk", True, _p(r"(?:dátum )?poslednej (?:aktualizácie|zmeny|úpravy)(?: (?:informačného )?obsahu| stránky)?|"
                     r"posledná (?:aktualizácia|zmena|úprava)|dátum (?:aktualizácie|zmeny|úpravy)|"
