@@ -73,18 +73,24 @@ def page_path(n: int) -> str:
 
 
 def run_measured(args: list[str], env: dict[str, str] | None = None) -> dict:
-    """Run auditcrawl; wall seconds, CPU seconds of its process, its peak RSS (MB)."""
+    """Run auditcrawl; wall seconds, CPU seconds of its process, its peak RSS (MB).
+
+    The peak comes from ``benchmarks/maxrss.py``, which forks auditcrawl itself: measured from this process,
+    a child's ``ru_maxrss`` starts at this process's own resident size (Linux counts the memory of the fork
+    before its exec), which is what the numbers before 2026-12-02 03:50 partly were."""
     start = time.perf_counter()
-    proc = subprocess.Popen([*AUDITCRAWL, *args], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})})
-    with TreeCpu(proc.pid) as tree:
-        _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    err = proc.stderr.read().decode("utf-8", "replace")
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"auditcrawl {' '.join(args[:3])} failed: {err[-2000:]}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "tree_cpu": tree.seconds,
-            "rss_mb": usage.ru_maxrss / 1024}
+    with tempfile.NamedTemporaryFile("r", suffix=".maxrss", encoding="ascii") as peak:
+        proc = subprocess.Popen([sys.executable, str(REPO / "benchmarks" / "maxrss.py"), peak.name, "--",
+                                 *AUDITCRAWL, *args], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})})
+        with TreeCpu(proc.pid) as tree:
+            _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        err = proc.stderr.read().decode("utf-8", "replace")
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"auditcrawl {' '.join(args[:3])} failed: {err[-2000:]}")
+        rss_kb = int(peak.read() or 0)
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "tree_cpu": tree.seconds, "rss_mb": rss_kb / 1024}
 
 
 def crawl_args(url: str, out: Path, audits: str, pages: int) -> list[str]:
@@ -93,7 +99,9 @@ def crawl_args(url: str, out: Path, audits: str, pages: int) -> list[str]:
 
 
 def pages_of(out: Path) -> int:
-    return len(json.loads((out / "results.json").read_text(encoding="utf-8"))["pages"])
+    """Pages in results.json, counted as it streams (loading it whole would grow this process, see run_measured)."""
+    from reports.results import open_results
+    return len(open_results(out)["pages"])
 
 
 def redis_vs_memory(work: Path, pages: int, repeat: int) -> dict:
