@@ -217,13 +217,13 @@ def browser_cost(work: Path, pages: int) -> dict:
             "crawl_cpu": without["tree_cpu"] / audited, "wall_wcag": with_wcag["wall"]}
 
 
-def grid_overhead(pages: int, browsers: int) -> dict | None:
+def grid_overhead(pages: int, browsers: int, rounds: int = 3) -> dict | None:
     try:
         from benchmarks.bench_grid import measure_grid_overhead
     except ImportError:
         print("2. Grid overhead: benchmarks/bench_grid.py is not in this tree (branch scale-grid); skipped")
         return None
-    return measure_grid_overhead(pages, browsers)
+    return measure_grid_overhead(pages, browsers, rounds=rounds)
 
 
 def main() -> int:
@@ -233,11 +233,16 @@ def main() -> int:
     parser.add_argument("--frontier-pages", type=int, default=2000, help="site size for the Redis comparison")
     parser.add_argument("--sizes", default="2000,5000,20000", help="site sizes for peak RSS")
     parser.add_argument("--only-rss", action="store_true", help="only part 3 (peak RSS by site size)")
+    parser.add_argument("--grid-pages", type=int, default=100, help="pages per round of the Grid comparison")
+    parser.add_argument("--grid-browsers", type=int, default=2)
+    parser.add_argument("--grid-rounds", type=int, default=5, help="alternated rounds of each side (median)")
+    parser.add_argument("--skip-rss", action="store_true", help="parts 1, 2 and 4 only")
     args = parser.parse_args()
     frontier_pages, sizes, repeat, wcag_pages = (args.frontier_pages, [int(n) for n in args.sizes.split(",")],
                                                  args.repeat, 40)
     if args.quick:
         frontier_pages, sizes, repeat, wcag_pages = (300, [500, 2000], 1, 10)
+        args.grid_pages, args.grid_rounds = 20, 1
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as folder:
         work = Path(folder)
         if args.only_rss:
@@ -248,10 +253,12 @@ def main() -> int:
         print(f"   in-memory {r['memory_s']:.1f} s (CPU {r['memory_cpu']:.1f} s)   Redis {r['redis_s']:.1f} s "
               f"(CPU {r['redis_cpu']:.1f} s)   time ratio {r['ratio']:.2f}x (aim <= 1.2x), CPU ratio "
               f"{r['redis_cpu'] / r['memory_cpu']:.2f}x   runs {r['runs']}   load average {os.getloadavg()[0]:.1f}")
-        grid = grid_overhead(40, 2)
+        grid = grid_overhead(args.grid_pages, args.grid_browsers, args.grid_rounds)
         if grid is not None:
-            print(f"2. Grid overhead (bench_grid.measure_grid_overhead(40, 2)): {grid}")
-        print_peak_rss(peak_rss(work, sizes))
+            print(f"2. Grid overhead (bench_grid.measure_grid_overhead({args.grid_pages}, {args.grid_browsers}, "
+                  f"rounds={args.grid_rounds})): {grid}")
+        if not args.skip_rss:
+            print_peak_rss(peak_rss(work, sizes))
         drain = coordinator_serial_cost()
         b = browser_cost(work, wcag_pages)
         links_finish = 0.0  # the verdict pass reads the store once: included in the crawl CPU measured above
