@@ -75,7 +75,7 @@ class Comparison:
 
 _COMPARE_SCHEMA = """
 CREATE TABLE prev (key TEXT PRIMARY KEY, id TEXT, page_key TEXT, audit TEXT, rule TEXT, severity TEXT, page TEXT,
-                   message TEXT, rank INTEGER);
+                   message TEXT, rank INTEGER, rechecked INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE cur (fid TEXT PRIMARY KEY, key TEXT);
 CREATE INDEX cur_key ON cur (key);
 CREATE TABLE audited (page_key TEXT PRIMARY KEY);
@@ -113,7 +113,7 @@ class FixedFindings(Sequence[dict[str, Any]]):
     """The previous run's findings gone from pages this run audited again with the same audit, worst first,
     read from the comparison's SQLite file as they are listed."""
 
-    _WHERE = "FROM prev WHERE key NOT IN (SELECT key FROM cur) AND fixed = 1"
+    _WHERE = "FROM prev WHERE key NOT IN (SELECT key FROM cur) AND rechecked = 1"
 
     def __init__(self, conn: sqlite3.Connection):
         self._conn = conn
@@ -207,15 +207,13 @@ def compare(path: Path, results: dict[str, Any]) -> Comparison:
     comparison = Comparison()
     if not Path(path).exists():
         return comparison
-    work = sqlite3.connect("")  # private, on disk
-    work.executescript(_COMPARE_SCHEMA)
-    work.execute("ALTER TABLE prev ADD COLUMN fixed INTEGER NOT NULL DEFAULT 0")
     with closing(connect(path)) as conn:
         previous = _previous_run_id(conn, results)
         if previous is None:
-            work.close()
             return comparison
         comparison.previous_started_at = previous[1]
+        work = sqlite3.connect("")  # private, on disk, removed when the comparison is dropped
+        work.executescript(_COMPARE_SCHEMA)
         rows = conn.execute(
             "SELECT fingerprint, finding_id, page_key, audit, rule, severity, page, message FROM findings"
             " WHERE run_id = ?", (previous[0],))
@@ -234,9 +232,9 @@ def compare(path: Path, results: dict[str, Any]) -> Comparison:
         rechecked += f" AND audit IN ({', '.join('?' * len(audits))})" if audits else " AND 0"
     else:
         audits = []
-    work.execute(f"UPDATE prev SET fixed = 1 WHERE {rechecked}", audits)
+    work.execute(f"UPDATE prev SET rechecked = 1 WHERE {rechecked}", audits)
     comparison.not_rechecked = work.execute(
-        "SELECT COUNT(*) FROM prev WHERE key NOT IN (SELECT key FROM cur) AND fixed = 0").fetchone()[0]
+        "SELECT COUNT(*) FROM prev WHERE key NOT IN (SELECT key FROM cur) AND rechecked = 0").fetchone()[0]
     comparison.status = FindingStatus(work)
     comparison.fixed = FixedFindings(work)
     return comparison
