@@ -11,10 +11,10 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Mapping, Sequence
 
 from audits.base import SEVERITIES
-from reports.portable import portable_id, portable_ids, run_origins, site_key, strip_origin
+from reports.portable import portable_id, run_origins, site_key, strip_origin
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -59,8 +59,8 @@ class Comparison:
     """The current run against the previous run of the same site in the history."""
 
     previous_started_at: str | None = None
-    status: dict[str, str] = field(default_factory=dict)  # finding id -> "new" | "persisting"
-    fixed: list[dict[str, Any]] = field(default_factory=list)  # findings of the previous run now gone
+    status: Mapping[str, str] = field(default_factory=dict)  # finding id -> "new" | "persisting"
+    fixed: Sequence[dict[str, Any]] = field(default_factory=list)  # findings of the previous run now gone
     not_rechecked: int = 0  # previous findings on pages/audits this run did not look at
 
     @property
@@ -68,7 +68,82 @@ class Comparison:
         return self.previous_started_at is not None
 
     def count(self, state: str) -> int:
+        if isinstance(self.status, FindingStatus):
+            return self.status.count(state)
         return sum(1 for value in self.status.values() if value == state)
+
+
+_COMPARE_SCHEMA = """
+CREATE TABLE prev (key TEXT PRIMARY KEY, id TEXT, page_key TEXT, audit TEXT, rule TEXT, severity TEXT, page TEXT,
+                   message TEXT, rank INTEGER, rechecked INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE cur (fid TEXT PRIMARY KEY, key TEXT);
+CREATE INDEX cur_key ON cur (key);
+CREATE TABLE audited (page_key TEXT PRIMARY KEY);
+"""
+_FIELDS = ("key", "id", "page_key", "audit", "rule", "severity", "page", "message")
+
+
+class FindingStatus(Mapping[str, str]):
+    """finding id -> "new" | "persisting", read from the comparison's private SQLite file (a large run's
+    findings are never all held)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    def __getitem__(self, fid: str) -> str:
+        row = self._conn.execute("SELECT EXISTS (SELECT 1 FROM prev WHERE prev.key = cur.key) FROM cur WHERE fid = ?",
+                                 (str(fid),)).fetchone()
+        if row is None:
+            raise KeyError(fid)
+        return "persisting" if row[0] else "new"
+
+    def __iter__(self) -> Iterator[str]:
+        for (fid,) in self._conn.execute("SELECT fid FROM cur ORDER BY rowid"):
+            yield fid
+
+    def __len__(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM cur").fetchone()[0]
+
+    def count(self, state: str) -> int:
+        persisting = self._conn.execute("SELECT COUNT(*) FROM cur WHERE key IN (SELECT key FROM prev)").fetchone()[0]
+        return persisting if state == "persisting" else len(self) - persisting if state == "new" else 0
+
+
+class FixedFindings(Sequence[dict[str, Any]]):
+    """The previous run's findings gone from pages this run audited again with the same audit, worst first,
+    read from the comparison's SQLite file as they are listed."""
+
+    _WHERE = "FROM prev WHERE key NOT IN (SELECT key FROM cur) AND rechecked = 1"
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self._len = conn.execute(f"SELECT COUNT(*) {self._WHERE}").fetchone()[0]
+
+    def _rows(self, limit: int = -1, offset: int = 0) -> Iterator[dict[str, Any]]:
+        cursor = self._conn.execute(f"SELECT {', '.join(_FIELDS)} {self._WHERE} ORDER BY rank, page, rule, key"
+                                    " LIMIT ? OFFSET ?", (limit, offset))
+        for row in cursor:
+            yield dict(zip(_FIELDS, row))
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self._rows()
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        return next(self._rows(1, index))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def run_key(results: dict[str, Any]) -> str:
@@ -126,6 +201,8 @@ def compare(path: Path, results: dict[str, Any]) -> Comparison:
 
     A previous finding only counts as fixed when this run audited its page with
     the same audit switched on; otherwise it was simply not looked at again.
+    Both runs' findings are read into a private SQLite file (removed when the comparison is dropped), not
+    into dicts: ``status`` and ``fixed`` are read back from it.
     """
     comparison = Comparison()
     if not Path(path).exists():
@@ -135,30 +212,31 @@ def compare(path: Path, results: dict[str, Any]) -> Comparison:
         if previous is None:
             return comparison
         comparison.previous_started_at = previous[1]
+        work = sqlite3.connect("")  # private, on disk, removed when the comparison is dropped
+        work.executescript(_COMPARE_SCHEMA)
         rows = conn.execute(
             "SELECT fingerprint, finding_id, page_key, audit, rule, severity, page, message FROM findings"
-            " WHERE run_id = ?", (previous[0],),
-        ).fetchall()
-    before = {row[0]: dict(zip(("key", "id", "page_key", "audit", "rule", "severity", "page", "message"), row))
-              for row in rows}
-    current = portable_ids(results)
-    for fid, key in current.items():
-        comparison.status[fid] = "persisting" if key in before else "new"
+            " WHERE run_id = ?", (previous[0],))
+        work.executemany("INSERT OR REPLACE INTO prev VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                         ((*row, SEVERITIES.index(row[5]) if row[5] in SEVERITIES else 9) for row in rows))
     origins = run_origins(results)
-    audited_pages = {strip_origin(page.get("url"), origins) for page in results.get("pages") or []
-                     if page.get("audited")}
+    work.executemany("INSERT OR REPLACE INTO cur VALUES (?, ?)",
+                     ((str(f.get("id")), portable_id(f, origins)) for f in results.get("findings") or []))
+    work.executemany("INSERT OR IGNORE INTO audited VALUES (?)",
+                     ((strip_origin(page.get("url"), origins),) for page in results.get("pages") or []
+                      if page.get("audited")))
     audits_on = (results.get("run") or {}).get("settings", {}).get("audits")
-    still_there = set(current.values())
-    for key, old in before.items():
-        if key in still_there:
-            continue
-        rechecked = old["page_key"] in audited_pages and (audits_on is None or old["audit"] in audits_on)
-        if rechecked:
-            comparison.fixed.append(old)
-        else:
-            comparison.not_rechecked += 1
-    comparison.fixed.sort(key=lambda f: (SEVERITIES.index(f["severity"]) if f["severity"] in SEVERITIES else 9,
-                                         f["page"], f["rule"]))
+    rechecked = "page_key IN (SELECT page_key FROM audited)"
+    if audits_on is not None:
+        audits = [str(a) for a in audits_on]
+        rechecked += f" AND audit IN ({', '.join('?' * len(audits))})" if audits else " AND 0"
+    else:
+        audits = []
+    work.execute(f"UPDATE prev SET rechecked = 1 WHERE {rechecked}", audits)
+    comparison.not_rechecked = work.execute(
+        "SELECT COUNT(*) FROM prev WHERE key NOT IN (SELECT key FROM cur) AND rechecked = 0").fetchone()[0]
+    comparison.status = FindingStatus(work)
+    comparison.fixed = FixedFindings(work)
     return comparison
 
 

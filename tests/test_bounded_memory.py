@@ -364,3 +364,47 @@ def test_incremental_link_verdicts_are_looked_up_not_loaded():
     cache.put(f"{SITE}/t1", {"status": 200}, "ok", reused=True)
     cache.put(f"{SITE}/new", {"status": 200}, "ok")
     assert recorded == [(f"{SITE}/t1", "2026-11-27", "run-1"), (f"{SITE}/new", "2026-11-28", "run-2")]
+
+
+def _history_results(n: int, night: int) -> dict:
+    """A run of ``n`` pages with two findings each; on night 2 every 4th page's first finding is gone."""
+    pages, findings = [], []
+    for i in range(n):
+        url = f"{SITE}/p{i}.html"
+        pages.append({"url": url, "audited": True})
+        for k in range(2):
+            if night == 2 and k == 0 and i % 4 == 0:
+                continue
+            findings.append({"id": f"{url}#wcag-{k}", "audit": "wcag", "rule": f"rule-{k}", "severity": "serious",
+                             "page": url, "message": f"Barrier {k} on page {i}"})
+    return {"run": {"started_at": f"2026-11-2{night}T21:00:00+00:00", "start_urls": [f"{SITE}/"],
+                    "settings": {"audits": ["wcag"]}}, "pages": pages, "findings": findings}
+
+
+def _compare_peak(tmp_path, n: int) -> tuple[int, tuple]:
+    import tracemalloc
+
+    from reports import history
+    db = tmp_path / f"history-{n}.sqlite"
+    history.record_run(db, _history_results(n, 1))
+    second = _history_results(n, 2)
+    history.record_run(db, second)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        comparison = history.compare(db, second)
+        counts = (comparison.count("new"), comparison.count("persisting"), len(comparison.fixed))
+        statuses = sum(1 for f in second["findings"] if comparison.status.get(f["id"]) == "persisting")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak, (counts, statuses)
+
+
+def test_history_comparison_memory_does_not_grow_with_the_run(tmp_path):
+    """New / persisting / fixed of 2,000 vs 8,000 findings: the same peak (both runs' findings in a private
+    SQLite file, not in dicts: those held ~300 bytes per finding)."""
+    small, small_counts = _compare_peak(tmp_path, 1000)
+    large, large_counts = _compare_peak(tmp_path, 4000)
+    assert small_counts == ((0, 1750, 250), 1750) and large_counts == ((0, 7000, 1000), 7000)
+    assert large - small < 150_000, (small, large)
