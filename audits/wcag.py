@@ -345,10 +345,8 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
     # settle and run the engines in one command when the page needs nothing else first
     phase("axe", config.settle_max_ms / 1000 + 2 + config.axe_timeout)
     try:
-        answer = driver.execute_async_script(audit_script(engines), config.settle_ms, config.settle_max_ms, url,
-                                             config.run_options())
-    except TimeoutException:
-        raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
+        answer = _run_engines(driver, config, audit_script(engines), config.settle_ms, config.settle_max_ms, url,
+                              config.run_options())
     except JavascriptException as exc:
         return _navigated_away(driver, exc)
     page = answer.get("page") if isinstance(answer, dict) else None
@@ -372,9 +370,7 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
                 driver.execute_script(_preload_source(engine))
                 injected += 1
         try:
-            result = driver.execute_async_script(run_script(engines), config.run_options())
-        except TimeoutException:
-            raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
+            result = _run_engines(driver, config, run_script(engines), config.run_options())
         except JavascriptException as exc:
             return _navigated_away(driver, exc)
     outcomes = (result or {}).get("engines") or {}
@@ -389,6 +385,14 @@ def audit_in_browser(driver: Any, url: str, config: WcagConfig,
     result["injected"] = injected
     result["preloaded"] = any(ready.values())  # the preload also set the resource buffer size
     return result
+
+
+def _run_engines(driver: Any, config: WcagConfig, script: str, *args: Any) -> Any:
+    """The engines' script (alone, or after settling the page); a timeout is one WcagError."""
+    try:
+        return driver.execute_async_script(script, *args)
+    except TimeoutException:
+        raise WcagError(f"wcag: axe timeout after {config.axe_timeout:g} s") from None
 
 
 def same_document(loaded: str, seen: str) -> bool:
