@@ -121,6 +121,7 @@ class LinkVerdictCache:
         # this run's verdicts go to the page store as they are made (rows of this run's token, dropped if the
         # run does not finish), not into a dict: one per URL checked would grow with the site
         self._record = record or (lambda url, checked, checked_in, data: None)
+        self._served: tuple[str | None, tuple[str, str, dict[str, Any]] | None] = (None, None)
 
     def _fresh(self, url: str) -> tuple[str, str, dict[str, Any]] | None:
         if not self._enabled:
@@ -133,11 +134,14 @@ class LinkVerdictCache:
     def get(self, url: str) -> dict[str, Any] | None:
         """The stored facts of a fresh ``ok`` verdict for ``url`` (the link audit's own form), or None."""
         hit = self._fresh(url)
+        self._served = (url, hit)  # the link audit records the verdict right after: no second lookup then
         return hit[2]["fetch"] if hit is not None else None
 
     def put(self, url: str, fetch: dict[str, Any], verdict: str, reused: bool = False) -> None:
         """Record this run's verdict; a ``reused`` one keeps the day (and run) it was last checked."""
-        hit = self._fresh(url) if reused else None
+        hit = None
+        if reused:
+            hit = self._served[1] if self._served[0] == url else self._fresh(url)
         checked, checked_in = (hit[0], hit[1]) if hit is not None else (self.as_of.isoformat(), self.run)
         self._record(url, checked, checked_in, {"verdict": verdict, "fetch": fetch})
 
